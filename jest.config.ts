@@ -2,9 +2,21 @@
 import type { Config } from 'jest';
 
 // swc compiles TypeScript with decorator metadata (NestJS, TypeORM, class-validator need it); tsc checks types separately.
-const transform: Config['transform'] = { '^.+\\.tsx?$': ['@swc/jest', {}] };
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    target: 'es2022',
+    keepClassNames: true,
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+const transform: Config['transform'] = { '^.+\\.tsx?$': ['@swc/jest', swcOptions] };
 const roots = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/bench'];
 const testPathIgnorePatterns = ['/node_modules/', '/dist/'];
+// Decorator metadata is only recorded when reflect-metadata is loaded before any decorated class.
+const setupFiles = ['reflect-metadata'];
 
 const config: Config = {
   maxWorkers: 2,
@@ -13,6 +25,7 @@ const config: Config = {
       displayName: 'unit',
       roots,
       transform,
+      setupFiles,
       testPathIgnorePatterns,
       testMatch: ['**/*.spec.ts'],
       testEnvironment: 'node',
@@ -21,6 +34,7 @@ const config: Config = {
       displayName: 'integration',
       roots,
       transform,
+      setupFiles,
       testPathIgnorePatterns,
       testMatch: ['**/*.int-spec.ts'],
       testEnvironment: 'node',
@@ -32,6 +46,7 @@ const config: Config = {
       displayName: 'browser',
       roots: ['<rootDir>/apps/web/e2e'],
       transform,
+      setupFiles,
       testMatch: ['**/*.e2e-spec.ts'],
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/harness/global-setup.ts',

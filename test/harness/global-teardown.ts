@@ -1,1 +1,5 @@
-export default async function globalTeardown(): Promise<void> {}
+import { dropTestDatabases } from './databases';
+
+export default async function globalTeardown(): Promise<void> {
+  await dropTestDatabases();
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost, UsersService } from '@tradewind/platform';
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-data';
+
+export type SeedResult = { seeded: true; counts: Record<string, number> } | { seeded: false; reason: string };
+
+/** Fills an empty database through the modules' own services, so demo data obeys every rule real data does. */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly users: UsersService,
+  ) {}
+
+  async seed(): Promise<SeedResult> {
+    const existing = await this.users.findByEmail(DEMO_USERS[0].email);
+    if (existing) return { seeded: false, reason: 'demo data is already there' };
+    const userCount = await this.users.count();
+    if (userCount > 1) return { seeded: false, reason: `the database already holds ${userCount} users; demo data only goes into an empty one` };
+    return this.tx.run(async () => {
+      const teamIds = new Map<string, string>();
+      for (const name of DEMO_TEAMS) teamIds.set(name, (await this.users.createTeam(name)).id);
+      for (const u of DEMO_USERS) {
+        await this.users.create({ email: u.email, password: DEMO_PASSWORD, displayName: u.displayName, role: u.role, teamId: u.team ? teamIds.get(u.team) : null, language: u.language });
+      }
+      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length } };
+    });
+  }
+}

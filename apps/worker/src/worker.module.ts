@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, PlatformModule, PlatformWorkerModule } from '@tradewind/platform';
+import { DOMAIN_MODULES, QUEUES, SCHEMAS } from '@tradewind/composition';
+
+/** The worker process: queue consumers, the outbox relay and scheduled jobs; no HTTP. */
+@Module({})
+export class WorkerModule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static create(config: AppConfig, extraModules: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot({ config, schemas: SCHEMAS, queues: QUEUES }), PlatformWorkerModule, ...DOMAIN_MODULES, ...extraModules],
+    };
+  }
+}

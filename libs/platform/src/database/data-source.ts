@@ -1,0 +1,32 @@
+import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+
+/** What a module contributes to the shared database: its entities and its migrations. */
+export interface ModuleSchema {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
+
+export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: modules.flatMap((m) => m.entities as unknown[]) as DataSourceOptions['entities'],
+    migrations: modules.flatMap((m) => m.migrations),
+    namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    // Schema changes only ever come from reviewed migrations.
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: ['error'],
+    extra: { max: poolSize, application_name: 'tradewind' },
+  };
+}
+
+export function createDataSource(databaseUrl: string, modules: ModuleSchema[], poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(databaseUrl, modules, poolSize));
+}

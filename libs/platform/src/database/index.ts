@@ -1,0 +1,5 @@
+export * from './base-record';
+export * from './data-source';
+export * from './connection-errors';
+export * from './ensure-database';
+export * from './transaction-host';

@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+const ambient = new AsyncLocalStorage<EntityManager>();
+
+/**
+ * Gives repositories the entity manager of the ambient transaction (or the plain one outside a
+ * transaction). Services open transactions with `run` or `@Transactional()`; nested calls join.
+ */
+@Injectable()
+export class TransactionHost {
+  constructor(readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return ambient.getStore() ?? this.dataSource.manager;
+  }
+
+  get inTransaction(): boolean {
+    return ambient.getStore() !== undefined;
+  }
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    if (ambient.getStore()) return fn();
+    return this.dataSource.transaction((manager) => ambient.run(manager, fn));
+  }
+}
+
+/** Wraps a service method in a transaction; the class must expose `tx: TransactionHost`. */
+export function Transactional(): MethodDecorator {
+  return (_target, _key, descriptor: PropertyDescriptor) => {
+    const original = descriptor.value as (...args: unknown[]) => Promise<unknown>;
+    descriptor.value = function (this: { tx: TransactionHost }, ...args: unknown[]) {
+      return this.tx.run(() => original.apply(this, args));
+    };
+    return descriptor;
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Errors the API reports to callers. `code` is the stable GraphQL `extensions.code`;
+ * `reason` is the module's own finer code (e.g. CRM_CUSTOMER_NOT_FOUND) for integrators who branch on it.
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly reason?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldProblem {
+  /** Dotted path of the offending field, e.g. "input.contacts.0.email". */
+  path: string;
+  message: string;
+}
+
+export class ValidationFailedError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(readonly fields: FieldProblem[], reason?: string) {
+    super(fields.map((f) => `${f.path}: ${f.message}`).join('; '), reason, { fields });
+  }
+
+  static field(path: string, message: string, reason?: string): ValidationFailedError {
+    return new ValidationFailedError([{ path, message }], reason);
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string, id: string, reason?: string) {
+    super(`${entity} ${id} not found`, reason ?? `${entity.toUpperCase().replace(/[^A-Z]+/g, '_')}_NOT_FOUND`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class UnauthenticatedError extends AppError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+}
+
+/** A business rule refuses the operation; the message says why in words a user understands. */
+export class RuleViolationError extends AppError {
+  readonly code = 'RULE_VIOLATION';
+}
+
+export class RateLimitedError extends AppError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many attempts; try again in ${retryAfterSeconds} s`, undefined, { retryAfterSeconds });
+  }
+}

@@ -1,0 +1,28 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import depthLimit from 'graphql-depth-limit';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { complexityLimitPlugin } from './complexity.plugin';
+import { formatGraphqlError } from './format-error';
+
+/** Apollo at /graphql with the conventions of docs/api.md: sorted code-first schema, depth and complexity limits. */
+export function graphqlModule(): DynamicModule {
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => ({
+      path: '/graphql',
+      autoSchemaFile: true,
+      sortSchema: true,
+      playground: false,
+      introspection: true,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      formatError: formatGraphqlError,
+      validationRules: [depthLimit(config.graphql.maxDepth)],
+      plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
+    }),
+  });
+}

@@ -1,0 +1,38 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldProblem, ValidationFailedError } from '../errors';
+
+/**
+ * class-validator on every input, with errors that name the field by its path in the operation
+ * ("input.contacts.0.email") and say why, reported as BAD_USER_INPUT.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: false,
+      exceptionFactory: (errors) => new ValidationFailedError(flatten(errors, '')),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof ValidationFailedError && metadata.data) {
+        throw new ValidationFailedError(error.fields.map((f) => ({ ...f, path: f.path ? `${metadata.data}.${f.path}` : metadata.data! })));
+      }
+      throw error;
+    }
+  }
+}
+
+function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message: message.replace(/^\S+ /, '') }));
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+export * from './config';
+export * from './errors';
+export * from './context';
+export * from './database';
+export * from './audit';
+export * from './events';
+export * from './jobs';
+export * from './auth';
+export * from './users';
+export * from './graphql';
+export * from './redis';
+export * from './http/http-app';
+export * from './platform.module';
+export * from './schema';
+export * from './startup';
