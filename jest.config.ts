@@ -20,6 +20,8 @@ const setupFiles = ['reflect-metadata'];
 
 const config: Config = {
   maxWorkers: 2,
+  // Integration and browser tests start real servers; unit tests finish far below this.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -40,7 +42,6 @@ const config: Config = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
-      testTimeout: 60_000,
     },
     {
       displayName: 'browser',
@@ -51,7 +52,6 @@ const config: Config = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/harness/global-setup.ts',
       globalTeardown: '<rootDir>/test/harness/global-teardown.ts',
-      testTimeout: 120_000,
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@tradewind/platform';
-import { DOMAIN_MODULES, QUEUES, SCHEMAS } from '@tradewind/composition';
+import { DOMAIN_MODULES, SCHEMAS } from '@tradewind/composition';
 import { cliConfig } from './cli-config';
 import { DbMigrateCommand } from './commands/db-migrate.command';
 import { UsersCreateCommand } from './commands/users-create.command';
@@ -8,7 +8,7 @@ import { DemoSeedCommand } from './commands/demo-seed.command';
 import { DemoSeeder } from './demo/demo-seeder';
 
 @Module({
-  imports: [PlatformModule.forRoot({ config: cliConfig(), schemas: SCHEMAS, queues: QUEUES, createDatabase: true, poolSize: 4 }), ...DOMAIN_MODULES],
+  imports: [PlatformModule.forRoot({ config: cliConfig(), schemas: SCHEMAS, createDatabase: true, poolSize: 4 }), ...DOMAIN_MODULES],
   providers: [DbMigrateCommand, UsersCreateCommand, DemoSeedCommand, DemoSeeder],
 })
 export class CliModule {}

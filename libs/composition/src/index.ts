@@ -7,9 +7,6 @@ export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA];
 /** Nest modules of the business domains. */
 export const DOMAIN_MODULES: (Type | DynamicModule)[] = [];
 
-/** One BullMQ queue per module that runs jobs or consumes events. */
-export const QUEUES: string[] = ['platform'];
-
 /** Every job name the catalogue declares; the worker refuses to start unless each has one handler. */
 export const DECLARED_JOBS: string[] = [];
 

@@ -14,7 +14,7 @@ import { JobQueue } from './jobs/job-queue.service';
 import { HandlerRegistry } from './jobs/handler-registry';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
-import { FailedJobsResolver, MODULE_QUEUES } from './jobs/failed-jobs.resolver';
+import { FailedJobsResolver } from './jobs/failed-jobs.resolver';
 import { UsersService } from './users/users.service';
 import { UsersResolver } from './users/users.resolver';
 import { TokenService } from './auth/token-service';
@@ -29,8 +29,6 @@ import { HealthController } from './health/health.controller';
 export interface PlatformOptions {
   config: AppConfig;
   schemas: ModuleSchema[];
-  /** Names of the module queues (for the failed-jobs view). */
-  queues: string[];
   /** The CLI creates the database when it does not exist yet. */
   createDatabase?: boolean;
   poolSize?: number;
@@ -56,7 +54,6 @@ export class PlatformModule {
       module: PlatformModule,
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
-        { provide: MODULE_QUEUES, useValue: options.queues },
         {
           provide: DataSource,
           useFactory: async () => {
@@ -67,7 +64,7 @@ export class PlatformModule {
         DatabaseLifecycle,
         ...CORE_PROVIDERS,
       ],
-      exports: [APP_CONFIG, MODULE_QUEUES, DataSource, ...CORE_PROVIDERS],
+      exports: [APP_CONFIG, DataSource, ...CORE_PROVIDERS],
     };
   }
 }

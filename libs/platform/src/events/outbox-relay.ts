@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -17,6 +17,15 @@ interface OutboxRow {
 
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
+const PUBLISH_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Moves committed outbox events to the queues of their subscribers. Woken by NOTIFY on commit and
@@ -24,7 +33,7 @@ const POLL_INTERVAL_MS = 1000;
  * published only after every subscriber's job is in Redis; job ids make a repeated publish harmless.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationShutdown {
+export class OutboxRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener?: Client;
   private timer?: NodeJS.Timeout;
@@ -57,7 +66,8 @@ export class OutboxRelay implements OnApplicationShutdown {
     await listener?.end().catch(() => undefined);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database and queues close (onApplicationShutdown), so nothing in flight loses them. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
@@ -116,7 +126,12 @@ export class OutboxRelay implements OnApplicationShutdown {
           byQueue.set(subscriber.queue, jobs);
         }
       }
-      await Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs)));
+      // A Redis that is half-way through reconnecting can leave a call pending; give up and retry later.
+      await withTimeout(
+        Promise.all([...byQueue].map(([queue, jobs]) => this.queues.get(queue).addBulk(jobs))),
+        PUBLISH_TIMEOUT_MS,
+        'Redis did not accept the events in time',
+      );
       await manager.query('UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);
       return rows.length;
     });

@@ -1,13 +1,8 @@
 import { Args, Field, ID, Int, ObjectType, Query, Mutation, Resolver } from '@nestjs/graphql';
-import { Inject } from '@nestjs/common';
 import { GraphQLJSON } from '../graphql/json.scalar';
 import { Access } from '../auth/access.decorators';
 import { Connection, offsetOf, offsetPage, PageArgs, toConnection } from '../graphql/connection';
 import { FailedJobView, JobQueue } from './job-queue.service';
-import { ValidationFailedError } from '../errors';
-
-/** Names of the module queues this installation runs, provided by the app. */
-export const MODULE_QUEUES = Symbol('MODULE_QUEUES');
 
 @ObjectType('FailedJob')
 export class FailedJobObject {
@@ -42,23 +37,19 @@ export class FailedJobConnection extends Connection(FailedJobObject, 'FailedJob'
 
 @Resolver()
 export class FailedJobsResolver {
-  constructor(
-    private readonly jobs: JobQueue,
-    @Inject(MODULE_QUEUES) private readonly queues: string[],
-  ) {}
+  constructor(private readonly jobs: JobQueue) {}
 
   @Query(() => FailedJobConnection, { description: 'Jobs and event deliveries that used up their retries.' })
   @Access({ roles: ['admin'], scope: 'admin' })
   async failedJobs(@Args() page: PageArgs) {
     const offset = offsetOf(page);
-    const { items, total } = await this.jobs.failedJobs(this.queues, offset, page.first);
+    const { items, total } = await this.jobs.failedJobs(offset, page.first);
     return toConnection(offsetPage(items, total, offset), FailedJobObject.from);
   }
 
   @Mutation(() => Boolean)
   @Access({ roles: ['admin'], scope: 'admin' })
   async retryFailedJob(@Args('queue') queue: string, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    if (!this.queues.includes(queue)) throw ValidationFailedError.field('queue', `unknown queue "${queue}"; one of ${this.queues.join(', ')}`);
     await this.jobs.retry(queue, id);
     return true;
   }

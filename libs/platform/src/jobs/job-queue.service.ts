@@ -24,7 +24,9 @@ export class JobQueue {
     return job.id ?? '';
   }
 
-  async failedJobs(queueNames: readonly string[], offset: number, limit: number): Promise<{ total: number; items: FailedJobView[] }> {
+  /** Failed jobs of every queue of this installation, across modules. */
+  async failedJobs(offset: number, limit: number): Promise<{ total: number; items: FailedJobView[] }> {
+    const queueNames = await this.queues.existingQueueNames();
     const counts = await Promise.all(queueNames.map((q) => this.queues.get(q).getFailedCount()));
     const total = counts.reduce((a, b) => a + b, 0);
     const items: FailedJobView[] = [];
@@ -43,6 +45,7 @@ export class JobQueue {
   }
 
   async retry(queueName: string, jobId: string): Promise<void> {
+    if (!(await this.queues.existingQueueNames()).includes(queueName)) throw new NotFoundError('queue', queueName);
     const job = await this.queues.get(queueName).getJob(jobId);
     if (!job || !(await job.isFailed())) throw new NotFoundError('failed job', `${queueName}/${jobId}`);
     await job.retry('failed');

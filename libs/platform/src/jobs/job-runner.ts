@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { redisOptionsFromUrl } from '../redis/redis-options';
@@ -6,10 +6,13 @@ import { TransactionHost } from '../database/transaction-host';
 import { runAsSystem } from '../context';
 import { DomainEventEnvelope } from '../events/domain-event';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
+import { settleWithin } from './settle-within';
+
+const GRACEFUL_CLOSE_MS = 10_000;
 
 /** Consumes every module queue in this process and dispatches each job to its one handler. */
 @Injectable()
-export class JobRunner implements OnApplicationShutdown {
+export class JobRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private workers: Worker[] = [];
 
@@ -38,10 +41,12 @@ export class JobRunner implements OnApplicationShutdown {
   async stop(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
-    await Promise.all(workers.map((w) => w.close()));
+    // A graceful close lets running jobs finish; after a Redis restart it can wait forever, so force it then.
+    await Promise.all(workers.map((w) => settleWithin(w.close(), GRACEFUL_CLOSE_MS, () => w.close(true))));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database and queues close (onApplicationShutdown), so nothing in flight loses them. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 

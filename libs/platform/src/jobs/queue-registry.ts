@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
+import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { redisOptionsFromUrl } from '../redis/redis-options';
+import { settleWithin } from './settle-within';
 
 /** Defaults for every job: retried with exponential backoff; failures kept for the failed-jobs view. */
 export function defaultJobOptions(config: AppConfig): JobsOptions {
@@ -35,8 +37,22 @@ export class QueueRegistry implements OnApplicationShutdown {
     return queue;
   }
 
+  /** Every queue that exists in Redis under this installation's prefix (found by BullMQ's meta keys). */
+  async existingQueueNames(): Promise<string[]> {
+    // A single-node connection (we never configure a cluster), so SCAN is available.
+    const client = (await this.get('platform').client) as Redis;
+    const names = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${this.config.queuePrefix}:*:meta`, 'COUNT', 500);
+      cursor = next;
+      for (const key of keys) names.add(key.slice(this.config.queuePrefix.length + 1, -':meta'.length));
+    } while (cursor !== '0');
+    return [...names].sort();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
+    await Promise.all([...this.queues.values()].map((q) => settleWithin(q.close(), 2000, () => q.disconnect())));
     this.queues.clear();
   }
 }

@@ -1,0 +1,147 @@
+import { INestApplicationContext, Injectable, Module } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import {
+  DomainEventEnvelope,
+  EventHandler,
+  HandlesEvent,
+  redisOptionsFromUrl,
+  TransactionHost,
+} from '@tradewind/platform';
+import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+import { DisposableRedis } from '../../../test/support/redis-server';
+
+/** Emails containing this fail in the "testb" consumer until the switch is turned off. */
+const POISON = 'poison';
+const failures = { enabled: true };
+
+async function record(tx: TransactionHost, event: DomainEventEnvelope, handler: string): Promise<void> {
+  await tx.manager.query('INSERT INTO test_delivery (event_id, handler) VALUES ($1, $2)', [event.id, handler]);
+}
+
+@Injectable()
+@EventHandler({ event: 'platform.user.created', name: 'testa.recordUser' })
+class RecordInA implements HandlesEvent<'platform.user.created'> {
+  constructor(readonly tx: TransactionHost) {}
+
+  async handle(event: DomainEventEnvelope<'platform.user.created'>): Promise<void> {
+    await record(this.tx, event, 'testa.recordUser');
+  }
+}
+
+@Injectable()
+@EventHandler({ event: 'platform.user.created', name: 'testb.recordUser' })
+class RecordInB implements HandlesEvent<'platform.user.created'> {
+  constructor(readonly tx: TransactionHost) {}
+
+  async handle(event: DomainEventEnvelope<'platform.user.created'>): Promise<void> {
+    const [user] = await this.tx.manager.query('SELECT email FROM app_user WHERE id = $1', [event.payload.userId]);
+    // Written first, so a failure proves the handler's writes roll back with the inbox row.
+    await record(this.tx, event, 'testb.recordUser');
+    if (failures.enabled && String(user.email).includes(POISON)) throw new Error('consumer b cannot handle this user yet');
+  }
+}
+
+@Module({ providers: [RecordInA, RecordInB] })
+class RecordersModule {}
+
+describe('transactional outbox', () => {
+  let redis: DisposableRedis;
+  let api: TestApi;
+  let worker: INestApplicationContext | undefined;
+  let adminToken: string;
+
+  const deliveries = async (): Promise<{ event_id: string; handler: string; n: number }[]> =>
+    api.dataSource.query('SELECT event_id, handler, count(*)::int AS n FROM test_delivery GROUP BY 1, 2');
+  const eventCount = async (): Promise<number> =>
+    Number((await api.dataSource.query("SELECT count(*) AS n FROM outbox_event WHERE name = 'platform.user.created'"))[0].n);
+
+  beforeAll(async () => {
+    redis = await DisposableRedis.start();
+    const config = await testConfig({ REDIS_URL: redis.url });
+    api = await TestApi.start(config);
+    await api.dataSource.query('CREATE TABLE test_delivery (event_id uuid NOT NULL, handler text NOT NULL)');
+    adminToken = (await api.signedIn('admin')).token;
+    worker = await startTestWorker(config, { modules: [RecordersModule] });
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+    await clearQueues(api.config);
+    await redis.stop();
+  });
+
+  async function createUsersOverGraphql(count: number, tag: string): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      await api.ok('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: { email: `${tag}-${i}@example.test`, password: 'correct-horse', role: 'sales' },
+      }, adminToken);
+    }
+  }
+
+  it('delivers every event exactly once to each consumer across a Redis stop/start and a worker restart', async () => {
+    await createUsersOverGraphql(10, 'before');
+
+    await redis.stop();
+    // With Redis down the API still accepts writes; their events wait in the outbox.
+    await createUsersOverGraphql(5, 'redis-down');
+    expect(Number((await api.dataSource.query('SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL'))[0].n)).toBeGreaterThan(0);
+    await redis.start();
+    await createUsersOverGraphql(5, 'redis-back');
+
+    await worker!.close();
+    worker = undefined;
+    await createUsersOverGraphql(5, 'no-worker');
+    worker = await startTestWorker(api.config, { modules: [RecordersModule] });
+
+    const expectedEvents = await eventCount();
+    expect(expectedEvents).toBe(26); // 25 users here + the admin
+    await eventually(async () => (await deliveries()).length === expectedEvents * 2, 30_000, 'all deliveries');
+    const rows = await deliveries();
+    expect(rows.filter((r) => r.n !== 1)).toEqual([]);
+    expect(new Set(rows.map((r) => r.handler))).toEqual(new Set(['testa.recordUser', 'testb.recordUser']));
+    expect(Number((await api.dataSource.query('SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL'))[0].n)).toBe(0);
+  });
+
+  it('skips a redelivered event instead of handling it twice', async () => {
+    const user = await api.createUser({ role: 'sales', email: 'redelivered@example.test' });
+    await eventually(async () => {
+      const rows: unknown[] = await api.dataSource.query(
+        "SELECT 1 FROM test_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE e.payload->>'userId' = $1", [user.id]);
+      return rows.length === 2;
+    }, 15_000, 'first delivery');
+    const [event] = await api.dataSource.query("SELECT id, name, payload FROM outbox_event WHERE payload->>'userId' = $1", [user.id]);
+    // Simulate at-least-once delivery: the same event arrives again under another job id.
+    const queue = new Queue('testa', { prefix: api.config.queuePrefix, connection: redisOptionsFromUrl(api.config.redisUrl) });
+    const job = await queue.add('testa.recordUser', { id: event.id, name: event.name, payload: event.payload, occurredAt: new Date().toISOString(), actorUserId: null }, { jobId: `${event.id}-again` });
+    await eventually(async () => (await job.getState()) === 'completed', 15_000, 'redelivery processed');
+    await queue.close();
+    const [{ n }] = await api.dataSource.query('SELECT count(*)::int AS n FROM test_delivery WHERE event_id = $1 AND handler = $2', [event.id, 'testa.recordUser']);
+    expect(n).toBe(1);
+  });
+
+  it('keeps events that keep failing visible to admins and delivers them on retry', async () => {
+    failures.enabled = true;
+    const user = await api.createUser({ role: 'sales', email: `${POISON}@example.test` });
+    const FAILED = '{ failedJobs(first: 20) { totalCount nodes { queue id name failedReason attemptsMade data } } }';
+    type Failed = { failedJobs: { totalCount: number; nodes: { queue: string; id: string; name: string; failedReason: string; attemptsMade: number; data: { payload: { userId: string } } }[] } };
+    let failed: Failed['failedJobs']['nodes'] = [];
+    await eventually(async () => {
+      failed = (await api.ok<Failed>(FAILED, {}, adminToken)).failedJobs.nodes.filter((j) => j.data.payload.userId === user.id);
+      return failed.length === 1;
+    }, 20_000, 'the failed job');
+    expect(failed[0]).toMatchObject({ queue: 'testb', name: 'testb.recordUser', failedReason: 'consumer b cannot handle this user yet', attemptsMade: 3 });
+    // The handler's own writes rolled back with each failed attempt.
+    const eventId = (await api.dataSource.query("SELECT id FROM outbox_event WHERE payload->>'userId' = $1", [user.id]))[0].id;
+    const countB = async (): Promise<number> =>
+      (await api.dataSource.query("SELECT count(*)::int AS n FROM test_delivery WHERE event_id = $1 AND handler = 'testb.recordUser'", [eventId]))[0].n;
+    expect(await countB()).toBe(0);
+
+    const { token: salesToken } = await api.signedIn('sales');
+    expect((await api.graphql(FAILED, {}, salesToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    failures.enabled = false;
+    await api.ok('mutation($q: String!, $id: ID!) { retryFailedJob(queue: $q, id: $id) }', { q: failed[0].queue, id: failed[0].id }, adminToken);
+    await eventually(async () => (await countB()) === 1, 15_000, 'the retried delivery');
+  });
+});
