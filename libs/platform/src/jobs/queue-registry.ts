@@ -40,7 +40,7 @@ export class QueueRegistry implements OnApplicationShutdown {
   /** Every queue that exists in Redis under this installation's prefix (found by BullMQ's meta keys). */
   async existingQueueNames(): Promise<string[]> {
     // A single-node connection (we never configure a cluster), so SCAN is available.
-    const client = (await this.get('platform').client) as Redis;
+    const client = (await this.get('platform').client) as unknown as Redis;
     const names = new Set<string>();
     let cursor = '0';
     do {

@@ -1,0 +1,2 @@
+export * from './amount-in-words.formatter';
+export * from './currency-names';

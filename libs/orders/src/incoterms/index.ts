@@ -1,0 +1,3 @@
+export * from './incoterm-rules';
+export * from './incoterm.parser';
+export * from './incoterm.checks';

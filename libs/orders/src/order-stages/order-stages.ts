@@ -1,0 +1,115 @@
+import { Money } from '@tradewind/shared';
+import { InstallmentTrigger } from '../payment-terms';
+
+/** The fulfilment line in order, then the two side stages. */
+export const ORDER_STAGES = [
+  'draft',
+  'confirmed',
+  'deposit_received',
+  'in_production',
+  'ready',
+  'booked',
+  'shipped',
+  'customs_cleared',
+  'documents_sent',
+  'paid',
+  'closed',
+  'cancelled',
+  'on_hold',
+] as const;
+export type OrderStage = (typeof ORDER_STAGES)[number];
+
+export type FinalStage = 'closed' | 'cancelled';
+/** Stages an order works through; on hold remembers one of these to resume to. */
+export type ActiveStage = Exclude<OrderStage, FinalStage | 'on_hold'>;
+
+export const ACTIVE_STAGES: readonly ActiveStage[] = [
+  'draft',
+  'confirmed',
+  'deposit_received',
+  'in_production',
+  'ready',
+  'booked',
+  'shipped',
+  'customs_cleared',
+  'documents_sent',
+  'paid',
+];
+
+export interface SnapshotInstallment {
+  sequence: number;
+  trigger: InstallmentTrigger;
+  percentage: string;
+  /** Still to be received on this installment. */
+  open: Money;
+}
+
+/** What the stage rules need to know about an order; built by the service from entities. */
+export interface OrderSnapshot {
+  stage: OrderStage;
+  /** Set while on hold: the stage to go back to. */
+  resumeStage: ActiveStage | null;
+  hasLines: boolean;
+  installments: readonly SnapshotInstallment[];
+  inspected: boolean;
+  packed: boolean;
+  bookingNumber: string | null;
+  blNumber: string | null;
+  customsCleared: boolean;
+  documentsSent: boolean;
+  totalOpen: Money;
+}
+
+export type MoveRefusalCode =
+  | 'ALREADY_IN_STAGE'
+  | 'STAGE_FINAL'
+  | 'NOT_A_NEXT_STAGE'
+  | 'ON_HOLD'
+  | 'NO_RESUME_STAGE'
+  | 'ALREADY_SHIPPED'
+  | 'NO_LINES'
+  | 'NO_PAYMENT_TERMS'
+  | 'NO_DEPOSIT_IN_TERMS'
+  | 'DEPOSIT_NOT_RECEIVED'
+  | 'NOT_INSPECTED'
+  | 'NOT_PACKED'
+  | 'NO_BOOKING_NUMBER'
+  | 'NO_BL_NUMBER'
+  | 'PAYMENT_BEFORE_SHIPMENT_NOT_RECEIVED'
+  | 'CUSTOMS_NOT_CLEARED'
+  | 'PAYMENT_AGAINST_BL_COPY_NOT_RECEIVED'
+  | 'DOCUMENTS_NOT_SENT'
+  | 'AMOUNT_OPEN';
+
+export interface MoveRefusal {
+  code: MoveRefusalCode;
+  /** Says why, e.g. "cannot ship: 30% deposit not received (USD 3,000.00 open)". */
+  message: string;
+  messageZh: string;
+}
+
+/** How a move relates to the current stage; the UI offers every move whose kind is not 'none'. */
+export type MoveKind = 'forward' | 'skip' | 'hold' | 'resume' | 'cancel' | 'none';
+
+export interface StageMove {
+  to: OrderStage;
+  kind: MoveKind;
+  allowed: boolean;
+  refusals: MoveRefusal[];
+}
+
+export const STAGE_LABELS: Readonly<Record<OrderStage, { en: string; zh: string }>> = {
+  draft: { en: 'draft', zh: '草稿' },
+  confirmed: { en: 'confirmed', zh: '已确认' },
+  deposit_received: { en: 'deposit received', zh: '已收定金' },
+  in_production: { en: 'in production', zh: '生产中' },
+  ready: { en: 'ready', zh: '待出货' },
+  booked: { en: 'booked', zh: '已订舱' },
+  shipped: { en: 'shipped', zh: '已出运' },
+  customs_cleared: { en: 'customs cleared', zh: '已清关' },
+  documents_sent: { en: 'documents sent', zh: '单据已寄' },
+  paid: { en: 'paid', zh: '已收款' },
+  closed: { en: 'closed', zh: '已关闭' },
+  cancelled: { en: 'cancelled', zh: '已取消' },
+  on_hold: { en: 'on hold', zh: '暂停' },
+};

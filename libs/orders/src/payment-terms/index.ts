@@ -1,0 +1,5 @@
+export * from './payment-terms';
+export * from './payment-terms.parser';
+export * from './payment-terms.formatter';
+export * from './installment-schedule';
+export { addDays } from './iso-date';
