@@ -5,7 +5,6 @@ import { DOMAIN_MODULES, SCHEMAS } from '@tradewind/composition';
 /** The worker process: queue consumers, the outbox relay and scheduled jobs; no HTTP. */
 @Module({})
 export class WorkerModule {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   static create(config: AppConfig, extraModules: DynamicModule['imports'] = []): DynamicModule {
     return {
       module: WorkerModule,

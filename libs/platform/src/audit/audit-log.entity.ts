@@ -30,6 +30,6 @@ export class AuditLog {
   @Column({ type: 'text' })
   action!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   changes!: AuditChanges;
 }

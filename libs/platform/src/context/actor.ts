@@ -21,10 +21,10 @@ export type DataScope =
 
 export function dataScopeOf(actor: Actor): DataScope {
   if (actor.kind !== 'user') return { kind: 'all' };
+  // Merchandisers and logistics clerks serve every salesperson's orders, so they see all.
   switch (actor.role) {
     case 'admin':
     case 'finance':
-    // Merchandisers and logistics clerks serve every salesperson's orders.
     case 'merchandiser':
     case 'logistics':
       return { kind: 'all' };

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { FieldProblem, ValidationFailedError } from '../errors';
 
 /**
@@ -7,18 +7,17 @@ import { FieldProblem, ValidationFailedError } from '../errors';
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
+  // An unnamed @Args() class (e.g. PageArgs) receives every argument of the field, so it may not
+  // refuse the arguments other parameters take; it only validates and keeps its own.
+  private readonly argsTypePipe = new ValidationPipe(options(false));
+
   constructor() {
-    super({
-      transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: false,
-      exceptionFactory: (errors) => new ValidationFailedError(flatten(errors, '')),
-    });
+    super(options(true));
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     try {
+      if (metadata.data === undefined) return await this.argsTypePipe.transform(value, metadata);
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof ValidationFailedError && metadata.data) {
@@ -27,6 +26,16 @@ export class InputValidationPipe extends ValidationPipe {
       throw error;
     }
   }
+}
+
+function options(forbidUnknown: boolean): ValidationPipeOptions {
+  return {
+    transform: true,
+    whitelist: true,
+    forbidNonWhitelisted: forbidUnknown,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => new ValidationFailedError(flatten(errors, '')),
+  };
 }
 
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {

@@ -9,6 +9,7 @@ import { HandlerRegistry, RegisteredHandler } from './handler-registry';
 import { settleWithin } from './settle-within';
 
 const GRACEFUL_CLOSE_MS = 10_000;
+const FORCED_CLOSE_MS = 2_000;
 
 /** Consumes every module queue in this process and dispatches each job to its one handler. */
 @Injectable()
@@ -42,7 +43,10 @@ export class JobRunner implements BeforeApplicationShutdown {
     const workers = this.workers;
     this.workers = [];
     // A graceful close lets running jobs finish; after a Redis restart it can wait forever, so force it then.
-    await Promise.all(workers.map((w) => settleWithin(w.close(), GRACEFUL_CLOSE_MS, () => w.close(true))));
+    // Even a forced close can hang on a blocking connection that Redis dropped; then cut the connections.
+    await Promise.all(
+      workers.map((w) => settleWithin(w.close(), GRACEFUL_CLOSE_MS, () => settleWithin(w.close(true), FORCED_CLOSE_MS, () => w.disconnect()))),
+    );
   }
 
   /** Before the database and queues close (onApplicationShutdown), so nothing in flight loses them. */
