@@ -1,0 +1,95 @@
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { Button, Flex, Layout, Menu, Result, Skeleton, Spin, Typography, theme, type MenuProps } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { serverProblem, problemText } from '../../shared/serverProblem';
+import { NAVIGATION, canOpen, entryForPath, type NavigationSection } from '../navigation';
+import { CurrentUserContext } from '../session/CurrentUser';
+import { MeQuery } from '../session/session.graphql';
+import { useSignOut } from '../session/useSignOut';
+import { Brand } from './Brand';
+import { UserMenu } from './UserMenu';
+
+const SECTIONS: readonly NavigationSection[] = ['workspace', 'administration'];
+
+/** The signed-in frame: side menu, header with the user menu, and the current page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const signOut = useSignOut();
+  const [collapsed, setCollapsed] = useState(false);
+  const { data, error, refetch } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+
+  const user = data?.me;
+  if (!user) {
+    if (error) {
+      return (
+        <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+          <Result
+            status="warning"
+            title={t('layout.profileFailed')}
+            subTitle={problemText(serverProblem(error), t)}
+            extra={[
+              <Button key="retry" type="primary" onClick={() => void refetch()}>
+                {t('common.retry')}
+              </Button>,
+              <Button key="logout" onClick={() => void signOut()}>
+                {t('userMenu.logout')}
+              </Button>,
+            ]}
+          />
+        </Flex>
+      );
+    }
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" tip={t('common.loading')}>
+          <div style={{ width: 160, height: 80 }} />
+        </Spin>
+      </Flex>
+    );
+  }
+
+  const visible = NAVIGATION.filter((entry) => canOpen(entry, user.role));
+  const menuItems = SECTIONS.flatMap((section): NonNullable<MenuProps['items']> => {
+    const items = visible.filter((entry) => entry.section === section).map((entry) => ({ key: entry.path, icon: entry.icon, label: t(`nav.items.${entry.label}`) }));
+    if (!items.length) return [];
+    return section === 'workspace' ? items : [{ type: 'group' as const, key: section, label: collapsed ? null : t(`nav.sections.${section}`), children: items }];
+  });
+  const current = entryForPath(location.pathname);
+
+  return (
+    <CurrentUserContext.Provider value={user}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={224} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+          <Brand collapsed={collapsed} />
+          <Menu theme="dark" mode="inline" selectedKeys={current ? [current.path] : []} items={menuItems} onClick={({ key }) => void navigate(key)} />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, zIndex: 10 }}>
+            <Button
+              type="text"
+              aria-label={collapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+            <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
+              {current ? t(`nav.items.${current.label}`) : null}
+            </Typography.Title>
+            <UserMenu user={user} />
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24 }}>
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+          <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingTop: 0 }}>{t('layout.footer', { year: new Date().getFullYear() })}</Layout.Footer>
+        </Layout>
+      </Layout>
+    </CurrentUserContext.Provider>
+  );
+}

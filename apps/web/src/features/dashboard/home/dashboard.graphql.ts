@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+export const DashboardTotalsQuery = graphql(`
+  query DashboardTotals {
+    allUsers: users(first: 1) {
+      totalCount
+    }
+    teams(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DashboardRolesQuery = graphql(`
+  query DashboardRoles {
+    activeUsers: users(first: 1, filter: { active: true }) {
+      totalCount
+    }
+    admin: users(first: 1, filter: { role: admin, active: true }) {
+      totalCount
+    }
+    manager: users(first: 1, filter: { role: manager, active: true }) {
+      totalCount
+    }
+    sales: users(first: 1, filter: { role: sales, active: true }) {
+      totalCount
+    }
+    merchandiser: users(first: 1, filter: { role: merchandiser, active: true }) {
+      totalCount
+    }
+    logistics: users(first: 1, filter: { role: logistics, active: true }) {
+      totalCount
+    }
+    finance: users(first: 1, filter: { role: finance, active: true }) {
+      totalCount
+    }
+  }
+`);
+
+export const DashboardTeamQuery = graphql(`
+  query DashboardTeam($teamId: ID!) {
+    teamMembers: users(first: 1, filter: { teamId: $teamId, active: true }) {
+      totalCount
+    }
+  }
+`);
+
+export const DashboardApiTokensQuery = graphql(`
+  query DashboardApiTokens {
+    apiTokens(first: 100) {
+      totalCount
+      nodes {
+        id
+        revokedAt
+        expiresAt
+      }
+    }
+  }
+`);

@@ -1,0 +1,81 @@
+import { ApolloError } from '@apollo/client';
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+
+export interface FieldProblem {
+  /** Dotted path of the argument, e.g. "input.email". */
+  path: string;
+  message: string;
+}
+
+/** What the API said went wrong, read from `extensions` (see the API's error filter). */
+export interface ServerProblem {
+  code: string;
+  reason?: string;
+  message: string;
+  fields: FieldProblem[];
+  retryAfterSeconds?: number;
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  return typeof value === 'object' && value !== null && typeof (value as FieldProblem).path === 'string' && typeof (value as FieldProblem).message === 'string';
+}
+
+export function serverProblem(error: unknown): ServerProblem {
+  if (error instanceof ApolloError) {
+    const first = error.graphQLErrors[0];
+    if (first) {
+      const extensions = first.extensions ?? {};
+      return {
+        code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
+        reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
+        message: first.message,
+        fields: Array.isArray(extensions.fields) ? extensions.fields.filter(isFieldProblem) : [],
+        retryAfterSeconds: typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined,
+      };
+    }
+    if (error.networkError) return { code: 'NETWORK_ERROR', message: error.networkError.message, fields: [] };
+  }
+  return { code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error), fields: [] };
+}
+
+/** A sentence for the user: our own words for the generic codes, the server's for business rules. */
+export function problemText(problem: ServerProblem, t: TFunction): string {
+  switch (problem.code) {
+    case 'NETWORK_ERROR':
+      return t('errors.network');
+    case 'FORBIDDEN':
+      return t('errors.forbidden');
+    case 'UNAUTHENTICATED':
+      return t('errors.unauthenticated');
+    case 'INTERNAL_SERVER_ERROR':
+    case 'UNKNOWN':
+      return t('errors.server');
+    default:
+      return problem.message;
+  }
+}
+
+/**
+ * Puts BAD_USER_INPUT field problems under their form fields ("input.contacts.0.email" becomes
+ * ["contacts", 0, "email"]). Returns the problems no field of the form could show.
+ */
+export function showFieldProblems(form: FormInstance, problem: ServerProblem, fieldNames: readonly string[], argument = 'input'): FieldProblem[] {
+  const known = new Set(fieldNames);
+  const unplaced: FieldProblem[] = [];
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  for (const field of problem.fields) {
+    const parts = field.path.split('.');
+    if (parts[0] === argument) parts.shift();
+    if (!parts.length || !known.has(parts[0])) {
+      unplaced.push(field);
+      continue;
+    }
+    const key = parts.join('.');
+    const entry = byField.get(key) ?? { name: parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [] };
+    entry.errors.push(field.message);
+    byField.set(key, entry);
+  }
+  form.setFields([...byField.values()]);
+  return unplaced;
+}
