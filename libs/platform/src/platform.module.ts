@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AppErrorFilter } from './http/app-error.filter';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { createDataSource, ModuleSchema } from './database/data-source';
@@ -74,6 +75,7 @@ export class PlatformModule {
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: InputValidationPipe },
+    { provide: APP_FILTER, useClass: AppErrorFilter },
     AuthService,
     LoginRateLimiter,
     UsersResolver,

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { keysetPage, Page, PageArgs, TransactionHost } from '@tradewind/platform';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Activity, ActivityType } from './activity.entity';
+
+export interface NewActivity {
+  customerId: string;
+  type: ActivityType;
+  subject?: string | null;
+  body?: string | null;
+  contactId?: string | null;
+  occurredAt?: Date;
+  authorId?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** The customer timeline: logged contacts and the changes the system records, newest first. */
+@Injectable()
+export class ActivityService {
+  constructor(readonly tx: TransactionHost) {}
+
+  async record(activity: NewActivity): Promise<Activity> {
+    const occurredAt = activity.occurredAt ?? new Date();
+    const row = this.tx.manager.create(Activity, {
+      customerId: activity.customerId,
+      type: activity.type,
+      subject: activity.subject ?? null,
+      body: activity.body ?? null,
+      contactId: activity.contactId ?? null,
+      occurredAt,
+      authorId: activity.authorId ?? null,
+      data: activity.data ?? null,
+    });
+    await this.tx.manager.save(row);
+    // Contacts by people keep a customer out of the idle-return; system entries do not count.
+    if (activity.authorId && !['status_change', 'owner_change', 'order'].includes(activity.type)) {
+      await this.tx.manager.query(
+        'UPDATE customer SET last_activity_at = GREATEST(coalesce(last_activity_at, $2), $2), pool_warning_sent_at = NULL WHERE id = $1',
+        [activity.customerId, occurredAt],
+      );
+    }
+    return row;
+  }
+
+  async recordMany(activities: NewActivity[]): Promise<void> {
+    if (activities.length === 0) return;
+    const now = new Date();
+    await this.tx.manager.insert(
+      Activity,
+      activities.map((a) => ({
+        customerId: a.customerId,
+        type: a.type,
+        subject: a.subject ?? null,
+        body: a.body ?? null,
+        contactId: a.contactId ?? null,
+        occurredAt: a.occurredAt ?? now,
+        authorId: a.authorId ?? null,
+        data: a.data ?? null,
+      })) as QueryDeepPartialEntity<Activity>[],
+    );
+  }
+
+  timeline(customerId: string, page: PageArgs, types?: ActivityType[]): Promise<Page<Activity>> {
+    const qb = this.tx.manager.createQueryBuilder(Activity, 'a').where('a.customer_id = :customerId', { customerId });
+    if (types?.length) qb.andWhere('a.type IN (:...types)', { types });
+    return keysetPage(qb, page, {
+      expression: "date_trunc('milliseconds', a.occurred_at)",
+      direction: 'DESC',
+      valueOf: (a) => a.occurredAt,
+      idExpression: 'a.id',
+      idOf: (a) => a.id,
+    });
+  }
+
+  async moveToCustomer(fromCustomerId: string, toCustomerId: string): Promise<number> {
+    const result = await this.tx.manager.update(Activity, { customerId: fromCustomerId }, { customerId: toCustomerId });
+    return result.affected ?? 0;
+  }
+}

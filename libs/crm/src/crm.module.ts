@@ -1,0 +1,59 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { runAsSystem, UsersService } from '@tradewind/platform';
+import { ActivityService } from './activity/activity.service';
+import { ContactService } from './contact/contact.service';
+import { CrmFacade } from './crm.facade';
+import { CustomerLoaders } from './customer/customer.loaders';
+import { CustomerRepository } from './customer/customer.repository';
+import { CustomerResolver } from './customer/customer.resolver';
+import { CustomerService } from './customer/customer.service';
+import { FollowUpResolver } from './follow-up/follow-up.resolver';
+import { FollowUpService } from './follow-up/follow-up.service';
+import { GradingService } from './grading/grading.service';
+import { HandoverResolver } from './handover/handover.resolver';
+import { HandoverService } from './handover/handover.service';
+import { CustomerImportService } from './import-job/customer-import.service';
+import { CustomerKeysRepository } from './import-job/customer-keys.repository';
+import { ImportController } from './import-job/import.controller';
+import { ImportJobService } from './import-job/import-job.service';
+import { ImportResolver } from './import-job/import.resolver';
+import { RecomputeGradesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
+import { DuplicatesService } from './merge/duplicates.service';
+import { MergeResolver } from './merge/merge.resolver';
+import { MergeService } from './merge/merge.service';
+import { OwnershipService } from './pool/ownership.service';
+import { PoolResolver } from './pool/pool.resolver';
+import { PoolService } from './pool/pool.service';
+import { CrmSettingsResolver } from './settings/crm-settings.resolver';
+import { CrmSettingsService } from './settings/crm-settings.service';
+import { TagResolver } from './tag/tag.resolver';
+import { TagService } from './tag/tag.service';
+
+export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver];
+
+/** The CRM: customers and contacts, tags, the pool, follow-ups, grading, imports, merges and handovers. */
+@Module({
+  controllers: [ImportController],
+  providers: [
+    CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
+    FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
+    ImportJobService, CrmSettingsService, CrmFacade,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob,
+    ...CRM_RESOLVERS,
+  ],
+  exports: [CrmFacade, CustomerImportService],
+})
+export class CrmModule implements OnModuleInit {
+  constructor(
+    private readonly users: UsersService,
+    private readonly pool: PoolService,
+  ) {}
+
+  onModuleInit(): void {
+    // A salesperson's customers must have a new owner before they leave (they are the company's, not theirs).
+    this.users.registerDeactivationCheck(async (userId) => {
+      const owned = await runAsSystem('crm.deactivationCheck', () => this.pool.ownedCount(userId));
+      return owned > 0 ? `this user still owns ${owned} customer${owned === 1 ? '' : 's'}; hand them over first` : undefined;
+    });
+  }
+}

@@ -1,0 +1,117 @@
+import { FieldProblem, ValidationFailedError } from '@tradewind/platform';
+import { parseCountry, parseCurrencyCode } from '@tradewind/shared';
+import { normaliseCompanyName, normaliseEmail, normalisePhone, websiteDomain } from '../matching';
+import type { PhoneNumber } from '../contact/contact.entity';
+import type { Customer } from './customer.entity';
+
+/** Collects field problems so one response names every bad field, not just the first. */
+export class FieldProblems {
+  private readonly problems: FieldProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length) throw new ValidationFailedError(this.problems);
+  }
+}
+
+function blankToNull(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+export interface CustomerFieldsInput {
+  name?: string;
+  localName?: string;
+  country?: string;
+  city?: string;
+  address?: string;
+  website?: string;
+  industry?: string;
+  source?: string;
+  stage?: string;
+  productsOfInterest?: string[];
+  priceSensitivity?: string;
+  usualIncoterm?: string;
+  usualCurrency?: string;
+  usualPaymentTerms?: string;
+  companyAnniversary?: string;
+  notes?: string;
+}
+
+/** Normalises typed customer fields into entity values (raw text kept where people read it back). */
+export function customerValues(input: CustomerFieldsInput, problems: FieldProblems, path = 'input'): Partial<Customer> {
+  const values: Partial<Customer> = {};
+  if (input.name !== undefined) {
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    const normalized = normaliseCompanyName(name);
+    if (!normalized) problems.add(`${path}.name`, 'must contain letters or digits');
+    else Object.assign(values, { name, normalizedName: normalized });
+  }
+  if (input.country !== undefined) {
+    const raw = blankToNull(input.country);
+    const country = raw ? parseCountry(raw) : null;
+    if (raw && !country) problems.add(`${path}.country`, `"${raw}" is not a country we know (use an ISO code such as DE, or a name such as Germany or 德国)`);
+    else values.country = country ?? null;
+  }
+  if (input.website !== undefined) {
+    const raw = blankToNull(input.website);
+    const domain = raw ? websiteDomain(raw) : null;
+    if (raw && !domain) problems.add(`${path}.website`, `"${raw}" is not a web address`);
+    else Object.assign(values, { website: raw ?? null, websiteDomain: domain ?? null });
+  }
+  if (input.usualCurrency !== undefined) {
+    const raw = blankToNull(input.usualCurrency);
+    const currency = raw ? parseCurrencyCode(raw) : null;
+    if (raw && !currency) problems.add(`${path}.usualCurrency`, `"${raw}" is not an ISO 4217 currency code`);
+    else values.usualCurrency = currency ?? null;
+  }
+  for (const key of ['localName', 'city', 'address', 'industry', 'source', 'usualIncoterm', 'usualPaymentTerms', 'notes', 'companyAnniversary', 'priceSensitivity'] as const) {
+    const value = blankToNull(input[key]);
+    if (value !== undefined) (values as Record<string, unknown>)[key] = value;
+  }
+  if (input.stage !== undefined) values.stage = input.stage as Customer['stage'];
+  if (input.productsOfInterest !== undefined) values.productsOfInterest = [...new Set(input.productsOfInterest.map((p) => p.trim()).filter(Boolean))];
+  return values;
+}
+
+export interface ContactValues {
+  emails: string[];
+  phones: PhoneNumber[];
+  phoneE164: string[];
+}
+
+/** Validates and normalises a contact's e-mails and phones; the customer's country is the phones' default region. */
+export function contactChannels(
+  input: { emails?: string[]; phones?: string[] },
+  country: string | null | undefined,
+  problems: FieldProblems,
+  path: string,
+): Partial<ContactValues> {
+  const values: Partial<ContactValues> = {};
+  if (input.emails !== undefined) {
+    const emails: string[] = [];
+    input.emails.forEach((raw, i) => {
+      if (!raw.trim()) return;
+      const email = normaliseEmail(raw);
+      if (!email) problems.add(`${path}.emails.${i}`, `"${raw}" is not an e-mail address`);
+      else if (!emails.includes(email)) emails.push(email);
+    });
+    values.emails = emails;
+  }
+  if (input.phones !== undefined) {
+    const phones: PhoneNumber[] = [];
+    input.phones.forEach((raw, i) => {
+      if (!raw.trim()) return;
+      const e164 = normalisePhone(raw, country);
+      if (!e164) problems.add(`${path}.phones.${i}`, `"${raw}" is not a phone number${country ? ` (read as ${country})` : '; add the country code, e.g. +49'}`);
+      else if (!phones.some((p) => p.e164 === e164)) phones.push({ e164, raw: raw.trim() });
+    });
+    values.phones = phones;
+    values.phoneE164 = phones.map((p) => p.e164).filter((p): p is string => p !== null);
+  }
+  return values;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { byKey, requestLoader, TransactionHost, User, UserObject } from '@tradewind/platform';
+import { Contact } from '../contact/contact.entity';
+import { ContactService } from '../contact/contact.service';
+import { OwnershipService } from '../pool/ownership.service';
+import { OwnerChange } from '../pool/owner-change.entity';
+import { Tag } from '../tag/tag.entity';
+import { TagService } from '../tag/tag.service';
+import { CustomerOrderStats } from './customer-order-stats.entity';
+import { Customer } from './customer.entity';
+import { CustomerService } from './customer.service';
+
+function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** Per-request DataLoaders for what a customer list or 360 view asks of many customers at once. */
+@Injectable()
+export class CustomerLoaders {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly contacts: ContactService,
+    private readonly tags: TagService,
+    private readonly ownership: OwnershipService,
+    private readonly customers: CustomerService,
+  ) {}
+
+  /** A customer the caller may see, or null. */
+  customer(customerId: string): Promise<Customer | null> {
+    return requestLoader<string, Customer | null>('crm.customer', async (ids) => byKey(ids, await this.customers.findVisibleMany(ids), (c) => c.id)).load(customerId);
+  }
+
+  contactsOf(customerId: string): Promise<Contact[]> {
+    return requestLoader<string, Contact[]>('crm.contacts', async (ids) => grouped(ids, await this.contacts.forCustomers(ids), (c) => c.customerId)).load(customerId);
+  }
+
+  tagsOf(customerId: string): Promise<Tag[]> {
+    return requestLoader<string, Tag[]>('crm.tags', async (ids) => {
+      const tagIds = await this.tags.tagIdsOf(ids);
+      const tags = new Map((await this.tags.tagsByIds([...new Set([...tagIds.values()].flat())])).map((t) => [t.id, t]));
+      return ids.map((id) => (tagIds.get(id) ?? []).map((t) => tags.get(t)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+    }).load(customerId);
+  }
+
+  user(userId: string | null): Promise<UserObject | null> {
+    if (!userId) return Promise.resolve(null);
+    return requestLoader<string, UserObject | null>('platform.users', async (ids) => {
+      const users = await this.tx.manager.findBy(User, { id: In([...ids]) });
+      return byKey(ids, users.map(UserObject.from), (u) => u.id);
+    }).load(userId);
+  }
+
+  ownerHistoryOf(customerId: string): Promise<OwnerChange[]> {
+    return requestLoader<string, OwnerChange[]>('crm.ownerHistory', async (ids) => grouped(ids, await this.ownership.history(ids), (h) => h.customerId)).load(customerId);
+  }
+
+  statsOf(customerId: string): Promise<CustomerOrderStats | null> {
+    return requestLoader<string, CustomerOrderStats | null>('crm.stats', async (ids) => {
+      const rows = await this.tx.manager.findBy(CustomerOrderStats, { customerId: In([...ids]) });
+      return byKey(ids, rows, (r) => r.customerId);
+    }).load(customerId);
+  }
+}

@@ -1,0 +1,153 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, IdArg, MoneyObject, PageArgs, toConnection, UserObject } from '@tradewind/platform';
+import { ActivityService } from '../activity/activity.service';
+import { ActivityType } from '../activity/activity.entity';
+import { ActivityTypeEnum } from '../activity/activity.object';
+import { ContactService } from '../contact/contact.service';
+import { Contact } from '../contact/contact.entity';
+import { nextExpectedOrderDate, usualOrderIntervalDays } from '../grading/grade.rules';
+import { CrmSettingsService } from '../settings/crm-settings.service';
+import {
+  ActivityConnection,
+  ActivityObject,
+  ContactObject,
+  CustomerConnection,
+  CustomerKeyFiguresObject,
+  CustomerObject,
+  CustomerReceivablesObject,
+  OwnerChangeObject,
+  TagObject,
+} from './customer.object';
+import { CustomerLoaders } from './customer.loaders';
+import { CustomerService } from './customer.service';
+import { ContactInput, CreateCustomerInput, CustomerFilter, CustomerSort, UpdateContactInput, UpdateCustomerInput } from './inputs/customer.inputs';
+import { Activity } from '../activity/activity.entity';
+
+export const CRM_WRITERS = ['admin', 'manager', 'sales'] as const;
+
+export function contactObject(c: Contact): ContactObject {
+  return { ...c, messaging: c.messaging ?? {} };
+}
+
+export function activityObject(a: Activity): ActivityObject {
+  return { ...a, data: a.data ? JSON.stringify(a.data) : null };
+}
+
+@Resolver(() => CustomerObject)
+export class CustomerResolver {
+  constructor(
+    private readonly customerService: CustomerService,
+    private readonly contactService: ContactService,
+    private readonly activities: ActivityService,
+    private readonly loaders: CustomerLoaders,
+    private readonly settings: CrmSettingsService,
+  ) {}
+
+  @Query(() => CustomerObject, { description: 'The 360° view of one customer (a merged id resolves to the survivor).' })
+  @Access({ scope: 'crm:read' })
+  async customer(@IdArg() id: string): Promise<CustomerObject> {
+    return CustomerObject.from(await this.customerService.getVisible(id));
+  }
+
+  @Query(() => CustomerConnection)
+  @Access({ scope: 'crm:read' })
+  async customers(
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: CustomerFilter,
+    @Args('sort', { nullable: true }) sort?: CustomerSort,
+  ) {
+    const result = await this.customerService.list(filter ?? {}, sort ?? { field: 'name', direction: 'ASC' }, page);
+    return toConnection(result, CustomerObject.from);
+  }
+
+  @Mutation(() => CustomerObject)
+  @Access({ roles: CRM_WRITERS, scope: 'crm:write' })
+  async createCustomer(@Args('input') input: CreateCustomerInput): Promise<CustomerObject> {
+    return CustomerObject.from(await this.customerService.create(input));
+  }
+
+  @Mutation(() => CustomerObject)
+  @Access({ roles: CRM_WRITERS, scope: 'crm:write' })
+  async updateCustomer(@IdArg() id: string, @Args('input') input: UpdateCustomerInput): Promise<CustomerObject> {
+    return CustomerObject.from(await this.customerService.update(id, input));
+  }
+
+  @Mutation(() => ContactObject)
+  @Access({ roles: CRM_WRITERS, scope: 'crm:write' })
+  async addContact(@IdArg('customerId') customerId: string, @Args('input') input: ContactInput): Promise<ContactObject> {
+    return contactObject(await this.contactService.add(customerId, input));
+  }
+
+  @Mutation(() => ContactObject)
+  @Access({ roles: CRM_WRITERS, scope: 'crm:write' })
+  async updateContact(@IdArg() id: string, @Args('input') input: UpdateContactInput): Promise<ContactObject> {
+    return contactObject(await this.contactService.update(id, input));
+  }
+
+  @Mutation(() => ContactObject)
+  @Access({ roles: CRM_WRITERS, scope: 'crm:write' })
+  async removeContact(@IdArg() id: string): Promise<ContactObject> {
+    return contactObject(await this.contactService.remove(id));
+  }
+
+  @ResolveField(() => [ContactObject])
+  async contacts(@Parent() customer: CustomerObject): Promise<ContactObject[]> {
+    return (await this.loaders.contactsOf(customer.id)).map(contactObject);
+  }
+
+  @ResolveField(() => [TagObject])
+  async tags(@Parent() customer: CustomerObject): Promise<TagObject[]> {
+    return this.loaders.tagsOf(customer.id);
+  }
+
+  @ResolveField(() => UserObject, { nullable: true })
+  owner(@Parent() customer: CustomerObject): Promise<UserObject | null> {
+    return this.loaders.user(customer.ownerId);
+  }
+
+  @ResolveField(() => [OwnerChangeObject], { description: 'Every change of owner, newest first.' })
+  async ownerHistory(@Parent() customer: CustomerObject): Promise<OwnerChangeObject[]> {
+    const history = await this.loaders.ownerHistoryOf(customer.id);
+    return Promise.all(history.map(async (h) => ({ ...h, fromUser: await this.loaders.user(h.fromUserId), toUser: await this.loaders.user(h.toUserId) })));
+  }
+
+  @ResolveField(() => ActivityConnection, { description: 'E-mails, calls, meetings, notes, messages and recorded changes, newest first.' })
+  async timeline(
+    @Parent() customer: CustomerObject,
+    @Args() page: PageArgs,
+    @Args('types', { type: () => [ActivityTypeEnum], nullable: true }) types?: ActivityType[],
+  ) {
+    const result = await this.activities.timeline(customer.id, page, types);
+    const connection = toConnection(result, activityObject);
+    for (const node of connection.nodes) node.author = await this.loaders.user(node.authorId);
+    return connection;
+  }
+
+  @ResolveField(() => CustomerKeyFiguresObject)
+  async keyFigures(@Parent() customer: CustomerObject): Promise<CustomerKeyFiguresObject> {
+    const stats = await this.loaders.statsOf(customer.id);
+    const currency = stats?.revenueCurrency ?? (await this.settings.get()).reportingCurrency;
+    const facts = { orderCount: stats?.orderCount ?? 0, firstOrderDate: stats?.firstOrderDate ?? null, lastOrderDate: stats?.lastOrderDate ?? null };
+    return {
+      ...facts,
+      openQuotationCount: stats?.openQuotationCount ?? 0,
+      revenue: MoneyObject.of(stats?.revenueAmount ?? '0', currency),
+      revenue12m: MoneyObject.of(stats?.revenue12mAmount ?? '0', currency),
+      orders12m: stats?.orders12m ?? 0,
+      averageOrderIntervalDays: usualOrderIntervalDays(facts),
+      nextExpectedOrderDate: nextExpectedOrderDate(facts),
+    };
+  }
+
+  @ResolveField(() => CustomerReceivablesObject)
+  async receivables(@Parent() customer: CustomerObject): Promise<CustomerReceivablesObject> {
+    const stats = await this.loaders.statsOf(customer.id);
+    const currency = stats?.revenueCurrency ?? (await this.settings.get()).reportingCurrency;
+    return { open: MoneyObject.of(stats?.receivableOpenAmount ?? '0', currency), overdue: MoneyObject.of(stats?.receivableOverdueAmount ?? '0', currency) };
+  }
+
+  @ResolveField(() => Int, { description: 'Contacts count without loading them.' })
+  async contactCount(@Parent() customer: CustomerObject): Promise<number> {
+    return (await this.loaders.contactsOf(customer.id)).length;
+  }
+}

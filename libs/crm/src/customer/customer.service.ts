@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, In } from 'typeorm';
+import {
+  actorUserId,
+  AuditTrail,
+  currentActor,
+  dataScopeOf,
+  diffFields,
+  EventPublisher,
+  keysetPage,
+  KeysetSort,
+  Page,
+  PageArgs,
+  TransactionHost,
+  Transactional,
+  User,
+  ValidationFailedError,
+} from '@tradewind/platform';
+import { ActivityService } from '../activity/activity.service';
+import { Contact } from '../contact/contact.entity';
+import { normaliseEmail, normalisePhone } from '../matching';
+import { OwnershipService } from '../pool/ownership.service';
+import { CustomerTag, Tag } from '../tag/tag.entity';
+import { Customer } from './customer.entity';
+import { CustomerErrors } from './customer.errors';
+import { CustomerRepository } from './customer.repository';
+import { contactChannels, customerValues, CustomerFieldsInput, FieldProblems } from './customer-values';
+
+export interface CreateCustomerData extends CustomerFieldsInput {
+  name: string;
+  ownerId?: string;
+  toPool?: boolean;
+  contacts?: { name: string; title?: string; emails?: string[]; phones?: string[]; messaging?: object; birthday?: string; preferredLanguage?: string; isPrimary?: boolean }[];
+  tagIds?: string[];
+}
+
+export interface CustomerListFilter {
+  search?: string;
+  tags?: { tagIds: string[]; mode?: 'AND' | 'OR' };
+  countries?: string[];
+  stages?: string[];
+  grades?: string[];
+  ownerId?: string;
+  inPool?: boolean;
+  mine?: boolean;
+}
+
+export interface CustomerListSort {
+  field: 'name' | 'createdAt' | 'lastActivityAt';
+  direction: 'ASC' | 'DESC';
+}
+
+const AUDITED_FIELDS = [
+  'name', 'localName', 'country', 'city', 'address', 'website', 'industry', 'source', 'stage', 'productsOfInterest',
+  'priceSensitivity', 'usualIncoterm', 'usualCurrency', 'usualPaymentTerms', 'companyAnniversary', 'notes',
+] as const;
+
+@Injectable()
+export class CustomerService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly repository: CustomerRepository,
+    private readonly ownership: OwnershipService,
+    private readonly activities: ActivityService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** A customer the caller may see (a merged id resolves to its survivor); not-found otherwise. */
+  async getVisible(id: string): Promise<Customer> {
+    const scope = dataScopeOf(currentActor());
+    const customer = await this.repository.findVisible(id, scope);
+    if (customer) return customer;
+    const survivor = await this.repository.survivorId(id);
+    const resolved = survivor && survivor !== id ? await this.repository.findVisible(survivor, scope) : null;
+    if (!resolved) throw CustomerErrors.notFound(id);
+    return resolved;
+  }
+
+  findVisibleMany(ids: readonly string[]): Promise<Customer[]> {
+    return this.repository.findVisibleMany(ids, dataScopeOf(currentActor()));
+  }
+
+  @Transactional()
+  async create(input: CreateCustomerData): Promise<Customer> {
+    const actor = currentActor();
+    const problems = new FieldProblems();
+    const values = customerValues(input, problems);
+    const contacts = (input.contacts ?? []).map((c, i) => ({ input: c, channels: contactChannels(c, values.country, problems, `input.contacts.${i}`) }));
+    const tags = input.tagIds?.length ? await this.tx.manager.findBy(Tag, { id: In(input.tagIds) }) : [];
+    if (input.tagIds && tags.length !== new Set(input.tagIds).size) problems.add('input.tagIds', 'some tags do not exist');
+    problems.throwIfAny();
+
+    const owner = await this.initialOwner(input);
+    const customer = this.repository.create({
+      ...values,
+      stage: values.stage ?? 'lead',
+      ownerId: owner?.id ?? null,
+      teamId: owner?.teamId ?? null,
+      ownedSince: owner ? new Date() : null,
+      createdById: actorUserId(actor),
+    });
+    await this.repository.save(customer);
+    if (contacts.length) {
+      const primary = contacts.findIndex((c) => c.input.isPrimary);
+      await this.tx.manager.save(
+        contacts.map(({ input: c, channels }, i) =>
+          this.tx.manager.create(Contact, {
+            customerId: customer.id,
+            name: c.name.trim(),
+            title: c.title?.trim() || null,
+            emails: channels.emails ?? [],
+            phones: channels.phones ?? [],
+            phoneE164: channels.phoneE164 ?? [],
+            messaging: (c.messaging ?? {}) as Contact['messaging'],
+            birthday: c.birthday ?? null,
+            preferredLanguage: c.preferredLanguage ?? null,
+            isPrimary: primary === -1 ? i === 0 : i === primary,
+          }),
+        ),
+      );
+    }
+    if (tags.length) await this.tx.manager.insert(CustomerTag, tags.map((t) => ({ customerId: customer.id, tagId: t.id })));
+    await this.ownership.recordInitialOwners([{ customerId: customer.id, ownerId: customer.ownerId, reason: 'created' }]);
+    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: 'created', changes: { name: { from: null, to: customer.name }, ownerId: { from: null, to: customer.ownerId } } });
+    await this.events.publish('crm.customer.created', { customerId: customer.id, ownerId: customer.ownerId, origin: 'manual' });
+    return customer;
+  }
+
+  @Transactional()
+  async update(id: string, input: CustomerFieldsInput & { version: number }): Promise<Customer> {
+    const customer = await this.getVisible(id);
+    if (customer.version !== input.version) throw CustomerErrors.stale(id);
+    const problems = new FieldProblems();
+    const values = customerValues(input, problems);
+    problems.throwIfAny();
+    const changes = diffFields(customer, values, AUDITED_FIELDS);
+    if (Object.keys(changes).length === 0) return customer;
+    const previousStage = customer.stage;
+    Object.assign(customer, values);
+    await this.repository.save(customer);
+    await this.audit.record({ entityType: 'customer', entityId: id, action: 'updated', changes });
+    if (changes.stage) {
+      await this.activities.record({ customerId: id, type: 'status_change', data: { from: previousStage, to: customer.stage }, authorId: null });
+    }
+    await this.events.publish('crm.customer.updated', { customerId: id, fields: Object.keys(changes) });
+    return customer;
+  }
+
+  /** A page of the customers the caller may see, filtered and sorted. */
+  async list(filter: CustomerListFilter, sort: CustomerListSort, page: PageArgs): Promise<Page<Customer>> {
+    const actor = currentActor();
+    const qb = this.repository.scoped(dataScopeOf(actor));
+    await this.applyFilter(qb, filter, actorUserId(actor));
+    return keysetPage(qb, page, sortOf(sort));
+  }
+
+  private async applyFilter(qb: ReturnType<CustomerRepository['scoped']>, filter: CustomerListFilter, userId: string | null): Promise<void> {
+    if (filter.search?.trim()) {
+      const q = filter.search.trim();
+      const email = normaliseEmail(q);
+      const phone = /\d{5,}/.test(q.replace(/\D/g, '')) ? normalisePhone(q) : undefined;
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('c.name ILIKE :like', { like: `%${escapeLike(q)}%` })
+            .orWhere('c.local_name ILIKE :like')
+            .orWhere('c.website_domain ILIKE :like');
+          if (email) w.orWhere('EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND ct.emails @> ARRAY[:email]::text[])', { email });
+          if (phone) w.orWhere('EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND ct.phone_e164 @> ARRAY[:phone]::text[])', { phone });
+        }),
+      );
+    }
+    if (filter.tags?.tagIds.length) {
+      const tags = await this.tx.manager.findBy(Tag, { id: In(filter.tags.tagIds) });
+      if (tags.length !== new Set(filter.tags.tagIds).size) throw ValidationFailedError.field('filter.tags.tagIds', 'some tags do not exist');
+      // OR within a group ("Germany or France"), AND across groups ("Europe AND high margin").
+      const groups = filter.tags.mode === 'OR' ? [tags.map((t) => t.id)] : [...groupBy(tags, (t) => t.groupId).values()].map((g) => g.map((t) => t.id));
+      groups.forEach((ids, i) => {
+        qb.andWhere(`EXISTS (SELECT 1 FROM customer_tag ctg WHERE ctg.customer_id = c.id AND ctg.tag_id IN (:...tagGroup${i}))`, { [`tagGroup${i}`]: ids });
+      });
+    }
+    if (filter.countries?.length) qb.andWhere('c.country IN (:...countries)', { countries: filter.countries.map((c) => c.toUpperCase()) });
+    if (filter.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stages });
+    if (filter.grades?.length) qb.andWhere('c.grade IN (:...grades)', { grades: filter.grades });
+    if (filter.ownerId) qb.andWhere('c.owner_id = :ownerId', { ownerId: filter.ownerId });
+    if (filter.inPool === true) qb.andWhere('c.owner_id IS NULL');
+    if (filter.inPool === false) qb.andWhere('c.owner_id IS NOT NULL');
+    if (filter.mine) qb.andWhere('c.owner_id = :me', { me: userId });
+  }
+
+  private async initialOwner(input: CreateCustomerData): Promise<User | null> {
+    const actor = currentActor();
+    if (input.toPool) return null;
+    if (input.ownerId) {
+      const self = actorUserId(actor);
+      if (actor.kind === 'user' && actor.role === 'sales' && input.ownerId !== self) {
+        throw ValidationFailedError.field('input.ownerId', 'salespeople create customers for themselves or the pool; a manager assigns them to others');
+      }
+      return this.ownership.requireActiveUser(input.ownerId, 'input.ownerId');
+    }
+    if (actor.kind === 'user' && actor.role === 'sales') return this.ownership.requireActiveUser(actor.userId, 'input.ownerId');
+    return null;
+  }
+}
+
+function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
+  switch (sort.field) {
+    case 'name':
+      return { expression: 'c.name', direction: sort.direction, valueOf: (c) => c.name, idExpression: 'c.id', idOf: (c) => c.id };
+    case 'createdAt':
+      return { expression: "date_trunc('milliseconds', c.created_at)", direction: sort.direction, valueOf: (c) => c.createdAt, idExpression: 'c.id', idOf: (c) => c.id };
+    case 'lastActivityAt':
+      return {
+        expression: "date_trunc('milliseconds', coalesce(c.last_activity_at, c.created_at))",
+        direction: sort.direction,
+        valueOf: (c) => c.lastActivityAt ?? c.createdAt,
+        idExpression: 'c.id',
+        idOf: (c) => c.id,
+      };
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, '\\$&');
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}

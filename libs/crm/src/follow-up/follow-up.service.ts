@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import {
+  actorUserId,
+  AuditTrail,
+  ConflictError,
+  currentActor,
+  dataScopeOf,
+  diffFields,
+  EventPublisher,
+  keysetPage,
+  NotFoundError,
+  Page,
+  PageArgs,
+  RuleViolationError,
+  TransactionHost,
+  Transactional,
+  User,
+  ValidationFailedError,
+} from '@tradewind/platform';
+import { ActivityService } from '../activity/activity.service';
+import { Activity, ActivityType } from '../activity/activity.entity';
+import { applyCustomerScope } from '../customer/customer-scope';
+import { CustomerService } from '../customer/customer.service';
+import { OwnershipService } from '../pool/ownership.service';
+import { FollowUp, FollowUpType } from './follow-up.entity';
+
+export interface FollowUpData {
+  customerId: string;
+  contactId?: string;
+  assigneeId?: string;
+  dueAt: Date;
+  type?: FollowUpType;
+  note?: string;
+}
+
+export interface FollowUpFilter {
+  assigneeId?: string;
+  customerId?: string;
+  /** "due today / overdue" in the assignee's (or caller's) time zone. */
+  due?: 'overdue' | 'today' | 'today_or_overdue' | 'upcoming';
+  from?: Date;
+  to?: Date;
+  includeDone?: boolean;
+}
+
+export interface LogActivityData {
+  customerId: string;
+  type: ActivityType;
+  subject?: string;
+  body?: string;
+  contactId?: string;
+  occurredAt?: Date;
+  /** Logging an activity from a follow-up completes it. */
+  followUpId?: string;
+}
+
+/** Follow-up tasks with reminders, and logging customer activities (which completes follow-ups). */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly customers: CustomerService,
+    private readonly ownership: OwnershipService,
+    private readonly activities: ActivityService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  @Transactional()
+  async create(data: FollowUpData): Promise<FollowUp> {
+    const customer = await this.customers.getVisible(data.customerId);
+    const assigneeId = data.assigneeId ?? actorUserId(currentActor());
+    if (!assigneeId) throw ValidationFailedError.field('input.assigneeId', 'give the user who should follow up');
+    await this.ownership.requireActiveUser(assigneeId, 'input.assigneeId');
+    const followUp = await this.tx.manager.save(
+      this.tx.manager.create(FollowUp, {
+        customerId: customer.id,
+        contactId: data.contactId ?? null,
+        assigneeId,
+        dueAt: data.dueAt,
+        type: data.type ?? 'call',
+        note: data.note?.trim() || null,
+        origin: 'manual',
+        createdById: actorUserId(currentActor()),
+      }),
+    );
+    await this.audit.record({ entityType: 'follow_up', entityId: followUp.id, action: 'created', changes: { dueAt: { from: null, to: followUp.dueAt } } });
+    return followUp;
+  }
+
+  @Transactional()
+  async update(id: string, data: Partial<Omit<FollowUpData, 'customerId'>> & { version?: number }): Promise<FollowUp> {
+    const followUp = await this.getVisible(id);
+    if (data.version !== undefined && data.version !== followUp.version) throw new ConflictError(`follow-up ${id} was changed by someone else`, 'STALE_VERSION');
+    if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
+    if (data.assigneeId) await this.ownership.requireActiveUser(data.assigneeId, 'input.assigneeId');
+    const patch: Partial<FollowUp> = {
+      ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
+      ...(data.dueAt ? { dueAt: data.dueAt, reminderSentAt: null } : {}),
+      ...(data.type ? { type: data.type } : {}),
+      ...(data.note !== undefined ? { note: data.note.trim() || null } : {}),
+      ...(data.contactId !== undefined ? { contactId: data.contactId || null } : {}),
+    };
+    const changes = diffFields(followUp, patch, ['assigneeId', 'dueAt', 'type', 'note', 'contactId']);
+    Object.assign(followUp, patch);
+    await this.tx.manager.save(followUp);
+    if (Object.keys(changes).length) await this.audit.record({ entityType: 'follow_up', entityId: id, action: 'updated', changes });
+    return followUp;
+  }
+
+  /** Logs a call, e-mail, meeting, note or message on the customer's timeline. */
+  @Transactional()
+  async logActivity(data: LogActivityData): Promise<{ activity: Activity; completed: FollowUp | null }> {
+    const customer = await this.customers.getVisible(data.customerId);
+    let followUp: FollowUp | null = null;
+    if (data.followUpId) {
+      followUp = await this.getVisible(data.followUpId);
+      if (followUp.customerId !== customer.id) throw ValidationFailedError.field('input.followUpId', 'this follow-up belongs to another customer');
+      if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
+    }
+    const activity = await this.activities.record({
+      customerId: customer.id,
+      type: data.type,
+      subject: data.subject?.trim() || null,
+      body: data.body?.trim() || null,
+      contactId: data.contactId ?? followUp?.contactId ?? null,
+      occurredAt: data.occurredAt,
+      authorId: actorUserId(currentActor()),
+    });
+    if (followUp) {
+      followUp.doneAt = new Date();
+      followUp.doneActivityId = activity.id;
+      await this.tx.manager.save(followUp);
+      await this.audit.record({ entityType: 'follow_up', entityId: followUp.id, action: 'completed', changes: { doneActivityId: { from: null, to: activity.id } } });
+    }
+    await this.audit.record({ entityType: 'activity', entityId: activity.id, action: 'created', changes: { customerId: { from: null, to: customer.id } } });
+    return { activity, completed: followUp };
+  }
+
+  async getVisible(id: string): Promise<FollowUp> {
+    const qb = this.tx.manager
+      .createQueryBuilder(FollowUp, 'f')
+      .innerJoin('customer', 'c', 'c.id = f.customer_id')
+      .where('f.id = :id', { id });
+    applyCustomerScope(qb, dataScopeOf(currentActor()));
+    const followUp = await qb.getOne();
+    if (!followUp) throw new NotFoundError('follow-up', id, 'CRM_FOLLOW_UP_NOT_FOUND');
+    return followUp;
+  }
+
+  /** Follow-ups of customers the caller may see, by due time (a calendar asks with from/to). */
+  async list(filter: FollowUpFilter, page: PageArgs): Promise<Page<FollowUp>> {
+    const actor = currentActor();
+    const qb = this.tx.manager.createQueryBuilder(FollowUp, 'f').innerJoin('customer', 'c', 'c.id = f.customer_id');
+    applyCustomerScope(qb, dataScopeOf(actor));
+    if (filter.assigneeId) qb.andWhere('f.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.customerId) qb.andWhere('f.customer_id = :customerId', { customerId: filter.customerId });
+    if (!filter.includeDone) qb.andWhere('f.done_at IS NULL');
+    if (filter.from) qb.andWhere('f.due_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('f.due_at < :to', { to: filter.to });
+    if (filter.due) {
+      const zone = await this.timeZoneOf(filter.assigneeId ?? actorUserId(actor));
+      const startOfToday = DateTime.now().setZone(zone).startOf('day');
+      const startOfTomorrow = startOfToday.plus({ days: 1 });
+      const now = new Date();
+      switch (filter.due) {
+        case 'overdue':
+          qb.andWhere('f.due_at < :now', { now });
+          break;
+        case 'today':
+          qb.andWhere('f.due_at >= :dayStart AND f.due_at < :dayEnd', { dayStart: startOfToday.toJSDate(), dayEnd: startOfTomorrow.toJSDate() });
+          break;
+        case 'today_or_overdue':
+          qb.andWhere('f.due_at < :dayEnd', { dayEnd: startOfTomorrow.toJSDate() });
+          break;
+        case 'upcoming':
+          qb.andWhere('f.due_at >= :now', { now });
+          break;
+      }
+    }
+    return keysetPage(qb, page, {
+      expression: "date_trunc('milliseconds', f.due_at)",
+      direction: 'ASC',
+      valueOf: (f) => f.dueAt,
+      idExpression: 'f.id',
+      idOf: (f) => f.id,
+    });
+  }
+
+  /** Publishes a reminder for each open follow-up due within `leadMinutes` that has none yet. */
+  @Transactional()
+  async sendDueReminders(leadMinutes = 15, now = new Date()): Promise<number> {
+    const due = await this.tx.manager.find(FollowUp, {
+      where: { doneAt: IsNull(), reminderSentAt: IsNull(), dueAt: LessThanOrEqual(new Date(now.getTime() + leadMinutes * 60_000)) },
+      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      take: 5000,
+    });
+    if (due.length === 0) return 0;
+    await this.tx.manager.update(FollowUp, { id: In(due.map((f) => f.id)) }, { reminderSentAt: now });
+    await this.events.publishMany(
+      due.map((f) => ({ name: 'crm.followUp.reminderDue' as const, payload: { followUpId: f.id, assigneeId: f.assigneeId, customerId: f.customerId, dueAt: f.dueAt.toISOString() } })),
+    );
+    return due.length;
+  }
+
+  /** Creates policy follow-ups for customers without an open one whose last contact is older than their grade's interval. */
+  async createPolicyFollowUps(entries: { customerId: string; assigneeId: string; dueAt: Date }[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const open = await this.tx.manager.find(FollowUp, { select: { customerId: true }, where: { customerId: In(entries.map((e) => e.customerId)), doneAt: IsNull() } });
+    const hasOpen = new Set(open.map((f) => f.customerId));
+    const rows = entries.filter((e) => !hasOpen.has(e.customerId)).map((e) => ({ ...e, type: 'call' as const, origin: 'policy' as const, note: null, contactId: null, createdById: null }));
+    for (let i = 0; i < rows.length; i += 1000) await this.tx.manager.insert(FollowUp, rows.slice(i, i + 1000));
+    return rows.length;
+  }
+
+  /** Moves open follow-ups of customers to their new assignee (handover). */
+  async reassignOpen(customerIds: string[], fromUserId: string, toUserId: string): Promise<number> {
+    if (customerIds.length === 0) return 0;
+    let moved = 0;
+    for (let i = 0; i < customerIds.length; i += 1000) {
+      const result = await this.tx.manager.update(FollowUp, { customerId: In(customerIds.slice(i, i + 1000)), assigneeId: fromUserId, doneAt: IsNull() }, { assigneeId: toUserId });
+      moved += result.affected ?? 0;
+    }
+    return moved;
+  }
+
+  async moveToCustomer(fromCustomerId: string, toCustomerId: string): Promise<void> {
+    await this.tx.manager.update(FollowUp, { customerId: fromCustomerId }, { customerId: toCustomerId });
+  }
+
+  private async timeZoneOf(userId: string | null): Promise<string> {
+    if (!userId) return 'UTC';
+    const user = await this.tx.manager.findOneBy(User, { id: userId });
+    return user?.timeZone ?? 'UTC';
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { AuditTrail, currentActor, EventPublisher, ForbiddenError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { Customer } from '../customer/customer.entity';
+import { CustomerRepository } from '../customer/customer.repository';
+import { FollowUpService } from '../follow-up/follow-up.service';
+import { OwnershipService } from '../pool/ownership.service';
+
+export interface HandoverData {
+  fromUserId: string;
+  toUserId: string;
+  /** Only these customers of the user; all of them when absent. */
+  customerIds?: string[];
+  includeFollowUps?: boolean;
+  includeQuotations?: boolean;
+}
+
+export interface HandoverResult {
+  customers: number;
+  followUps: number;
+}
+
+/** Moves a user's customers and open work to a colleague in one audited operation. */
+@Injectable()
+export class HandoverService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly repository: CustomerRepository,
+    private readonly ownership: OwnershipService,
+    private readonly followUps: FollowUpService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  @Transactional()
+  async handOver(data: HandoverData): Promise<HandoverResult> {
+    if (data.fromUserId === data.toUserId) throw ValidationFailedError.field('input.toUserId', 'must be another user than fromUserId');
+    const from = await this.ownership.requireActiveUserOrFormer(data.fromUserId, 'input.fromUserId');
+    const to = await this.ownership.requireActiveUser(data.toUserId, 'input.toUserId');
+    const actor = currentActor();
+    if (actor.kind === 'user' && actor.role === 'manager' && (from.teamId !== actor.teamId || to.teamId !== actor.teamId)) {
+      throw new ForbiddenError('managers hand over work within their own team');
+    }
+    const owned = await this.tx.manager.find(Customer, { select: { id: true }, where: { ownerId: from.id, mergedIntoId: IsNull() } });
+    const ownedIds = new Set(owned.map((c) => c.id));
+    const ids = data.customerIds ?? [...ownedIds];
+    const notOwned = ids.find((id) => !ownedIds.has(id));
+    if (notOwned) throw ValidationFailedError.field('input.customerIds', `customer ${notOwned} is not owned by the user handing over`);
+    const moved = await this.ownership.transfer(await this.repository.lockMany(ids), to, 'handover');
+    const followUps = data.includeFollowUps === false ? 0 : await this.followUps.reassignOpen(ids, from.id, to.id);
+    await this.audit.record({
+      entityType: 'user',
+      entityId: from.id,
+      action: 'handed_over',
+      changes: { toUserId: { from: from.id, to: to.id }, customers: { from: null, to: moved.length }, followUps: { from: null, to: followUps } },
+    });
+    await this.events.publish('crm.customers.handedOver', { fromUserId: from.id, toUserId: to.id, customerIds: moved.map((c) => c.id), includeQuotations: data.includeQuotations !== false });
+    return { customers: moved.length, followUps };
+  }
+}

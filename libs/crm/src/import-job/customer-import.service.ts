@@ -1,0 +1,456 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { In } from 'typeorm';
+import { actorUserId, currentActor, describeActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
+import { newId } from '@tradewind/shared';
+import { Contact, PhoneNumber } from '../contact/contact.entity';
+import { Customer } from '../customer/customer.entity';
+import {
+  ColumnOverrides,
+  CustomerRowValues,
+  DetectedColumns,
+  matchKeysFromRow,
+  ParsedCustomerRow,
+  parseCustomerRows,
+  readSpreadsheet,
+} from '../import';
+import { CustomerMatcher, explainMatch, MatchRule } from '../matching';
+import { Tag, TagGroup } from '../tag/tag.entity';
+import { CustomerKeysRepository } from './customer-keys.repository';
+
+/** One row of the report; the CLI's --json prints exactly these fields. */
+export interface ImportRowResult {
+  row: number;
+  status: 'created' | 'merged' | 'error';
+  customerId: string | null;
+  matchedOn: MatchRule | null;
+  error: string | null;
+  warnings: string[];
+}
+
+/** What the SPA shows besides the JSON fields: the customer's name, why it matched, the row it joins. */
+export interface ImportRowDetail extends ImportRowResult {
+  customerName: string | null;
+  reason: string | null;
+  mergedIntoRow: number | null;
+}
+
+export interface ImportReport {
+  created: number;
+  merged: number;
+  errors: number;
+  rows: ImportRowDetail[];
+  columns: DetectedColumns;
+  headers: readonly string[];
+}
+
+export interface ImportOptions {
+  fileName: string;
+  dryRun: boolean;
+  columns?: ColumnOverrides;
+  /** Called after each committed batch (and once after matching). */
+  onProgress?: (processedRows: number, totalRows: number) => Promise<void> | void;
+  /** Writes the report rows of this import id in the same transactions (SPA imports). */
+  importId?: string;
+}
+
+/** A customer the file creates: the row that created it and the rows that merged into it. */
+interface NewCustomerPlan {
+  kind: 'new';
+  id: string;
+  rows: ParsedCustomerRow[];
+}
+
+/** An existing customer the file enriches. */
+interface EnrichPlan {
+  kind: 'enrich';
+  id: string;
+  rows: ParsedCustomerRow[];
+}
+
+type Plan = NewCustomerPlan | EnrichPlan;
+
+const IMPORTED_TAG_GROUP = 'Imported';
+// Customers (with all their rows) per transaction: big enough for throughput, small enough that a crash loses little.
+const CUSTOMERS_PER_BATCH = 2000;
+
+/**
+ * Imports a customer spreadsheet with de-duplication against the database and within the file.
+ * Matching runs first, in memory; then each batch of customers (a new customer with every row that
+ * merges into it, or an existing customer with the rows enriching it) is written in one transaction,
+ * so a crash leaves no half-imported row and a rerun matches what was committed and finishes the rest.
+ * A matched row only adds: contacts, e-mails, phones, tags and fields the customer lacks.
+ */
+@Injectable()
+export class CustomerImportService {
+  private readonly logger = new Logger(CustomerImportService.name);
+
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly keys: CustomerKeysRepository,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async run(file: Uint8Array, options: ImportOptions): Promise<ImportReport> {
+    const sheet = await readSpreadsheet(file, options.fileName, { columns: options.columns });
+    const parsed = parseCustomerRows(sheet);
+    const owners = await this.ownersByEmail(parsed);
+    const matcher = new CustomerMatcher(await this.keys.load());
+    const details = new Map<number, ImportRowDetail>();
+    const plans: Plan[] = [];
+    const planOfRow = new Map<number, NewCustomerPlan>();
+    const enrichOf = new Map<string, EnrichPlan>();
+    const names = new Map<string, string>();
+
+    for (const row of parsed) {
+      const warnings = [...row.warnings];
+      if (row.values.owner && !owners.has(row.values.owner)) warnings.push(`Owner "${row.values.owner}" is not a user; the customer goes to the pool.`);
+      if (row.error) {
+        details.set(row.row, { row: row.row, status: 'error', customerId: null, matchedOn: null, error: row.error, warnings, customerName: null, reason: null, mergedIntoRow: null });
+        continue;
+      }
+      const outcome = matcher.matchRow(row.row, matchKeysFromRow(row.values));
+      if (outcome.created) {
+        const plan: NewCustomerPlan = { kind: 'new', id: options.dryRun ? '' : newId(), rows: [row] };
+        plans.push(plan);
+        planOfRow.set(row.row, plan);
+        details.set(row.row, {
+          row: row.row, status: 'created', customerId: plan.id || null, matchedOn: null, error: null, warnings,
+          customerName: row.values.displayName ?? null, reason: null, mergedIntoRow: null,
+        });
+        continue;
+      }
+      const match = outcome.match!;
+      let customerId: string | null;
+      let mergedIntoRow: number | null = null;
+      if (match.target.kind === 'row') {
+        const plan = planOfRow.get(match.target.row)!;
+        plan.rows.push(row);
+        customerId = plan.id || null;
+        mergedIntoRow = match.target.row;
+      } else {
+        customerId = match.target.customerId;
+        let plan = enrichOf.get(customerId);
+        if (!plan) {
+          plan = { kind: 'enrich', id: customerId, rows: [] };
+          enrichOf.set(customerId, plan);
+          plans.push(plan);
+        }
+        plan.rows.push(row);
+      }
+      details.set(row.row, {
+        row: row.row, status: 'merged', customerId, matchedOn: match.matchedOn, error: null, warnings,
+        customerName: null, reason: explainMatch(match), mergedIntoRow,
+      });
+    }
+    if (enrichOf.size) {
+      const existing = await this.tx.manager.find(Customer, { select: { id: true, name: true }, where: { id: In([...enrichOf.keys()]) } });
+      for (const c of existing) names.set(c.id, c.name);
+    }
+    for (const detail of details.values()) {
+      if (detail.status === 'merged') {
+        detail.customerName = detail.mergedIntoRow !== null ? (details.get(detail.mergedIntoRow)?.customerName ?? null) : (names.get(detail.customerId ?? '') ?? null);
+      }
+    }
+    const rows = parsed.map((r) => details.get(r.row)!);
+    const report: ImportReport = {
+      created: rows.filter((r) => r.status === 'created').length,
+      merged: rows.filter((r) => r.status === 'merged').length,
+      errors: rows.filter((r) => r.status === 'error').length,
+      rows,
+      columns: sheet.columns,
+      headers: sheet.headers,
+    };
+    await options.onProgress?.(0, parsed.length);
+    if (options.dryRun) {
+      if (options.importId) await this.tx.run(() => this.writeReportRows(options.importId!, rows));
+      return report;
+    }
+    await this.write(plans, owners, rows, options, parsed.length);
+    await this.tx.run(() =>
+      this.events.publish('crm.customers.imported', {
+        importId: options.importId ?? null, created: report.created, merged: report.merged, errors: report.errors, byUserId: actorUserId(currentActor()),
+      }),
+    );
+    return report;
+  }
+
+  private async write(plans: Plan[], owners: Map<string, User>, rows: ImportRowDetail[], options: ImportOptions, totalRows: number): Promise<void> {
+    const tags = await this.tx.run(() => this.ensureTags(plans));
+    const errorRows = rows.filter((r) => r.status === 'error');
+    let processed = 0;
+    for (let i = 0; i < plans.length; i += CUSTOMERS_PER_BATCH) {
+      const batch = plans.slice(i, i + CUSTOMERS_PER_BATCH);
+      const batchRows = new Set(batch.flatMap((p) => p.rows.map((r) => r.row)));
+      await this.tx.run(async () => {
+        await this.insertNewCustomers(batch.filter((p): p is NewCustomerPlan => p.kind === 'new'), owners, tags);
+        await this.enrichCustomers(batch.filter((p): p is EnrichPlan => p.kind === 'enrich'), tags);
+        if (options.importId) await this.writeReportRows(options.importId, rows.filter((r) => batchRows.has(r.row)));
+      });
+      processed += batchRows.size;
+      await options.onProgress?.(processed, totalRows);
+    }
+    if (options.importId && errorRows.length) await this.tx.run(() => this.writeReportRows(options.importId!, errorRows));
+    await options.onProgress?.(totalRows, totalRows);
+  }
+
+  private async insertNewCustomers(plans: NewCustomerPlan[], owners: Map<string, User>, tags: Map<string, string>): Promise<void> {
+    if (plans.length === 0) return;
+    const actor = currentActor();
+    const importer = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
+    const by = actorUserId(actor);
+    const now = new Date().toISOString();
+    const customers: Record<string, unknown>[] = [];
+    const contacts: Record<string, unknown>[] = [];
+    const customerTags: { customer_id: string; tag_id: string }[] = [];
+    const ownerChanges: Record<string, unknown>[] = [];
+    const audits: Record<string, unknown>[] = [];
+    for (const plan of plans) {
+      const merged = combine(plan.rows.map((r) => r.values));
+      const owner = merged.owner ? owners.get(merged.owner) : undefined;
+      const ownerId = owner?.id ?? (merged.owner ? null : importer);
+      const teamId = owner?.teamId ?? (ownerId && actor.kind === 'user' ? actor.teamId : null);
+      customers.push({
+        id: plan.id,
+        name: merged.displayName,
+        normalized_name: merged.normalisedName,
+        aliases: merged.aliases,
+        country: merged.country ?? null,
+        city: merged.city ?? null,
+        address: merged.address ?? null,
+        website: merged.website ?? null,
+        website_domain: merged.websiteDomain ?? null,
+        industry: merged.industry ?? null,
+        notes: merged.notes ?? null,
+        owner_id: ownerId,
+        team_id: ownerId ? teamId : null,
+        owned_since: ownerId ? now : null,
+        created_by_id: by,
+      });
+      contacts.push(...contactsFromRows(plan.rows.map((r) => r.values), []).map((c) => ({ ...c, customer_id: plan.id })));
+      for (const tag of merged.tags) customerTags.push({ customer_id: plan.id, tag_id: tags.get(tag.toLowerCase())! });
+      if (ownerId) ownerChanges.push({ customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
+      audits.push({ entity_id: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
+    }
+    await this.insertJson(
+      `INSERT INTO customer (id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, source, notes, owner_id, team_id, owned_since, created_by_id)
+       SELECT id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, 'import', notes, owner_id, team_id, owned_since, created_by_id
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, aliases text[], country char(2), city text, address text, website text,
+         website_domain text, industry text, notes text, owner_id uuid, team_id uuid, owned_since timestamptz, created_by_id uuid)`,
+      customers,
+    );
+    await this.insertContacts(contacts);
+    await this.insertJson(
+      `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
+      customerTags,
+    );
+    await this.insertJson(
+      `INSERT INTO customer_owner_change (customer_id, from_user_id, to_user_id, reason, by_user_id)
+       SELECT customer_id, from_user_id, to_user_id, reason, by_user_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, from_user_id uuid, to_user_id uuid, reason text, by_user_id uuid)`,
+      ownerChanges,
+    );
+    await this.audit(audits);
+  }
+
+  private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<void> {
+    if (plans.length === 0) return;
+    const ids = plans.map((p) => p.id);
+    const customers = await this.tx.manager.find(Customer, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
+    const existingContacts = await this.tx.manager.find(Contact, { where: { customerId: In(ids) } });
+    const existingTags: { customer_id: string; tag_id: string }[] = await this.tx.manager.query('SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ANY($1::uuid[])', [ids]);
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    const newContacts: Record<string, unknown>[] = [];
+    const contactUpdates: Contact[] = [];
+    const customerTags: { customer_id: string; tag_id: string }[] = [];
+    const audits: Record<string, unknown>[] = [];
+    for (const plan of plans) {
+      const customer = byId.get(plan.id);
+      if (!customer) continue; // merged away meanwhile: its rows are reported against it, nothing to add
+      const merged = combine(plan.rows.map((r) => r.values));
+      const filled: Record<string, { from: null; to: unknown }> = {};
+      const fill = <K extends keyof Customer>(field: K, value: Customer[K] | undefined): void => {
+        if (value !== undefined && value !== null && (customer[field] === null || customer[field] === undefined || customer[field] === '')) {
+          customer[field] = value;
+          filled[field] = { from: null, to: value };
+        }
+      };
+      fill('country', (merged.country ?? undefined) as Customer['country'] | undefined);
+      fill('city', merged.city);
+      fill('address', merged.address);
+      fill('website', merged.website);
+      fill('websiteDomain', merged.websiteDomain);
+      fill('industry', merged.industry);
+      if (merged.notes && !(customer.notes ?? '').includes(merged.notes)) {
+        customer.notes = customer.notes ? `${customer.notes}\n${merged.notes}` : merged.notes;
+        filled.notes = { from: null, to: merged.notes };
+      }
+      const newAliases = merged.aliases.concat(merged.normalisedName).filter((a) => a && a !== customer.normalizedName && !customer.aliases.includes(a));
+      if (newAliases.length) customer.aliases = [...customer.aliases, ...new Set(newAliases)];
+      const mine = existingContacts.filter((c) => c.customerId === customer.id);
+      const additions = contactsFromRows(plan.rows.map((r) => r.values), mine);
+      newContacts.push(...additions.filter((a) => !a.existing).map((a) => ({ ...a, customer_id: customer.id })));
+      for (const changed of mine.filter((c) => additions.some((a) => a.existing === c))) contactUpdates.push(changed);
+      const has = new Set(existingTags.filter((t) => t.customer_id === customer.id).map((t) => t.tag_id));
+      const added = merged.tags.map((t) => tags.get(t.toLowerCase())!).filter((id) => !has.has(id));
+      for (const tagId of added) customerTags.push({ customer_id: customer.id, tag_id: tagId });
+      const contactCount = additions.filter((a) => !a.existing).length;
+      if (Object.keys(filled).length || contactCount || added.length || newAliases.length) {
+        audits.push({ entity_id: customer.id, action: 'enriched_by_import', changes: { ...filled, ...(contactCount ? { contacts: { from: null, to: contactCount } } : {}), ...(added.length ? { tags: { from: null, to: added } } : {}) } });
+      }
+    }
+    if (audits.length) await this.tx.manager.save(customers);
+    if (contactUpdates.length) await this.tx.manager.save(contactUpdates);
+    await this.insertContacts(newContacts);
+    await this.insertJson(
+      `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
+      customerTags,
+    );
+    await this.audit(audits);
+  }
+
+  private insertContacts(contacts: Record<string, unknown>[]): Promise<void> {
+    return this.insertJson(
+      `INSERT INTO contact (customer_id, name, emails, phones, phone_e164, is_primary)
+       SELECT customer_id, name, emails, phones, phone_e164, is_primary
+       FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, name text, emails text[], phones jsonb, phone_e164 text[], is_primary boolean)`,
+      contacts.map((c) => ({ customer_id: c.customer_id, name: c.name, emails: c.emails, phones: c.phones, phone_e164: c.phone_e164, is_primary: c.is_primary })),
+    );
+  }
+
+  private async audit(entries: Record<string, unknown>[]): Promise<void> {
+    const actor = currentActor();
+    await this.insertJson(
+      `INSERT INTO audit_log (actor_user_id, actor_label, entity_type, entity_id, action, changes)
+       SELECT $2, $3, 'customer', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(entity_id uuid, action text, changes jsonb)`,
+      entries,
+      [actorUserId(actor), describeActor(actor)],
+    );
+  }
+
+  /** Multi-row insert through one JSON parameter: one round trip per table and batch. */
+  private async insertJson(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
+    for (let i = 0; i < rows.length; i += 5000) {
+      await this.tx.manager.query(sql, [JSON.stringify(rows.slice(i, i + 5000)), ...extra]);
+    }
+  }
+
+  private async writeReportRows(importId: string, rows: ImportRowDetail[]): Promise<void> {
+    await this.insertJson(
+      `INSERT INTO customer_import_row (import_id, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings)
+       SELECT $2, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings
+       FROM jsonb_to_recordset($1::jsonb) AS x(row int, status text, customer_id uuid, merged_into_row int, customer_name text, matched_on text, reason text, error text, warnings text[])
+       ON CONFLICT (import_id, row) DO NOTHING`,
+      rows.map((r) => ({
+        row: r.row, status: r.status, customer_id: r.customerId, merged_into_row: r.mergedIntoRow, customer_name: r.customerName,
+        matched_on: r.matchedOn, reason: r.reason, error: r.error, warnings: r.warnings,
+      })),
+      [importId],
+    );
+  }
+
+  /** Finds tags by name (any group, case-insensitive) and creates the missing ones in the "Imported" group. */
+  private async ensureTags(plans: Plan[]): Promise<Map<string, string>> {
+    const wanted = new Map<string, string>();
+    for (const plan of plans) for (const row of plan.rows) for (const tag of row.values.tags) if (!wanted.has(tag.toLowerCase())) wanted.set(tag.toLowerCase(), tag);
+    const ids = new Map<string, string>();
+    if (wanted.size === 0) return ids;
+    const existing: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM tag WHERE lower(name) = ANY($1::text[]) ORDER BY created_at', [[...wanted.keys()]]);
+    for (const tag of existing) if (!ids.has(tag.name.toLowerCase())) ids.set(tag.name.toLowerCase(), tag.id);
+    const missing = [...wanted].filter(([key]) => !ids.has(key));
+    if (missing.length) {
+      let group = await this.tx.manager.findOneBy(TagGroup, { name: IMPORTED_TAG_GROUP });
+      group ??= await this.tx.manager.save(this.tx.manager.create(TagGroup, { name: IMPORTED_TAG_GROUP, kind: 'custom' }));
+      const created = await this.tx.manager.save(missing.map(([, name]) => this.tx.manager.create(Tag, { groupId: group!.id, name, color: '#8c8c8c' })));
+      for (const tag of created) ids.set(tag.name.toLowerCase(), tag.id);
+    }
+    return ids;
+  }
+
+  private async ownersByEmail(rows: ParsedCustomerRow[]): Promise<Map<string, User>> {
+    const emails = [...new Set(rows.map((r) => r.values.owner).filter((e): e is string => !!e))];
+    if (emails.length === 0) return new Map();
+    const users = await this.tx.manager.find(User, { where: { email: In(emails), active: true } });
+    return new Map(users.map((u) => [u.email, u]));
+  }
+}
+
+interface CombinedValues {
+  displayName: string;
+  normalisedName: string;
+  aliases: string[];
+  country?: string;
+  city?: string;
+  address?: string;
+  website?: string;
+  websiteDomain?: string;
+  industry?: string;
+  notes?: string;
+  owner?: string;
+  tags: string[];
+}
+
+/** The first row's values, with fields it lacks taken from the rows that merged into it. */
+function combine(rows: CustomerRowValues[]): CombinedValues {
+  const first = (pick: (v: CustomerRowValues) => string | undefined): string | undefined => rows.map(pick).find((v) => v !== undefined && v !== '');
+  const names = rows.map((r) => r.normalisedName).filter((n): n is string => !!n);
+  const displayName = first((v) => v.name) ?? first((v) => v.displayName) ?? 'Unnamed';
+  const normalisedName = names[0] ?? displayName.toLowerCase();
+  const notes = [...new Set(rows.map((r) => r.notes).filter((n): n is string => !!n))].join('\n') || undefined;
+  const tags = new Map<string, string>();
+  for (const row of rows) for (const tag of row.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+  return {
+    displayName,
+    normalisedName,
+    aliases: [...new Set(names.slice(1))].filter((n) => n !== normalisedName),
+    country: first((v) => v.country),
+    city: first((v) => v.city),
+    address: first((v) => v.address),
+    website: first((v) => v.website),
+    websiteDomain: first((v) => v.websiteDomain),
+    industry: first((v) => v.industry),
+    notes,
+    owner: first((v) => v.owner),
+    tags: [...tags.values()],
+  };
+}
+
+interface ContactDraft {
+  name: string;
+  emails: string[];
+  phones: PhoneNumber[];
+  phone_e164: string[];
+  is_primary: boolean;
+  /** Set when the row's details were added to a contact the customer already has. */
+  existing?: Contact;
+}
+
+/**
+ * Contacts from rows: a row's e-mails and phones go to the contact that already has one of its
+ * e-mails, or the same contact name; otherwise they make a new contact (named after the row's contact
+ * or its first e-mail). Existing contacts only gain values.
+ */
+function contactsFromRows(rows: CustomerRowValues[], existing: Contact[]): ContactDraft[] {
+  const drafts: ContactDraft[] = existing.map((c) => ({ name: c.name, emails: c.emails, phones: c.phones, phone_e164: c.phoneE164, is_primary: c.isPrimary, existing: c }));
+  const touched = new Set<ContactDraft>();
+  for (const row of rows) {
+    if (!row.contactName && row.emails.length === 0 && row.phones.length === 0) continue;
+    const name = row.contactName?.trim();
+    let draft =
+      drafts.find((d) => row.emails.some((e) => d.emails.includes(e))) ??
+      (name ? drafts.find((d) => d.name.toLowerCase() === name.toLowerCase()) : undefined) ??
+      (!name ? drafts.find((d) => row.phones.some((p) => d.phone_e164.includes(p))) : undefined);
+    if (!draft) {
+      draft = { name: name || row.emails[0] || row.phones[0], emails: [], phones: [], phone_e164: [], is_primary: drafts.length === 0 };
+      drafts.push(draft);
+    }
+    const emails = row.emails.filter((e) => !draft!.emails.includes(e));
+    const phones = row.phones.filter((p) => !draft!.phone_e164.includes(p));
+    if (emails.length || phones.length || !draft.existing) touched.add(draft);
+    if (emails.length) draft.emails = [...draft.emails, ...emails];
+    if (phones.length) {
+      draft.phones = [...draft.phones, ...phones.map((p) => ({ e164: p, raw: row.raw.phone ?? p }))];
+      draft.phone_e164 = [...draft.phone_e164, ...phones];
+    }
+    if (draft.existing && (emails.length || phones.length)) Object.assign(draft.existing, { emails: draft.emails, phones: draft.phones, phoneE164: draft.phone_e164 });
+  }
+  return drafts.filter((d) => touched.has(d));
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@tradewind/platform';
+import type { ExistingCustomerKeys } from '../matching';
+
+/** Loads the match keys of every (not merged) customer: names, country, website, contacts' e-mails and phones. */
+@Injectable()
+export class CustomerKeysRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async load(customerIds?: readonly string[]): Promise<ExistingCustomerKeys[]> {
+    const filter = customerIds ? 'AND c.id = ANY($1::uuid[])' : '';
+    const params = customerIds ? [customerIds] : [];
+    const customers: { id: string; country: string | null; normalized_name: string; aliases: string[]; website_domain: string | null }[] =
+      await this.tx.manager.query(`SELECT c.id, c.country, c.normalized_name, c.aliases, c.website_domain FROM customer c WHERE c.merged_into_id IS NULL ${filter}`, params);
+    const contacts: { customer_id: string; emails: string[]; phone_e164: string[] }[] = await this.tx.manager.query(
+      `SELECT ct.customer_id, ct.emails, ct.phone_e164 FROM contact ct JOIN customer c ON c.id = ct.customer_id
+       WHERE c.merged_into_id IS NULL AND (cardinality(ct.emails) > 0 OR cardinality(ct.phone_e164) > 0) ${filter}`,
+      params,
+    );
+    const channels = new Map<string, { emails: string[]; phones: string[] }>();
+    for (const contact of contacts) {
+      const entry = channels.get(contact.customer_id) ?? { emails: [], phones: [] };
+      entry.emails.push(...contact.emails);
+      entry.phones.push(...contact.phone_e164);
+      channels.set(contact.customer_id, entry);
+    }
+    return customers.map((c) => ({
+      id: c.id,
+      country: c.country,
+      names: c.aliases.length ? [c.normalized_name, ...c.aliases] : [c.normalized_name],
+      websiteDomain: c.website_domain,
+      emails: channels.get(c.id)?.emails ?? [],
+      phones: channels.get(c.id)?.phones ?? [],
+    }));
+  }
+}

@@ -1,0 +1,93 @@
+import type { CountryCode } from '@tradewind/shared';
+
+/** The customer fields a spreadsheet column can fill. */
+export type CustomerField =
+  'name' | 'country' | 'contactName' | 'email' | 'phone' | 'website' | 'industry' | 'tags' | 'owner' | 'notes' | 'city' | 'address';
+
+export const CUSTOMER_FIELDS: readonly CustomerField[] = [
+  'name',
+  'country',
+  'contactName',
+  'email',
+  'phone',
+  'website',
+  'industry',
+  'tags',
+  'owner',
+  'notes',
+  'city',
+  'address',
+];
+
+/** Fields several columns may fill together (Phone + Mobile); for the others the first column wins. */
+export const MULTI_COLUMN_FIELDS: ReadonlySet<CustomerField> = new Set<CustomerField>(['email', 'phone', 'tags', 'notes']);
+
+/** One data row: `line` is the row number a spreadsheet program shows (the header is usually 1). */
+export interface SpreadsheetRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** Column index (0-based) → field; null leaves the column out. */
+export type ColumnMapping = readonly (CustomerField | null)[];
+
+/** Explicit choices from the user, by column index; null ignores a column the synonyms would map. */
+export type ColumnOverrides = Readonly<Record<number, CustomerField | null>>;
+
+export interface SkippedColumn {
+  readonly index: number;
+  readonly header: string;
+}
+
+export interface DetectedColumns {
+  readonly mapping: ColumnMapping;
+  /** Columns whose header matches no synonym: ignored, shown to the user. */
+  readonly unknown: readonly SkippedColumn[];
+  /** Columns for a single-value field an earlier column already fills: ignored. */
+  readonly duplicate: readonly (SkippedColumn & { readonly field: CustomerField })[];
+}
+
+export interface Spreadsheet {
+  readonly format: 'csv' | 'xlsx';
+  /** The CSV separator found; undefined for xlsx. */
+  readonly delimiter?: ',' | ';' | '\t';
+  readonly headerLine: number;
+  readonly headers: readonly string[];
+  /** Data rows below the header; blank rows are left out. */
+  readonly rows: readonly SpreadsheetRow[];
+  readonly columns: DetectedColumns;
+}
+
+/** A row's values, normalised for storing and matching; `raw` keeps the cells as typed, for display. */
+export interface CustomerRowValues {
+  readonly name?: string;
+  /** normaliseCompanyName of `name`. */
+  readonly normalisedName?: string;
+  /** `name`, or for a row without one a name derived from its website or corporate e-mail domain. */
+  readonly displayName?: string;
+  readonly country?: CountryCode;
+  readonly contactName?: string;
+  /** Valid addresses, trimmed and lower-cased, first one first. */
+  readonly emails: readonly string[];
+  /** E.164. */
+  readonly phones: readonly string[];
+  readonly website?: string;
+  readonly websiteDomain?: string;
+  readonly industry?: string;
+  readonly tags: readonly string[];
+  /** The owning user's e-mail, normalised; the caller checks the user exists. */
+  readonly owner?: string;
+  /** The notes cell plus one line per value that was dropped (`Unrecognised phone: "12"`). */
+  readonly notes?: string;
+  readonly city?: string;
+  readonly address?: string;
+  readonly raw: Readonly<Partial<Record<CustomerField, string>>>;
+}
+
+export interface ParsedCustomerRow {
+  readonly row: number;
+  readonly values: CustomerRowValues;
+  readonly warnings: readonly string[];
+  /** Set when the row cannot be imported. */
+  readonly error?: string;
+}

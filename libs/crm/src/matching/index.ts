@@ -1,0 +1,11 @@
+export * from './matching.types';
+export * from './free-mail-domains.constants';
+export * from './shared-website-hosts.constants';
+export * from './legal-forms.constants';
+export * from './contact.normalisers';
+export * from './company-name.normaliser';
+export * from './osa-distance.util';
+export { allowedSlips, FUZZY_ONE_SLIP_MIN_LENGTH, FUZZY_TWO_SLIPS_MIN_LENGTH } from './fuzzy-name.index';
+export * from './customer.matcher';
+export * from './match-explanation.util';
+export * from './match-keys.builder';

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { actorUserId, currentActor, EventPublisher, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
+import { Activity } from '../activity/activity.entity';
+import { Customer } from '../customer/customer.entity';
+import { OwnerChange, OwnerChangeReason } from './owner-change.entity';
+
+/**
+ * The one place a customer's owner changes: it keeps the team in step with the owner, records the
+ * change in the owner history and on the timeline, and publishes crm.customer.ownerChanged.
+ */
+@Injectable()
+export class OwnershipService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** The active user an owner id names, or a field error at `path`. */
+  async requireActiveUser(userId: string, path: string): Promise<User> {
+    const user = await this.tx.manager.findOneBy(User, { id: userId });
+    if (!user || !user.active) throw ValidationFailedError.field(path, `user ${userId} does not exist or is deactivated`);
+    return user;
+  }
+
+  /** A user who may have work to hand over: active or already deactivated. */
+  async requireActiveUserOrFormer(userId: string, path: string): Promise<User> {
+    const user = await this.tx.manager.findOneBy(User, { id: userId });
+    if (!user) throw ValidationFailedError.field(path, `user ${userId} does not exist`);
+    return user;
+  }
+
+  /** Moves the given (locked) customers to `to` (null: the pool). Customers already there are skipped. */
+  async transfer(customers: Customer[], to: User | null, reason: OwnerChangeReason): Promise<Customer[]> {
+    const moving = customers.filter((c) => c.ownerId !== (to?.id ?? null));
+    if (moving.length === 0) return [];
+    const by = actorUserId(currentActor());
+    const now = new Date();
+    const history = moving.map((c) => ({ customerId: c.id, fromUserId: c.ownerId, toUserId: to?.id ?? null, reason, byUserId: by, at: now }));
+    for (let i = 0; i < moving.length; i += 1000) {
+      const ids = moving.slice(i, i + 1000).map((c) => c.id);
+      await this.tx.manager.update(
+        Customer,
+        { id: In(ids) },
+        { ownerId: to?.id ?? null, teamId: to?.teamId ?? null, ownedSince: to ? now : null, poolWarningSentAt: null },
+      );
+      await this.tx.manager.insert(OwnerChange, history.slice(i, i + 1000));
+      await this.tx.manager.insert(
+        Activity,
+        history.slice(i, i + 1000).map((h) => ({
+          customerId: h.customerId,
+          type: 'owner_change' as const,
+          subject: null,
+          body: null,
+          contactId: null,
+          occurredAt: now,
+          authorId: null,
+          data: { fromUserId: h.fromUserId, toUserId: h.toUserId, reason, byUserId: by },
+        })) as QueryDeepPartialEntity<Activity>[],
+      );
+    }
+    await this.events.publishMany(
+      history.map((h) => ({ name: 'crm.customer.ownerChanged' as const, payload: { customerId: h.customerId, fromUserId: h.fromUserId, toUserId: h.toUserId, reason } })),
+    );
+    for (const c of moving) Object.assign(c, { ownerId: to?.id ?? null, teamId: to?.teamId ?? null, ownedSince: to ? now : null, poolWarningSentAt: null });
+    return moving;
+  }
+
+  /** Records the first owner of customers just created (no event: their creation event says it). */
+  async recordInitialOwners(entries: { customerId: string; ownerId: string | null; reason: OwnerChangeReason }[]): Promise<void> {
+    const by = actorUserId(currentActor());
+    const rows = entries.filter((e) => e.ownerId).map((e) => ({ customerId: e.customerId, fromUserId: null, toUserId: e.ownerId, reason: e.reason, byUserId: by }));
+    for (let i = 0; i < rows.length; i += 1000) await this.tx.manager.insert(OwnerChange, rows.slice(i, i + 1000));
+  }
+
+  history(customerIds: readonly string[]): Promise<OwnerChange[]> {
+    if (customerIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager.find(OwnerChange, { where: { customerId: In([...customerIds]) }, order: { at: 'DESC', id: 'DESC' } });
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, Not } from 'typeorm';
+import {
+  actorUserId,
+  AuditTrail,
+  currentActor,
+  EventPublisher,
+  ForbiddenError,
+  TransactionHost,
+  Transactional,
+  User,
+  ValidationFailedError,
+} from '@tradewind/platform';
+import { Customer } from '../customer/customer.entity';
+import { CustomerErrors } from '../customer/customer.errors';
+import { CustomerRepository } from '../customer/customer.repository';
+import { CustomerService } from '../customer/customer.service';
+import { CrmSettingsService } from '../settings/crm-settings.service';
+import { AssignmentRule } from '../settings/crm-settings.entity';
+import { CustomerShare } from './owner-change.entity';
+import { OwnershipService } from './ownership.service';
+
+const DAY_MS = 86_400_000;
+
+export interface IdleReturnResult {
+  warned: number;
+  returned: number;
+}
+
+/**
+ * The shared pool (公海): unowned customers a salesperson claims (up to a cap) or a manager assigns,
+ * by hand or by rules; owned customers nobody works on return to it.
+ */
+@Injectable()
+export class PoolService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly customers: CustomerService,
+    private readonly repository: CustomerRepository,
+    private readonly ownership: OwnershipService,
+    private readonly settings: CrmSettingsService,
+    private readonly events: EventPublisher,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Transactional()
+  async claim(customerIds: string[]): Promise<Customer[]> {
+    const me = await this.signedInUser();
+    const visible = await this.customers.findVisibleMany(customerIds);
+    if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
+    const locked = await this.repository.lockMany(customerIds);
+    const taken = locked.find((c) => c.ownerId !== null);
+    if (taken) throw CustomerErrors.notInPool(taken.name);
+    const { pool } = await this.settings.get();
+    const held = await this.tx.manager.count(Customer, { where: { ownerId: me.id, mergedIntoId: IsNull() } });
+    if (held + locked.length > pool.claimCap) throw CustomerErrors.claimCapReached(pool.claimCap);
+    return this.ownership.transfer(locked, me, 'claim');
+  }
+
+  /** The owner (or a manager/admin) gives customers back to the pool. */
+  @Transactional()
+  async release(customerIds: string[]): Promise<Customer[]> {
+    const actor = currentActor();
+    const visible = await this.customers.findVisibleMany(customerIds);
+    if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
+    const locked = await this.repository.lockMany(customerIds);
+    const isManager = actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'manager');
+    const notMine = locked.find((c) => c.ownerId !== actorUserId(actor));
+    if (!isManager && notMine) throw CustomerErrors.notOwner(notMine.name);
+    return this.ownership.transfer(locked, null, 'release');
+  }
+
+  /** A manager (within their team) or an admin gives customers to a user. */
+  @Transactional()
+  async assign(customerIds: string[], userId: string): Promise<Customer[]> {
+    const actor = currentActor();
+    const target = await this.ownership.requireActiveUser(userId, 'userId');
+    if (actor.kind === 'user' && actor.role === 'manager' && target.teamId !== actor.teamId) {
+      throw new ForbiddenError('managers assign customers to members of their own team');
+    }
+    const visible = await this.customers.findVisibleMany(customerIds);
+    if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
+    return this.ownership.transfer(await this.repository.lockMany(customerIds), target, 'assign');
+  }
+
+  @Transactional()
+  async share(customerId: string, userId: string, shared: boolean): Promise<void> {
+    const customer = await this.customers.getVisible(customerId);
+    await this.ownership.requireActiveUser(userId, 'userId');
+    if (shared) await this.tx.manager.upsert(CustomerShare, { customerId: customer.id, userId }, ['customerId', 'userId']);
+    else await this.tx.manager.delete(CustomerShare, { customerId: customer.id, userId });
+    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: shared ? 'shared' : 'unshared', changes: { userId: { from: null, to: userId } } });
+  }
+
+  /** Applies the assignment rules to pool customers: to a user (owner) or to a team's pool. */
+  @Transactional()
+  async applyAssignmentRules(): Promise<number> {
+    const { assignmentRules } = await this.settings.get();
+    let moved = 0;
+    for (const [index, rule] of assignmentRules.entries()) {
+      const qb = this.tx.manager.createQueryBuilder(Customer, 'c').where('c.owner_id IS NULL AND c.merged_into_id IS NULL').setLock('pessimistic_write');
+      if (rule.country) qb.andWhere('c.country = :country', { country: rule.country });
+      if (rule.industry) qb.andWhere('c.industry ILIKE :industry', { industry: rule.industry });
+      if (rule.teamId && !rule.userId) qb.andWhere('c.team_id IS DISTINCT FROM :teamId', { teamId: rule.teamId });
+      const matching = await qb.getMany();
+      if (matching.length === 0) continue;
+      moved += await this.applyRule(rule, matching, index);
+    }
+    return moved;
+  }
+
+  private async applyRule(rule: AssignmentRule, customers: Customer[], index: number): Promise<number> {
+    if (rule.userId) {
+      const user = await this.ownership.requireActiveUser(rule.userId, `assignmentRules.${index}.userId`);
+      return (await this.ownership.transfer(customers, user, 'rule')).length;
+    }
+    if (!rule.teamId) throw ValidationFailedError.field(`assignmentRules.${index}`, 'a rule needs a teamId or a userId');
+    await this.tx.manager.update(Customer, { id: In(customers.map((c) => c.id)) }, { teamId: rule.teamId });
+    await this.audit.recordMany(customers.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'assigned_to_team', changes: { teamId: { from: c.teamId, to: rule.teamId } } })));
+    return customers.length;
+  }
+
+  /**
+   * Nightly: warns owners whose customers have had no logged activity for idleDays − warningDays,
+   * and returns to the pool those idle for idleDays (only after a warning was sent).
+   */
+  @Transactional()
+  async returnIdleCustomers(now = new Date()): Promise<IdleReturnResult> {
+    const { pool } = await this.settings.get();
+    const idleSince = new Date(now.getTime() - pool.idleDays * DAY_MS);
+    const warnSince = new Date(now.getTime() - (pool.idleDays - pool.warningDays) * DAY_MS);
+    // Idle is measured from the last activity, or from when the owner got the customer.
+    const lastTouch = 'GREATEST(coalesce(c.last_activity_at, c.owned_since, c.created_at), coalesce(c.owned_since, c.created_at))';
+    const toWarn = await this.tx.manager
+      .createQueryBuilder(Customer, 'c')
+      .where('c.owner_id IS NOT NULL AND c.merged_into_id IS NULL AND c.pool_warning_sent_at IS NULL')
+      .andWhere(`${lastTouch} < :warnSince`, { warnSince })
+      .getMany();
+    if (toWarn.length) {
+      await this.tx.manager.update(Customer, { id: In(toWarn.map((c) => c.id)) }, { poolWarningSentAt: now });
+      await this.events.publishMany(
+        toWarn.map((c) => {
+          const last = Math.max((c.lastActivityAt ?? c.ownedSince ?? c.createdAt).getTime(), (c.ownedSince ?? c.createdAt).getTime());
+          const returnsOn = new Date(Math.max(last + pool.idleDays * DAY_MS, now.getTime() + pool.warningDays * DAY_MS)).toISOString().slice(0, 10);
+          return { name: 'crm.customer.poolReturnWarned' as const, payload: { customerId: c.id, ownerId: c.ownerId!, returnsOn } };
+        }),
+      );
+    }
+    const due = await this.tx.manager
+      .createQueryBuilder(Customer, 'c')
+      .where('c.owner_id IS NOT NULL AND c.merged_into_id IS NULL')
+      .andWhere(`${lastTouch} < :idleSince`, { idleSince })
+      .andWhere('c.pool_warning_sent_at <= :warnedBefore', { warnedBefore: new Date(now.getTime() - pool.warningDays * DAY_MS) })
+      .setLock('pessimistic_write')
+      .getMany();
+    const returned = await this.ownership.transfer(due, null, 'pool_return');
+    return { warned: toWarn.length, returned: returned.length };
+  }
+
+  /** Customers a user still owns (deactivation is refused while there are any). */
+  ownedCount(userId: string): Promise<number> {
+    return this.tx.manager.count(Customer, { where: { ownerId: userId, mergedIntoId: IsNull(), id: Not(IsNull()) } });
+  }
+
+  private async signedInUser(): Promise<User> {
+    const id = actorUserId(currentActor());
+    const actor = currentActor();
+    if (!id || actor.kind !== 'user') throw new ForbiddenError('claiming needs a signed-in user');
+    return this.ownership.requireActiveUser(id, 'user');
+  }
+}
