@@ -1,12 +1,13 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ModuleSchema, PLATFORM_RESOLVERS, PLATFORM_SCHEMA, ScheduleDefinition } from '@tradewind/platform';
 import { CRM_JOBS, CRM_RESOLVERS, CRM_SCHEMA, CrmModule } from '@tradewind/crm';
+import { ALERTS_RESOLVERS, ALERTS_SCHEMA, AlertsModule } from '@tradewind/alerts';
 
 /** Schemas of every module, in dependency order. */
-export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA];
+export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA, ALERTS_SCHEMA];
 
 /** Nest modules of the business domains. */
-export const DOMAIN_MODULES: (Type | DynamicModule)[] = [CrmModule];
+export const DOMAIN_MODULES: (Type | DynamicModule)[] = [CrmModule, AlertsModule];
 
 /** Every job name the catalogue declares; the worker refuses to start unless each has one handler. */
 export const DECLARED_JOBS: string[] = [...CRM_JOBS];
@@ -19,4 +20,4 @@ export const SCHEDULES: ScheduleDefinition[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: Function[] = [...PLATFORM_RESOLVERS, ...CRM_RESOLVERS];
+export const RESOLVERS: Function[] = [...PLATFORM_RESOLVERS, ...CRM_RESOLVERS, ...ALERTS_RESOLVERS];

@@ -22,7 +22,7 @@ export class CreateFollowUpInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string;
   @Field(() => ID, { nullable: true, description: 'Default: you.' }) @IsOptional() @IsUUID() assigneeId?: string;
   @Field({ description: 'When, as an instant (the SPA sends it from the user\'s time zone).' }) @IsDate() dueAt!: Date;
-  @Field({ nullable: true }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
+  @Field(() => String, { nullable: true, description: FOLLOW_UP_TYPES.join(', ') }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
@@ -31,7 +31,7 @@ export class UpdateFollowUpInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() version?: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeId?: string;
   @Field({ nullable: true }) @IsOptional() @IsDate() dueAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
+  @Field(() => String, { nullable: true, description: FOLLOW_UP_TYPES.join(', ') }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 

@@ -10,7 +10,7 @@ import { TagService } from './tag.service';
 export class CreateTagGroupInput {
   @Field() @IsString() @MinLength(1) @MaxLength(100) name!: string;
 
-  @Field({ description: 'region, industry, value or custom' })
+  @Field(() => String, { description: 'region, industry, value or custom' })
   @IsIn(TAG_GROUP_KINDS, { message: `kind must be one of ${TAG_GROUP_KINDS.join(', ')}` })
   kind!: TagGroupKind;
 }
