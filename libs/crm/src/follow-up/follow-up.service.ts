@@ -23,6 +23,7 @@ import { ActivityService } from '../activity/activity.service';
 import { Activity, ActivityType } from '../activity/activity.entity';
 import { applyCustomerScope } from '../customer/customer-scope';
 import { CustomerService } from '../customer/customer.service';
+import { Customer } from '../customer/customer.entity';
 import { OwnershipService } from '../pool/ownership.service';
 import { FollowUp, FollowUpType } from './follow-up.entity';
 
@@ -142,7 +143,7 @@ export class FollowUpService {
   async getVisible(id: string): Promise<FollowUp> {
     const qb = this.tx.manager
       .createQueryBuilder(FollowUp, 'f')
-      .innerJoin('customer', 'c', 'c.id = f.customer_id')
+      .innerJoin(Customer, 'c', 'c.id = f.customer_id')
       .where('f.id = :id', { id });
     applyCustomerScope(qb, dataScopeOf(currentActor()));
     const followUp = await qb.getOne();
@@ -153,7 +154,7 @@ export class FollowUpService {
   /** Follow-ups of customers the caller may see, by due time (a calendar asks with from/to). */
   async list(filter: FollowUpFilter, page: PageArgs): Promise<Page<FollowUp>> {
     const actor = currentActor();
-    const qb = this.tx.manager.createQueryBuilder(FollowUp, 'f').innerJoin('customer', 'c', 'c.id = f.customer_id');
+    const qb = this.tx.manager.createQueryBuilder(FollowUp, 'f').innerJoin(Customer, 'c', 'c.id = f.customer_id');
     applyCustomerScope(qb, dataScopeOf(actor));
     if (filter.assigneeId) qb.andWhere('f.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.customerId) qb.andWhere('f.customer_id = :customerId', { customerId: filter.customerId });

@@ -14,7 +14,8 @@ export interface KeysetSort<T> {
 
 /**
  * Keyset pagination: the cursor holds the last row's sort key and id, so page 500 costs what page 1
- * costs. totalCount runs the same filters without the order and limit.
+ * costs. totalCount runs the same filters without the order and limit. Joins must not multiply rows
+ * (filtering joins only): the page is a plain LIMIT.
  */
 export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -32,7 +33,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   const rows = await page
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(sort.idExpression, sort.direction)
-    .take(args.first + 1)
+    .limit(args.first + 1)
     .getMany();
   const nodes = rows.slice(0, args.first);
   const totalCount = await totalPromise;

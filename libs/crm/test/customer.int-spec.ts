@@ -1,0 +1,174 @@
+import { User } from '@tradewind/platform';
+import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { codeOf, createCustomer, createTag } from './crm-fixtures';
+
+describe('customers', () => {
+  let api: TestApi;
+  let admin: string;
+
+  beforeAll(async () => {
+    api = await TestApi.start(await testConfig());
+    admin = (await api.signedIn('admin')).token;
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await clearQueues(api.config);
+  });
+
+  it('creates a customer with contacts, normalising country, website, e-mails and phones but keeping what was typed', async () => {
+    const { token, user } = await api.signedIn('sales');
+    const { createCustomer: created } = await api.ok<{ createCustomer: { id: string; country: string; websiteDomain: string; website: string; ownerId: string; contacts: { emails: string[]; phones: { e164: string; raw: string }[]; isPrimary: boolean }[] } }>(
+      `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id country website websiteDomain ownerId contacts { emails phones { e164 raw } isPrimary } } }`,
+      { input: { name: 'Müller Werkzeuge GmbH', country: '德国', website: 'HTTPS://www.mueller-werkzeuge.de/de/home', contacts: [{ name: 'Hans Müller', emails: [' Hans@Mueller-Werkzeuge.DE '], phones: ['030 1234567'] }] } },
+      token,
+    );
+    expect(created).toMatchObject({
+      country: 'DE',
+      website: 'HTTPS://www.mueller-werkzeuge.de/de/home',
+      websiteDomain: 'mueller-werkzeuge.de',
+      ownerId: user.id,
+      contacts: [{ emails: ['hans@mueller-werkzeuge.de'], phones: [{ e164: '+49301234567', raw: '030 1234567' }], isPrimary: true }],
+    });
+  });
+
+  it('names every invalid field, including nested contact fields, and writes nothing', async () => {
+    const before = await api.dataSource.query('SELECT count(*)::int AS n FROM customer');
+    const result = await api.graphql(`mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, {
+      input: { name: 'Bad Data Ltd', country: 'Atlantis', usualCurrency: 'XYZ', contacts: [{ name: 'A', emails: ['ok@bad.example', 'not-an-email'], phones: ['12'] }] },
+    }, admin);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    const fields = (result.errors?.[0].extensions?.fields ?? []).map((f) => f.path).sort();
+    expect(fields).toEqual(['input.contacts.0.emails.1', 'input.contacts.0.phones.0', 'input.country', 'input.usualCurrency']);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM customer')).toEqual(before);
+  });
+
+  it('refuses a stale edit with CONFLICT and keeps the newer data', async () => {
+    const customer = await createCustomer(api, admin, { name: 'Versioned Trading Co' });
+    const UPDATE = 'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { version city } }';
+    const first = await api.ok<{ updateCustomer: { version: number } }>(UPDATE, { id: customer.id, input: { version: customer.version, city: 'Hamburg' } }, admin);
+    expect(first.updateCustomer.version).toBe(customer.version + 1);
+    const stale = await api.graphql(UPDATE, { id: customer.id, input: { version: customer.version, city: 'Bremen' } }, admin);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const { customer: now } = await api.ok<{ customer: { city: string } }>('query($id: ID!) { customer(id: $id) { city } }', { id: customer.id }, admin);
+    expect(now.city).toBe('Hamburg');
+  });
+
+  it('records stage changes on the timeline and in the audit log', async () => {
+    const customer = await createCustomer(api, admin);
+    await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: customer.version, stage: 'prospect' } }, admin);
+    const { customer: view } = await api.ok<{ customer: { timeline: { nodes: { type: string; data: string }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 10) { nodes { type data } } } }', { id: customer.id }, admin);
+    expect(view.timeline.nodes[0].type).toBe('status_change');
+    expect(JSON.parse(view.timeline.nodes[0].data)).toEqual({ from: 'lead', to: 'prospect' });
+    const audit = await api.dataSource.query("SELECT action, changes FROM audit_log WHERE entity_id = $1 AND action = 'updated'", [customer.id]);
+    expect(audit).toEqual([{ action: 'updated', changes: { stage: { from: 'lead', to: 'prospect' } } }]);
+  });
+
+  describe('tag filter', () => {
+    it('ANDs across tag groups and ORs within a group', async () => {
+      const europe = await createTag(api, admin, 'Region', 'Europe');
+      const asia = await createTag(api, admin, 'Region', 'Asia');
+      const highMargin = await createTag(api, admin, 'Value', 'High margin');
+      const a = await createCustomer(api, admin, { name: 'Alpha Europe HM', tagIds: [europe, highMargin] });
+      const b = await createCustomer(api, admin, { name: 'Beta Europe', tagIds: [europe] });
+      const c = await createCustomer(api, admin, { name: 'Gamma Asia HM', tagIds: [asia, highMargin] });
+      const LIST = 'query($f: CustomerFilter) { customers(first: 50, filter: $f) { totalCount nodes { id } } }';
+      type List = { customers: { totalCount: number; nodes: { id: string }[] } };
+      const and = await api.ok<List>(LIST, { f: { tags: { tagIds: [europe, highMargin] } } }, admin);
+      expect(and.customers.nodes.map((n) => n.id)).toEqual([a.id]);
+      const withinGroup = await api.ok<List>(LIST, { f: { tags: { tagIds: [europe, asia, highMargin] } } }, admin);
+      expect(withinGroup.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, c.id].sort());
+      const or = await api.ok<List>(LIST, { f: { tags: { tagIds: [europe, highMargin], mode: 'OR' } } }, admin);
+      expect(or.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, b.id, c.id].sort());
+    });
+
+    it('finds customers by a contact e-mail or phone as well as by name', async () => {
+      const customer = await createCustomer(api, admin, { name: 'Searchable Imports LLC', country: 'US', contacts: [{ name: 'Jo', emails: ['jo@searchable.example'], phones: ['+1 212 555 0175'] }] });
+      for (const search of ['searchable imp', 'JO@searchable.example', '+1 (212) 555-0175']) {
+        const { customers } = await api.ok<{ customers: { nodes: { id: string }[] } }>('query($s: String) { customers(first: 5, filter: { search: $s }) { nodes { id } } }', { s: search }, admin);
+        expect(customers.nodes.map((n) => n.id)).toEqual([customer.id]);
+      }
+    });
+  });
+
+  describe('data scope', () => {
+    let teamId: string;
+    let salesA: { user: User; token: string };
+    let salesB: { user: User; token: string };
+    let manager: string;
+    let finance: string;
+    let ofA: { id: string };
+    let ofB: { id: string };
+    let pooled: { id: string };
+
+    beforeAll(async () => {
+      teamId = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Scope Team" }) { id } }', {}, admin)).createTeam.id;
+      const otherTeam = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Other Team" }) { id } }', {}, admin)).createTeam.id;
+      salesA = await api.signedIn('sales', { teamId });
+      salesB = await api.signedIn('sales', { teamId: otherTeam });
+      manager = (await api.signedIn('manager', { teamId })).token;
+      finance = (await api.signedIn('finance')).token;
+      ofA = await createCustomer(api, salesA.token, { name: 'Owned By A Ltd' });
+      ofB = await createCustomer(api, salesB.token, { name: 'Owned By B Ltd' });
+      pooled = await createCustomer(api, admin, { name: 'Pool Customer Ltd', toPool: true });
+    });
+
+    const GET = 'query($id: ID!) { customer(id: $id) { id } }';
+
+    it("answers NOT_FOUND for another salesperson's customer, on every query and mutation", async () => {
+      const t = salesA.token;
+      const id = ofB.id;
+      const calls: [string, Record<string, unknown>][] = [
+        [GET, { id }],
+        ['mutation($id: ID!) { updateCustomer(id: $id, input: { version: 1, city: "X" }) { id } }', { id }],
+        ['mutation($id: ID!) { addContact(customerId: $id, input: { name: "Spy" }) { id } }', { id }],
+        ['mutation($id: ID!) { logActivity(input: { customerId: $id, type: note, body: "x" }) { activity { id } } }', { id }],
+        ['mutation($id: ID!) { createFollowUp(input: { customerId: $id, dueAt: "2030-01-01T00:00:00Z" }) { id } }', { id }],
+        ['mutation($id: ID!) { tagCustomers(input: { customerIds: [$id], addTagIds: [] }) }', { id }],
+        ['mutation($id: ID!) { claimCustomers(input: { customerIds: [$id] }) { id } }', { id }],
+        ['mutation($id: ID!) { releaseCustomers(input: { customerIds: [$id] }) { id } }', { id }],
+        ['mutation($id: ID!, $a: ID!) { mergeCustomers(survivorId: $a, mergedId: $id) { id } }', { id, a: ofA.id }],
+        ['mutation($id: ID!, $u: ID!) { shareCustomer(customerId: $id, userId: $u, shared: true) }', { id, u: salesA.user.id }],
+        ['query($id: ID!) { followUps(first: 5, filter: { customerId: $id }) { totalCount } }', { id }],
+      ];
+      for (const [query, variables] of calls) {
+        const result = await api.graphql<Record<string, { totalCount?: number }>>(query, variables, t);
+        if (query.includes('followUps')) expect({ errors: result.errors, count: result.data?.followUps.totalCount }).toEqual({ errors: undefined, count: 0 });
+        else expect({ query, code: codeOf(result) }).toEqual({ query, code: 'NOT_FOUND' });
+      }
+    });
+
+    it('lists own, shared and pool customers for sales; the team for managers; everything for finance', async () => {
+      const LIST = '{ customers(first: 100) { nodes { id } } }';
+      const ids = async (token: string) => (await api.ok<{ customers: { nodes: { id: string }[] } }>(LIST, {}, token)).customers.nodes.map((n) => n.id);
+      const a = await ids(salesA.token);
+      expect(a).toEqual(expect.arrayContaining([ofA.id, pooled.id]));
+      expect(a).not.toContain(ofB.id);
+      const m = await ids(manager);
+      expect(m).toEqual(expect.arrayContaining([ofA.id, pooled.id]));
+      expect(m).not.toContain(ofB.id);
+      expect(codeOf(await api.graphql(GET, { id: ofB.id }, manager))).toBe('NOT_FOUND');
+      expect(await ids(finance)).toEqual(expect.arrayContaining([ofA.id, ofB.id, pooled.id]));
+    });
+
+    it('shows a shared customer to the colleague it is shared with', async () => {
+      await api.ok('mutation($c: ID!, $u: ID!) { shareCustomer(customerId: $c, userId: $u, shared: true) }', { c: ofB.id, u: salesA.user.id }, salesB.token);
+      expect((await api.ok<{ customer: { id: string } }>(GET, { id: ofB.id }, salesA.token)).customer.id).toBe(ofB.id);
+      await api.ok('mutation($c: ID!, $u: ID!) { shareCustomer(customerId: $c, userId: $u, shared: false) }', { c: ofB.id, u: salesA.user.id }, salesB.token);
+      expect(codeOf(await api.graphql(GET, { id: ofB.id }, salesA.token))).toBe('NOT_FOUND');
+    });
+
+    it('keeps roles without write access from editing customers', async () => {
+      const result = await api.graphql('mutation($id: ID!) { updateCustomer(id: $id, input: { version: 1, city: "X" }) { id } }', { id: ofA.id }, finance);
+      expect(codeOf(result)).toBe('FORBIDDEN');
+    });
+
+    it('lets an API token with crm:read list customers but not change them', async () => {
+      const { createApiToken } = await api.ok<{ createApiToken: { token: string } }>('mutation { createApiToken(input: { name: "BI", scopes: ["crm:read"] }) { token } }', {}, admin);
+      const list = await api.ok<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', {}, createApiToken.token);
+      expect(list.customers.totalCount).toBeGreaterThanOrEqual(3);
+      expect(codeOf(await api.graphql('mutation { createCustomer(input: { name: "Via Token Co" }) { id } }', {}, createApiToken.token))).toBe('FORBIDDEN');
+    });
+  });
+});
