@@ -24,6 +24,20 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRowFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $sort: CustomerSort) {\n    customers(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRowFields\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query CustomerViews {\n    customerViews(first: 100) {\n      nodes {\n        id\n        name\n        filter\n        columns\n        shared\n        ownerId\n      }\n    }\n  }\n": typeof types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n": typeof types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n": typeof types.DeleteCustomerViewDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n": typeof types.TagFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeReason\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
+    "\n  query TagOptions {\n    tagGroups(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    tags(first: 100) {\n      nodes {\n        ...TagFields\n      }\n    }\n  }\n": typeof types.TagOptionsDocument,
+    "\n  query UserOptions($search: String) {\n    users(first: 50, filter: { active: true, search: $search }) {\n      nodes {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n": typeof types.UserOptionsDocument,
+    "\n  mutation TagCustomers($input: TagCustomersInput!) {\n    tagCustomers(input: $input)\n  }\n": typeof types.TagCustomersDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n        customerId\n      }\n      completedFollowUp {\n        id\n        doneAt\n        doneActivityId\n      }\n    }\n  }\n": typeof types.LogActivityDocument,
+    "\n  mutation ClaimCustomers($ids: [ID!]!) {\n    claimCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ClaimCustomersDocument,
+    "\n  mutation ReleaseCustomers($ids: [ID!]!) {\n    releaseCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ReleaseCustomersDocument,
+    "\n  mutation AssignCustomers($ids: [ID!]!, $userId: ID!) {\n    assignCustomers(input: { customerIds: $ids }, userId: $userId) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AssignCustomersDocument,
     "\n  query DashboardTotals {\n    allUsers: users(first: 1) {\n      totalCount\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardTotalsDocument,
     "\n  query DashboardRoles {\n    activeUsers: users(first: 1, filter: { active: true }) {\n      totalCount\n    }\n    admin: users(first: 1, filter: { role: admin, active: true }) {\n      totalCount\n    }\n    manager: users(first: 1, filter: { role: manager, active: true }) {\n      totalCount\n    }\n    sales: users(first: 1, filter: { role: sales, active: true }) {\n      totalCount\n    }\n    merchandiser: users(first: 1, filter: { role: merchandiser, active: true }) {\n      totalCount\n    }\n    logistics: users(first: 1, filter: { role: logistics, active: true }) {\n      totalCount\n    }\n    finance: users(first: 1, filter: { role: finance, active: true }) {\n      totalCount\n    }\n  }\n": typeof types.DashboardRolesDocument,
     "\n  query DashboardTeam($teamId: ID!) {\n    teamMembers: users(first: 1, filter: { teamId: $teamId, active: true }) {\n      totalCount\n    }\n  }\n": typeof types.DashboardTeamDocument,
@@ -45,6 +59,20 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenRowFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $sort: CustomerSort) {\n    customers(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRowFields\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query CustomerViews {\n    customerViews(first: 100) {\n      nodes {\n        id\n        name\n        filter\n        columns\n        shared\n        ownerId\n      }\n    }\n  }\n": types.CustomerViewsDocument,
+    "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n": types.SaveCustomerViewDocument,
+    "\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n": types.DeleteCustomerViewDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n": types.TagFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeReason\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n": types.CustomerRowFieldsFragmentDoc,
+    "\n  query TagOptions {\n    tagGroups(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    tags(first: 100) {\n      nodes {\n        ...TagFields\n      }\n    }\n  }\n": types.TagOptionsDocument,
+    "\n  query UserOptions($search: String) {\n    users(first: 50, filter: { active: true, search: $search }) {\n      nodes {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n": types.UserOptionsDocument,
+    "\n  mutation TagCustomers($input: TagCustomersInput!) {\n    tagCustomers(input: $input)\n  }\n": types.TagCustomersDocument,
+    "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n        customerId\n      }\n      completedFollowUp {\n        id\n        doneAt\n        doneActivityId\n      }\n    }\n  }\n": types.LogActivityDocument,
+    "\n  mutation ClaimCustomers($ids: [ID!]!) {\n    claimCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.ClaimCustomersDocument,
+    "\n  mutation ReleaseCustomers($ids: [ID!]!) {\n    releaseCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.ReleaseCustomersDocument,
+    "\n  mutation AssignCustomers($ids: [ID!]!, $userId: ID!) {\n    assignCustomers(input: { customerIds: $ids }, userId: $userId) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.AssignCustomersDocument,
     "\n  query DashboardTotals {\n    allUsers: users(first: 1) {\n      totalCount\n    }\n    teams(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardTotalsDocument,
     "\n  query DashboardRoles {\n    activeUsers: users(first: 1, filter: { active: true }) {\n      totalCount\n    }\n    admin: users(first: 1, filter: { role: admin, active: true }) {\n      totalCount\n    }\n    manager: users(first: 1, filter: { role: manager, active: true }) {\n      totalCount\n    }\n    sales: users(first: 1, filter: { role: sales, active: true }) {\n      totalCount\n    }\n    merchandiser: users(first: 1, filter: { role: merchandiser, active: true }) {\n      totalCount\n    }\n    logistics: users(first: 1, filter: { role: logistics, active: true }) {\n      totalCount\n    }\n    finance: users(first: 1, filter: { role: finance, active: true }) {\n      totalCount\n    }\n  }\n": types.DashboardRolesDocument,
     "\n  query DashboardTeam($teamId: ID!) {\n    teamMembers: users(first: 1, filter: { teamId: $teamId, active: true }) {\n      totalCount\n    }\n  }\n": types.DashboardTeamDocument,
@@ -110,6 +138,62 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $sort: CustomerSort) {\n    customers(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $sort: CustomerSort) {\n    customers(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CustomerRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerViews {\n    customerViews(first: 100) {\n      nodes {\n        id\n        name\n        filter\n        columns\n        shared\n        ownerId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerViews {\n    customerViews(first: 100) {\n      nodes {\n        id\n        name\n        filter\n        columns\n        shared\n        ownerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n"): (typeof documents)["\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeReason\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeReason\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagOptions {\n    tagGroups(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    tags(first: 100) {\n      nodes {\n        ...TagFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TagOptions {\n    tagGroups(first: 100) {\n      nodes {\n        id\n        name\n        kind\n      }\n    }\n    tags(first: 100) {\n      nodes {\n        ...TagFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserOptions($search: String) {\n    users(first: 50, filter: { active: true, search: $search }) {\n      nodes {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserOptions($search: String) {\n    users(first: 50, filter: { active: true, search: $search }) {\n      nodes {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagCustomers($input: TagCustomersInput!) {\n    tagCustomers(input: $input)\n  }\n"): (typeof documents)["\n  mutation TagCustomers($input: TagCustomersInput!) {\n    tagCustomers(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n        customerId\n      }\n      completedFollowUp {\n        id\n        doneAt\n        doneActivityId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogActivity($input: LogActivityInput!) {\n    logActivity(input: $input) {\n      activity {\n        id\n        customerId\n      }\n      completedFollowUp {\n        id\n        doneAt\n        doneActivityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimCustomers($ids: [ID!]!) {\n    claimCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimCustomers($ids: [ID!]!) {\n    claimCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseCustomers($ids: [ID!]!) {\n    releaseCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseCustomers($ids: [ID!]!) {\n    releaseCustomers(input: { customerIds: $ids }) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCustomers($ids: [ID!]!, $userId: ID!) {\n    assignCustomers(input: { customerIds: $ids }, userId: $userId) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCustomers($ids: [ID!]!, $userId: ID!) {\n    assignCustomers(input: { customerIds: $ids }, userId: $userId) {\n      id\n      inPool\n      ownerId\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

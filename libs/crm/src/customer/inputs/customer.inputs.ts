@@ -14,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { SortDirection } from '@tradewind/platform';
 import { CUSTOMER_GRADES, CUSTOMER_STAGES, PRICE_SENSITIVITIES } from '../customer.entity';
 
 export enum CustomerStageEnum {
@@ -225,6 +226,12 @@ export class UpdateCustomerInput extends CustomerFields {
   name?: string;
 }
 
+export enum TagMatchMode {
+  AND = 'AND',
+  OR = 'OR',
+}
+registerEnumType(TagMatchMode, { name: 'TagMatchMode' });
+
 @InputType({ description: 'Tags: within a group any of the tags matches (OR), across groups all groups must match (AND). `mode: OR` makes every tag an alternative.' })
 export class TagFilterInput {
   @Field(() => [ID])
@@ -300,7 +307,7 @@ export class CustomerSort {
   @IsEnum(CustomerSortField)
   field: CustomerSortField = CustomerSortField.name;
 
-  @Field(() => String, { defaultValue: 'ASC' })
-  @IsEnum({ ASC: 'ASC', DESC: 'DESC' }, { message: 'direction must be ASC or DESC' })
-  direction: 'ASC' | 'DESC' = 'ASC';
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
 }

@@ -1,0 +1,219 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { runAsSystem, User } from '@tradewind/platform';
+import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+import { codeOf, createCustomer, createTag } from './crm-fixtures';
+
+describe('CRM workflows', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let admin: string;
+  let teamId: string;
+
+  beforeAll(async () => {
+    const config = await testConfig();
+    api = await TestApi.start(config);
+    worker = await startTestWorker(config);
+    admin = (await api.signedIn('admin')).token;
+    teamId = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Workflow Team" }) { id } }', {}, admin)).createTeam.id;
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await clearQueues(api.config);
+  });
+
+  const notificationsOf = async (token: string) =>
+    (await api.ok<{ myNotifications: { nodes: { kind: string; params: Record<string, unknown>; link: string }[] } }>('{ myNotifications(first: 50) { nodes { kind params link } } }', {}, token)).myNotifications.nodes;
+
+  describe('pool', () => {
+    it('lets a salesperson claim from the pool up to the cap, and tells nobody twice', async () => {
+      await api.ok('mutation { updateCrmSettings(input: { pool: { idleDays: 30, warningDays: 3, claimCap: 2 } }) { pool { claimCap } } }', {}, admin);
+      const { token } = await api.signedIn('sales', { teamId });
+      const [a, b, c] = [await createCustomer(api, admin, { toPool: true }), await createCustomer(api, admin, { toPool: true }), await createCustomer(api, admin, { toPool: true })];
+      const CLAIM = 'mutation($ids: [ID!]!) { claimCustomers(input: { customerIds: $ids }) { id ownerId inPool } }';
+      const claimed = await api.ok<{ claimCustomers: { inPool: boolean }[] }>(CLAIM, { ids: [a.id, b.id] }, token);
+      expect(claimed.claimCustomers.map((c) => c.inPool)).toEqual([false, false]);
+      const refused = await api.graphql(CLAIM, { ids: [c.id] }, token);
+      expect(codeOf(refused)).toBe('RULE_VIOLATION');
+      expect(refused.errors?.[0].message).toContain('you already hold 2 customers');
+      const { token: other } = await api.signedIn('sales', { teamId });
+      // Claimed customers leave the pool, so for a colleague they no longer exist.
+      expect(codeOf(await api.graphql(CLAIM, { ids: [a.id] }, other))).toBe('NOT_FOUND');
+      const history = await api.ok<{ customer: { ownerHistory: { reason: string; fromUserId: string | null }[] } }>('query($id: ID!) { customer(id: $id) { ownerHistory { reason fromUserId } } }', { id: a.id }, token);
+      expect(history.customer.ownerHistory).toEqual([{ reason: 'claim', fromUserId: null }]);
+      await api.ok('mutation { updateCrmSettings(input: { pool: { idleDays: 30, warningDays: 3, claimCap: 200 } }) { pool { claimCap } } }', {}, admin);
+    });
+
+    it('warns the owner of an idle customer, then returns it to the pool', async () => {
+      const { token, user } = await api.signedIn('sales', { teamId });
+      const idle = await createCustomer(api, token, { name: 'Sleepy Importers Ltd' });
+      const busy = await createCustomer(api, token, { name: 'Busy Importers Ltd' });
+      await api.dataSource.query("UPDATE customer SET owned_since = now() - interval '40 days', created_at = now() - interval '40 days' WHERE id = ANY($1)", [[idle.id, busy.id]]);
+      await api.ok('mutation($id: ID!) { logActivity(input: { customerId: $id, type: call, subject: "Checked in" }) { activity { id } } }', { id: busy.id }, token);
+      const { PoolService } = await import('../src/pool/pool.service');
+      const pool = api.app.get(PoolService);
+      const first = await runAsSystem('test', () => pool.returnIdleCustomers());
+      expect(first).toEqual({ warned: 1, returned: 0 });
+      await eventually(async () => (await notificationsOf(token)).some((n) => n.kind === 'pool_return_warning'), 15_000, 'warning notification');
+      const later = new Date(Date.now() + 4 * 86_400_000);
+      expect(await runAsSystem('test', () => pool.returnIdleCustomers(later))).toEqual({ warned: 0, returned: 1 });
+      const [row] = await api.dataSource.query('SELECT owner_id FROM customer WHERE id = $1', [idle.id]);
+      expect(row.owner_id).toBeNull();
+      const [busyRow] = await api.dataSource.query('SELECT owner_id FROM customer WHERE id = $1', [busy.id]);
+      expect(busyRow.owner_id).toBe(user.id);
+    });
+
+    it('lets managers assign only within their team', async () => {
+      const { token: manager } = await api.signedIn('manager', { teamId });
+      const member = await api.createUser({ role: 'sales', teamId });
+      const outsider = await api.createUser({ role: 'sales' });
+      const customer = await createCustomer(api, admin, { toPool: true });
+      const ASSIGN = 'mutation($ids: [ID!]!, $u: ID!) { assignCustomers(input: { customerIds: $ids }, userId: $u) { ownerId } }';
+      expect(codeOf(await api.graphql(ASSIGN, { ids: [customer.id], u: outsider.id }, manager))).toBe('FORBIDDEN');
+      expect((await api.ok<{ assignCustomers: { ownerId: string }[] }>(ASSIGN, { ids: [customer.id], u: member.id }, manager)).assignCustomers[0].ownerId).toBe(member.id);
+      const { token: memberToken } = { token: (await api.login(member.email)).accessToken };
+      await eventually(async () => (await notificationsOf(memberToken)).some((n) => n.kind === 'customer_assigned' && n.link === `/customers/${customer.id}`), 15_000, 'assignment notification');
+    });
+  });
+
+  describe('follow-ups', () => {
+    it('lists due-today and overdue follow-ups in the assignee\'s time zone and completes one by logging an activity', async () => {
+      const user = await api.createUser({ role: 'sales', teamId });
+      await api.ok('mutation($id: ID!) { updateUser(id: $id, input: { timeZone: "America/New_York" }) { id } }', { id: user.id }, admin);
+      const token = (await api.login(user.email)).accessToken;
+      const customer = await createCustomer(api, token);
+      const CREATE = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }';
+      const overdue = (await api.ok<{ createFollowUp: { id: string } }>(CREATE, { i: { customerId: customer.id, dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), type: 'call' } }, token)).createFollowUp.id;
+      const future = (await api.ok<{ createFollowUp: { id: string } }>(CREATE, { i: { customerId: customer.id, dueAt: new Date(Date.now() + 5 * 86_400_000).toISOString() } }, token)).createFollowUp.id;
+      const LIST = 'query($due: FollowUpDue) { followUps(first: 10, filter: { due: $due }) { nodes { id } } }';
+      const ids = async (due: string) => (await api.ok<{ followUps: { nodes: { id: string }[] } }>(LIST, { due }, token)).followUps.nodes.map((n) => n.id);
+      expect(await ids('today_or_overdue')).toEqual([overdue]);
+      expect(await ids('upcoming')).toEqual([future]);
+      const result = await api.ok<{ logActivity: { completedFollowUp: { id: string; doneAt: string } } }>(
+        'mutation($i: LogActivityInput!) { logActivity(input: $i) { completedFollowUp { id doneAt } } }',
+        { i: { customerId: customer.id, type: 'call', subject: 'Discussed the spring order', followUpId: overdue } }, token);
+      expect(result.logActivity.completedFollowUp.id).toBe(overdue);
+      expect(await ids('today_or_overdue')).toEqual([]);
+      const timeline = await api.ok<{ customer: { lastActivityAt: string; timeline: { nodes: { type: string; subject: string }[] } } }>(
+        'query($id: ID!) { customer(id: $id) { lastActivityAt timeline(first: 5) { nodes { type subject } } } }', { id: customer.id }, token);
+      expect(timeline.customer.timeline.nodes[0]).toEqual({ type: 'call', subject: 'Discussed the spring order' });
+      expect(timeline.customer.lastActivityAt).not.toBeNull();
+    });
+
+    it('sends an in-app reminder once when a follow-up comes due', async () => {
+      const { token } = await api.signedIn('sales', { teamId });
+      const customer = await createCustomer(api, token, { name: 'Reminder Target Oy' });
+      await api.ok('mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }', { i: { customerId: customer.id, dueAt: new Date(Date.now() + 5 * 60_000).toISOString() } }, token);
+      const { FollowUpService } = await import('../src/follow-up/follow-up.service');
+      const service = api.app.get(FollowUpService);
+      expect(await runAsSystem('test', () => service.sendDueReminders())).toBeGreaterThanOrEqual(1);
+      expect(await runAsSystem('test', () => service.sendDueReminders())).toBe(0);
+      await eventually(async () => (await notificationsOf(token)).filter((n) => n.kind === 'follow_up_due').length === 1, 15_000, 'reminder');
+      const [note] = (await notificationsOf(token)).filter((n) => n.kind === 'follow_up_due');
+      expect(note.params).toMatchObject({ customerName: 'Reminder Target Oy', customerId: customer.id });
+    });
+  });
+
+  describe('merge', () => {
+    it('moves contacts, activities, follow-ups, tags, shares and owner history to the survivor, and the merged id resolves to it', async () => {
+      const { token } = await api.signedIn('sales', { teamId });
+      const colleague = await api.createUser({ role: 'sales' });
+      const tag = await createTag(api, admin, 'Merge Test', 'Trade show 2026');
+      const survivor = await createCustomer(api, token, { name: 'Keeper Industries', country: 'IT', contacts: [{ name: 'Luca', emails: ['luca@keeper.it'] }] });
+      const duplicate = await createCustomer(api, token, { name: 'Keeper Industrie SpA', country: 'IT', city: 'Milano', website: 'keeper.it', tagIds: [tag], contacts: [{ name: 'Giulia', emails: ['giulia@keeper.it'] }] });
+      await api.ok('mutation($id: ID!) { logActivity(input: { customerId: $id, type: email, subject: "Catalogue sent" }) { activity { id } } }', { id: duplicate.id }, token);
+      await api.ok('mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }', { i: { customerId: duplicate.id, dueAt: '2030-01-01T09:00:00Z' } }, token);
+      await api.ok('mutation($c: ID!, $u: ID!) { shareCustomer(customerId: $c, userId: $u, shared: true) }', { c: duplicate.id, u: colleague.id }, token);
+
+      const { mergeCustomers } = await api.ok<{ mergeCustomers: { id: string; city: string; websiteDomain: string; aliases: string[] } }>(
+        'mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id city websiteDomain aliases } }', { s: survivor.id, m: duplicate.id }, token);
+      expect(mergeCustomers).toEqual({ id: survivor.id, city: 'Milano', websiteDomain: 'keeper.it', aliases: ['keeper industrie'] });
+
+      const view = await api.ok<{ customer: { id: string; contacts: { name: string }[]; tags: { id: string }[]; timeline: { nodes: { type: string; subject: string | null }[] } } }>(
+        'query($id: ID!) { customer(id: $id) { id contacts { name } tags { id } timeline(first: 10) { nodes { type subject } } } }', { id: duplicate.id }, token);
+      expect(view.customer.id).toBe(survivor.id);
+      expect(view.customer.contacts.map((c) => c.name).sort()).toEqual(['Giulia', 'Luca']);
+      expect(view.customer.tags.map((t) => t.id)).toEqual([tag]);
+      expect(view.customer.timeline.nodes.map((n) => n.subject)).toContain('Catalogue sent');
+      const followUps = await api.ok<{ followUps: { totalCount: number } }>('query($id: ID!) { followUps(first: 5, filter: { customerId: $id }) { totalCount } }', { id: survivor.id }, token);
+      expect(followUps.followUps.totalCount).toBe(1);
+      const shares = await api.dataSource.query('SELECT customer_id FROM customer_share WHERE user_id = $1', [colleague.id]);
+      expect(shares).toEqual([{ customer_id: survivor.id }]);
+      const list = await api.ok<{ customers: { nodes: { id: string }[] } }>('{ customers(first: 100, filter: { search: "Keeper" }) { nodes { id } } }', {}, token);
+      expect(list.customers.nodes.map((n) => n.id)).toEqual([survivor.id]);
+      const audit = await api.dataSource.query("SELECT entity_id, action FROM audit_log WHERE action IN ('merged', 'merged_into') ORDER BY action", []);
+      expect(audit).toEqual(expect.arrayContaining([{ entity_id: survivor.id, action: 'merged' }, { entity_id: duplicate.id, action: 'merged_into' }]));
+    });
+
+    it('lists customers that look like duplicates with the reason', async () => {
+      const a = await createCustomer(api, admin, { name: 'Twin Peaks Trading Co., Ltd.', country: 'CN' });
+      const b = await createCustomer(api, admin, { name: 'TWIN PEAKS TRADING', country: 'China' });
+      const { possibleDuplicates } = await api.ok<{ possibleDuplicates: { nodes: { a: { id: string }; b: { id: string }; matchedOn: string; reason: string }[] } }>(
+        '{ possibleDuplicates(first: 100) { nodes { a { id } b { id } matchedOn reason } } }', {}, admin);
+      const pair = possibleDuplicates.nodes.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join());
+      expect(pair).toMatchObject({ matchedOn: 'name', reason: expect.stringContaining('twin peaks trading') });
+    });
+  });
+
+  describe('handover', () => {
+    it('moves all customers and open follow-ups of a user in one audited operation, keeping the history, and then allows deactivation', async () => {
+      const leaving = await api.createUser({ role: 'sales', teamId });
+      const successor = await api.createUser({ role: 'sales', teamId });
+      const leavingToken = (await api.login(leaving.email)).accessToken;
+      const customers = [await createCustomer(api, leavingToken), await createCustomer(api, leavingToken)];
+      await api.ok('mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }', { i: { customerId: customers[0].id, dueAt: '2030-01-01T09:00:00Z' } }, leavingToken);
+
+      const DEACTIVATE = 'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }';
+      const refused = await api.graphql(DEACTIVATE, { id: leaving.id }, admin);
+      expect(codeOf(refused)).toBe('RULE_VIOLATION');
+      expect(refused.errors?.[0].message).toBe('this user still owns 2 customers; hand them over first');
+
+      const { token: salesToken } = await api.signedIn('sales', { teamId });
+      const HANDOVER = 'mutation($i: HandOverCustomersInput!) { handOverCustomers(input: $i) { customers followUps } }';
+      expect(codeOf(await api.graphql(HANDOVER, { i: { fromUserId: leaving.id, toUserId: successor.id } }, salesToken))).toBe('FORBIDDEN');
+      const result = await api.ok<{ handOverCustomers: { customers: number; followUps: number } }>(HANDOVER, { i: { fromUserId: leaving.id, toUserId: successor.id } }, admin);
+      expect(result.handOverCustomers).toEqual({ customers: 2, followUps: 1 });
+
+      const owners = await api.dataSource.query('SELECT DISTINCT owner_id FROM customer WHERE id = ANY($1)', [customers.map((c) => c.id)]);
+      expect(owners).toEqual([{ owner_id: successor.id }]);
+      const history = await api.ok<{ customer: { ownerHistory: { reason: string; fromUserId: string; toUserId: string }[] } }>(
+        'query($id: ID!) { customer(id: $id) { ownerHistory { reason fromUserId toUserId } } }', { id: customers[0].id }, admin);
+      expect(history.customer.ownerHistory.map((h) => [h.reason, h.fromUserId, h.toUserId])).toEqual([['handover', leaving.id, successor.id], ['created', null, leaving.id]]);
+      const [audit] = await api.dataSource.query("SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'handed_over'", [leaving.id]);
+      expect(audit.changes).toMatchObject({ toUserId: { to: successor.id }, customers: { to: 2 }, followUps: { to: 1 } });
+      const followUp = await api.dataSource.query('SELECT assignee_id FROM follow_up WHERE customer_id = $1', [customers[0].id]);
+      expect(followUp).toEqual([{ assignee_id: successor.id }]);
+
+      expect((await api.ok<{ setUserActive: { active: boolean } }>(DEACTIVATE, { id: leaving.id }, admin)).setUserActive.active).toBe(false);
+    });
+  });
+
+  describe('grading', () => {
+    it('grades from order figures and activity, says why, and creates the follow-ups the grade policy asks for', async () => {
+      const owner: User = await api.createUser({ role: 'sales', teamId });
+      const ownerToken = (await api.login(owner.email)).accessToken;
+      const vip = await createCustomer(api, ownerToken, { name: 'Grade VIP Corp' });
+      const fresh = await createCustomer(api, ownerToken, { name: 'Grade New Lead Corp' });
+      const today = new Date();
+      const iso = (daysAgo: number) => new Date(today.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+      await api.dataSource.query(
+        `INSERT INTO customer_order_stats (customer_id, order_count, first_order_date, last_order_date, revenue_amount, revenue12m_amount, orders12m)
+         VALUES ($1, 5, $2, $3, 400000, 182000, 3)`, [vip.id, iso(400), iso(20)]);
+      await api.dataSource.query("UPDATE customer SET last_activity_at = now() - interval '40 days', created_at = now() - interval '400 days' WHERE id = $1", [vip.id]);
+      await api.ok('mutation($id: ID!) { logActivity(input: { customerId: $id, type: meeting, subject: "Met at Canton Fair" }) { activity { id } } }', { id: fresh.id }, ownerToken);
+      const { GradingService } = await import('../src/grading/grading.service');
+      const run = await runAsSystem('test', () => api.app.get(GradingService).recompute([vip.id, fresh.id]));
+      expect(run.graded).toBe(2);
+      const { customers } = await api.ok<{ customers: { nodes: { name: string; grade: string; gradeReason: string }[] } }>(
+        '{ customers(first: 10, filter: { search: "Grade " }, sort: { field: name, direction: ASC }) { nodes { name grade gradeReason } } }', {}, ownerToken);
+      expect(customers.nodes).toEqual([
+        { name: 'Grade New Lead Corp', grade: 'potential', gradeReason: 'no order yet; last contact 0 days ago' },
+        { name: 'Grade VIP Corp', grade: 'vip', gradeReason: '3 orders, USD 182k in 12 months' },
+      ]);
+      // VIPs are contacted every 30 days; the last contact was 40 days ago.
+      const policy = await api.dataSource.query("SELECT customer_id, assignee_id, origin FROM follow_up WHERE origin = 'policy' AND customer_id = ANY($1)", [[vip.id, fresh.id]]);
+      expect(policy).toEqual([{ customer_id: vip.id, assignee_id: owner.id, origin: 'policy' }]);
+    });
+  });
+});
