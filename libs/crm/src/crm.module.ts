@@ -18,6 +18,7 @@ import { ImportController } from './import-job/import.controller';
 import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
 import { RecomputeGradesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
+import { CrmDemoSeeder } from './demo/crm-demo.seeder';
 import { DuplicatesService } from './merge/duplicates.service';
 import { MergeResolver } from './merge/merge.resolver';
 import { MergeService } from './merge/merge.service';
@@ -37,11 +38,11 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
   providers: [
     CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
-    ImportJobService, CrmSettingsService, CrmFacade,
+    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob,
     ...CRM_RESOLVERS,
   ],
-  exports: [CrmFacade, CustomerImportService],
+  exports: [CrmFacade, CustomerImportService, CrmDemoSeeder],
 })
 export class CrmModule implements OnModuleInit {
   constructor(

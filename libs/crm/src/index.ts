@@ -13,6 +13,7 @@ import { CustomerTag, CustomerView, Tag, TagGroup } from './tag/tag.entity';
 
 export { CrmModule, CRM_RESOLVERS } from './crm.module';
 export { CrmFacade } from './crm.facade';
+export { CrmDemoSeeder } from './demo/crm-demo.seeder';
 export { CRM_JOBS } from './crm.events';
 export { CustomerObject } from './customer/customer.object';
 export { CustomerImportService } from './import-job/customer-import.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost, UsersService } from '@tradewind/platform';
+import { TransactionHost, User, UsersService } from '@tradewind/platform';
+import { CrmDemoSeeder } from '@tradewind/crm';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-data';
 
 export type SeedResult = { seeded: true; counts: Record<string, number> } | { seeded: false; reason: string };
@@ -10,6 +11,7 @@ export class DemoSeeder {
   constructor(
     readonly tx: TransactionHost,
     private readonly users: UsersService,
+    private readonly crm: CrmDemoSeeder,
   ) {}
 
   async seed(): Promise<SeedResult> {
@@ -20,10 +22,13 @@ export class DemoSeeder {
     return this.tx.run(async () => {
       const teamIds = new Map<string, string>();
       for (const name of DEMO_TEAMS) teamIds.set(name, (await this.users.createTeam(name)).id);
+      const salespeople: User[] = [];
       for (const u of DEMO_USERS) {
-        await this.users.create({ email: u.email, password: DEMO_PASSWORD, displayName: u.displayName, role: u.role, teamId: u.team ? teamIds.get(u.team) : null, language: u.language });
+        const user = await this.users.create({ email: u.email, password: DEMO_PASSWORD, displayName: u.displayName, role: u.role, teamId: u.team ? teamIds.get(u.team) : null, language: u.language });
+        if (user.role === 'sales') salespeople.push(user);
       }
-      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length } };
+      const crm = await this.crm.seed(salespeople);
+      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm } };
     });
   }
 }

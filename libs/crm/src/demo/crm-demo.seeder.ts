@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { runInContext, TransactionHost, User } from '@tradewind/platform';
+import { ActivityService } from '../activity/activity.service';
+import { ActivityType } from '../activity/activity.entity';
+import { CustomerService } from '../customer/customer.service';
+import { FollowUpService } from '../follow-up/follow-up.service';
+import { GradingService } from '../grading/grading.service';
+import { TagService } from '../tag/tag.service';
+import { DEMO_ACTIVITY_SUBJECTS, DEMO_COMPANIES, DEMO_TAG_GROUPS } from './crm-demo.data';
+
+const DAY = 86_400_000;
+
+/** Deterministic pseudo-random numbers, so every demo database looks the same. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/**
+ * Demo customers through the CRM's own services (so they obey every rule real data does): tagged
+ * buyers in many countries owned by the demo salespeople, some in the pool, with timelines,
+ * follow-ups (a few due today or overdue) and order figures that give them grades.
+ */
+@Injectable()
+export class CrmDemoSeeder {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly customers: CustomerService,
+    private readonly tags: TagService,
+    private readonly activities: ActivityService,
+    private readonly followUps: FollowUpService,
+    private readonly grading: GradingService,
+  ) {}
+
+  async seed(salespeople: User[], now = new Date()): Promise<{ customers: number; activities: number; followUps: number }> {
+    const next = random(2026);
+    const tagIds = new Map<string, string>();
+    for (const group of DEMO_TAG_GROUPS) {
+      const created = await this.tags.createGroup(group.name, group.kind);
+      for (const [name, color] of group.tags) tagIds.set(name, (await this.tags.createTag(created.id, name, color)).id);
+    }
+    let activityCount = 0;
+    let followUpCount = 0;
+    for (const [index, company] of DEMO_COMPANIES.entries()) {
+      const owner = index % 7 === 6 ? null : salespeople[index % salespeople.length];
+      const actor = owner ? { kind: 'user' as const, userId: owner.id, email: owner.email, role: owner.role, teamId: owner.teamId } : { kind: 'system' as const, name: 'demo-seed' };
+      await runInContext({ actor }, async () => {
+        const customer = await this.customers.create({
+          name: company.name,
+          localName: company.localName,
+          country: company.country,
+          city: company.city,
+          industry: company.industry,
+          website: company.website,
+          source: company.tags.find((t) => ['Canton Fair', 'Alibaba', 'Referral'].includes(t)) ?? 'Website',
+          stage: company.stage,
+          usualIncoterm: index % 3 === 0 ? 'FOB Ningbo' : index % 3 === 1 ? 'CIF' : 'EXW',
+          usualCurrency: company.country === 'DE' || company.country === 'FR' || company.country === 'IT' || company.country === 'ES' || company.country === 'NL' ? 'EUR' : 'USD',
+          usualPaymentTerms: index % 2 === 0 ? 'T/T 30/70' : 'L/C at sight',
+          toPool: !owner,
+          contacts: [{ name: company.contact.name, title: company.contact.title, emails: [company.contact.email], phones: [company.contact.phone], preferredLanguage: company.contact.language, isPrimary: true }],
+          tagIds: company.tags.map((t) => tagIds.get(t)!).filter(Boolean),
+        });
+        const entries = 2 + Math.floor(next() * 6);
+        for (let i = 0; i < entries; i++) {
+          const [type, subject] = DEMO_ACTIVITY_SUBJECTS[Math.floor(next() * DEMO_ACTIVITY_SUBJECTS.length)];
+          await this.activities.record({ customerId: customer.id, type: type as ActivityType, subject, authorId: owner?.id ?? null, occurredAt: new Date(now.getTime() - Math.floor(next() * 120) * DAY - Math.floor(next() * DAY)) });
+          activityCount++;
+        }
+        if (owner) {
+          const dueInDays = [-2, 0, 0, 1, 3, 7, 14][index % 7];
+          await this.followUps.create({ customerId: customer.id, assigneeId: owner.id, dueAt: new Date(now.getTime() + dueInDays * DAY + 3 * 3_600_000), type: index % 2 ? 'email' : 'call', note: 'Check the reorder for next season' });
+          followUpCount++;
+        }
+        if (company.stage === 'customer' || company.stage === 'dormant' || company.stage === 'lost') {
+          const orders = company.stage === 'customer' ? 2 + Math.floor(next() * 8) : 1 + Math.floor(next() * 2);
+          const lastDaysAgo = company.stage === 'customer' ? Math.floor(next() * 90) : 300 + Math.floor(next() * 500);
+          const revenue = (orders * (8_000 + Math.floor(next() * 40_000))).toString();
+          await this.tx.manager.query(
+            `INSERT INTO customer_order_stats (customer_id, order_count, first_order_date, last_order_date, revenue_amount, revenue12m_amount, orders12m, receivable_open_amount, receivable_overdue_amount)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [
+              customer.id, orders, new Date(now.getTime() - (lastDaysAgo + orders * 60) * DAY).toISOString().slice(0, 10), new Date(now.getTime() - lastDaysAgo * DAY).toISOString().slice(0, 10),
+              revenue, company.stage === 'customer' ? revenue : '0', company.stage === 'customer' ? Math.min(orders, 6) : 0,
+              company.stage === 'customer' ? (Math.floor(next() * 30_000)).toString() : '0', index % 5 === 0 ? '4200' : '0',
+            ],
+          );
+        }
+      });
+    }
+    await this.grading.recompute(undefined, now);
+    return { customers: DEMO_COMPANIES.length, activities: activityCount, followUps: followUpCount };
+  }
+}
