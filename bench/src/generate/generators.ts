@@ -1,0 +1,8 @@
+import { TableGenerator } from './table-generator';
+import { usersGenerator } from './users.generator';
+
+/**
+ * Every table generator, in the order they run: a generator may read what the ones before it wrote
+ * (customers pick their owners among the users, orders their customers).
+ */
+export const GENERATORS: readonly TableGenerator[] = [usersGenerator];
