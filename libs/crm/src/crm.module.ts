@@ -19,6 +19,7 @@ import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
 import { RecomputeGradesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
 import { CrmDemoSeeder } from './demo/crm-demo.seeder';
+import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
 import { DuplicatesService } from './merge/duplicates.service';
 import { MergeResolver } from './merge/merge.resolver';
 import { MergeService } from './merge/merge.service';
@@ -39,7 +40,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
     CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder,
-    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged,
     ...CRM_RESOLVERS,
   ],
   exports: [CrmFacade, CustomerImportService, CrmDemoSeeder],

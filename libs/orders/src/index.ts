@@ -1,1 +1,22 @@
-export {};
+import './orders.events';
+import { ModuleSchema } from '@tradewind/platform';
+import { ORDERS_MIGRATIONS } from './migrations';
+import { NumberSequence } from './numbering/number-sequence.entity';
+import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './order/sales-order.entity';
+import { OrderDocument } from './order-documents/order-document.entity';
+import { Product, ProductPrice } from './product/product.entity';
+import { ProductionMilestone, PurchaseOrder, PurchaseOrderLine } from './production/production.entity';
+import { Quotation, QuotationLine } from './quotation/quotation.entity';
+import { OrdersSettings } from './settings/orders-settings.entity';
+import { Supplier } from './supplier/supplier.entity';
+
+export { OrdersModule, ORDERS_RESOLVERS } from './orders.module';
+export { OrdersFacade } from './orders.facade';
+export { ORDERS_JOBS } from './orders.events';
+export type { SalesOrder, OrderLine } from './order/sales-order.entity';
+export type { Product } from './product/product.entity';
+
+export const ORDERS_SCHEMA: ModuleSchema = {
+  entities: [Supplier, Product, ProductPrice, Quotation, QuotationLine, SalesOrder, OrderLine, OrderInstallment, OrderStageChange, OrderComment, PurchaseOrder, PurchaseOrderLine, ProductionMilestone, NumberSequence, OrderDocument, OrdersSettings],
+  migrations: ORDERS_MIGRATIONS,
+};

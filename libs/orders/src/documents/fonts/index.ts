@@ -1,0 +1,1 @@
+export * from './cjk-fonts.loader';

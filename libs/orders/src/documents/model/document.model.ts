@@ -1,0 +1,140 @@
+import { IncotermCode, TransportMode } from '../../incoterms';
+
+export const DOCUMENT_KINDS = [
+  'quotation',
+  'proforma_invoice',
+  'sales_contract',
+  'commercial_invoice',
+  'packing_list',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_LANGUAGES = ['en', 'zh'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/** The exporter issuing the document; printed as the letterhead. */
+export interface DocumentSeller {
+  name: string;
+  /** The company's name in Chinese (or another local script); leads the letterhead on zh documents. */
+  nameLocal?: string;
+  address: string;
+  phone: string;
+  email: string;
+  website?: string;
+  taxId?: string;
+  /** PNG image, printed at the top left of the letterhead. */
+  logo?: Buffer;
+}
+
+export interface DocumentBank {
+  beneficiary: string;
+  bankName: string;
+  bankAddress: string;
+  accountNumber: string;
+  swift: string;
+  /** Currency of the account when it differs from, or should be stated next to, the document currency. */
+  currency?: string;
+}
+
+export interface DocumentBuyer {
+  name: string;
+  address: string;
+  /** ISO 3166-1 alpha-2 code; the document prints the country's name in its language. */
+  country: string;
+  contactName?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface DocumentIncoterm {
+  code: IncotermCode;
+  place: string;
+}
+
+/** All figures are decimal strings ("1200", "12.5", "0.125"); the renderer never turns them into JS numbers. */
+export interface DocumentLine {
+  sku: string;
+  description: string;
+  hsCode?: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  amount: string;
+}
+
+export interface DocumentTotals {
+  subtotal: string;
+  freight?: string;
+  insurance?: string;
+  /** subtotal + freight + insurance, in the document currency. */
+  total: string;
+}
+
+export interface DocumentInstallment {
+  /** Already in the document language, e.g. "30% T/T deposit" or "30%电汇定金". */
+  label: string;
+  /** Share of the total as a decimal string ("30", "33.33"). */
+  percentage: string;
+  amount: string;
+  /** YYYY-MM-DD, or null while the triggering event (B/L, shipment) has no date yet. */
+  dueDate: string | null;
+}
+
+export interface PackingLine {
+  sku: string;
+  description: string;
+  cartons: number;
+  unitsPerCarton: number;
+  quantity: string;
+  netWeightKg: string;
+  grossWeightKg: string;
+  cbm: string;
+}
+
+export interface PackingTotals {
+  cartons: number;
+  quantity: string;
+  netWeightKg: string;
+  grossWeightKg: string;
+  cbm: string;
+}
+
+/**
+ * Everything one export document prints, as plain data in the document's language: the orders module
+ * builds it from the order and its stage, the renderer only lays it out.
+ */
+export interface DocumentModel {
+  kind: DocumentKind;
+  language: DocumentLanguage;
+  /** e.g. PI-2026-0001 */
+  number: string;
+  /** 1 for the first issue; "Rev. n" is printed from 2 on. */
+  version: number;
+  /** YYYY-MM-DD */
+  issueDate: string;
+  /** YYYY-MM-DD; quotations only. */
+  validUntil?: string;
+  seller: DocumentSeller;
+  bank: DocumentBank;
+  buyer: DocumentBuyer;
+  /** ISO 4217 code; amounts are printed at its minor unit (JPY without decimals). */
+  currency: string;
+  incoterm: DocumentIncoterm;
+  /** Already formatted in the document language (formatPaymentTerms). */
+  paymentTermsText: string;
+  /** YYYY-MM-DD */
+  deliveryDate?: string;
+  portOfLoading?: string;
+  portOfDischarge?: string;
+  transportMode?: TransportMode;
+  lines: readonly DocumentLine[];
+  totals: DocumentTotals;
+  installments?: readonly DocumentInstallment[];
+  /** Required for a packing list, ignored by the other kinds. */
+  packing?: readonly PackingLine[];
+  /** Summed from the packing lines when absent; checked against them when given. */
+  packingTotals?: PackingTotals;
+  remarks?: string;
+  /** Contract clauses, printed numbered on the sales contract. */
+  termsAndConditions?: readonly string[];
+}

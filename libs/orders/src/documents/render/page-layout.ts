@@ -1,0 +1,104 @@
+import { FontWeight } from '../fonts';
+
+// A4 in points, laid out by hand: the document has no pdfkit margins, so pdfkit never breaks a page on
+// its own and every page break (with its repeated table header) is decided here.
+export const A4 = { width: 595.28, height: 841.89 } as const;
+const MARGIN = 40;
+const FOOTER_HEIGHT = 24;
+
+export const COLORS = { text: '#1a1a1a', muted: '#555555', rule: '#b5b5b5', fill: '#e9edf2' } as const;
+
+export type Align = 'left' | 'right' | 'center';
+
+export interface TextStyle {
+  weight?: FontWeight;
+  size?: number;
+  align?: Align;
+  color?: string;
+}
+
+const DEFAULT_SIZE = 9;
+
+/** A cursor over the pages of one document: writes text at the current height and breaks pages. */
+export class PageLayout {
+  readonly left = MARGIN;
+  readonly right = A4.width - MARGIN;
+  readonly width = A4.width - 2 * MARGIN;
+  readonly top = MARGIN;
+  readonly bottom = A4.height - MARGIN - FOOTER_HEIGHT;
+  y = MARGIN;
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    /** Printed at the top of every page after the first, e.g. "PROFORMA INVOICE PI-2026-0001 (continued)". */
+    private readonly runningHeader: string,
+  ) {}
+
+  style({ weight = 'regular', size = DEFAULT_SIZE, color = COLORS.text }: TextStyle = {}): this {
+    this.doc.font(weight).fontSize(size).fillColor(color);
+    return this;
+  }
+
+  heightOf(text: string, width: number, style: TextStyle = {}): number {
+    this.style(style);
+    return this.doc.heightOfString(text, { width });
+  }
+
+  /** Writes wrapped text at (x, y) without moving the cursor; returns its height. */
+  textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
+    this.style(style);
+    const height = this.doc.heightOfString(text, { width });
+    this.doc.text(text, x, y, { width, align: style.align ?? 'left' });
+    return height;
+  }
+
+  /** Writes a full-width paragraph at the cursor, on a new page if it does not fit, and moves below it. */
+  paragraph(text: string, style: TextStyle = {}, gapAfter = 2): void {
+    this.ensureSpace(this.heightOf(text, this.width, style));
+    this.y += this.textAt(text, this.left, this.y, this.width, style) + gapAfter;
+  }
+
+  /** A section heading, moved to the next page with the section when `keepWith` points do not fit under it. */
+  heading(text: string, keepWith = 0): void {
+    const style: TextStyle = { weight: 'bold', size: 10 };
+    this.gap(8);
+    this.ensureSpace(this.heightOf(text, this.width, style) + 3 + keepWith);
+    this.paragraph(text, style, 3);
+  }
+
+  gap(points: number): void {
+    this.y += points;
+  }
+
+  rule(y = this.y, color: string = COLORS.rule): void {
+    this.doc.moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.6).strokeColor(color).stroke();
+  }
+
+  /** Starts a new page when `height` does not fit below the cursor; true when it did. */
+  ensureSpace(height: number): boolean {
+    if (this.y + height <= this.bottom) return false;
+    this.newPage();
+    return true;
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = this.top;
+    this.y += this.textAt(this.runningHeader, this.left, this.y, this.width, { size: 8, color: COLORS.muted });
+    this.rule(this.y + 2);
+    this.y += 10;
+  }
+
+  /** Footers need the page count, so they are written last onto the buffered pages. */
+  writeFooters(left: string, pageLabel: (page: number, pages: number) => string): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    const y = A4.height - MARGIN - FOOTER_HEIGHT / 2;
+    for (let i = 0; i < count; i++) {
+      this.doc.switchToPage(start + i);
+      this.rule(y - 6);
+      const style: TextStyle = { size: 8, color: COLORS.muted };
+      this.textAt(left, this.left, y, this.width / 2, style);
+      this.textAt(pageLabel(i + 1, count), this.left + this.width / 2, y, this.width / 2, { ...style, align: 'right' });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ORDER_STAGES } from '../../order-stages';
+import { TRANSPORT_MODES } from '../../incoterms';
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+@InputType()
+export class LineInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() productId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60) sku?: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(2000) description!: string;
+  @Field({ description: 'Decimal string, e.g. "1200" or "12.5".' }) @Matches(DECIMAL, { message: 'quantity must be a decimal number like 1200 or 12.5' }) quantity!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20) unit?: string;
+  @Field({ description: 'Decimal string in the order currency.' }) @Matches(DECIMAL, { message: 'unitPrice must be a decimal amount like 3.25 (a dot for decimals)' }) unitPrice!: string;
+}
+
+@InputType()
+class CommercialFields {
+  @Field({ nullable: true, description: 'ISO 4217; default: the customer\'s usual currency.' }) @IsOptional() @IsString() @MaxLength(3) currency?: string;
+  @Field({ nullable: true, description: 'Incoterms 2020 rule, e.g. FOB.' }) @IsOptional() @IsString() @MaxLength(40) incotermCode?: string;
+  @Field({ nullable: true, description: 'Named place, e.g. Ningbo or Hamburg.' }) @IsOptional() @IsString() @MaxLength(200) incotermPlace?: string;
+  @Field({ nullable: true, description: 'E.g. "T/T 30/70", "L/C at sight", "Net 30".' }) @IsOptional() @IsString() @MaxLength(300) paymentTerms?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string;
+}
+
+@InputType()
+export class CreateOrderInput extends CommercialFields {
+  @Field(() => ID) @IsUUID() customerId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsIn(TRANSPORT_MODES, { message: `transportMode must be one of ${TRANSPORT_MODES.join(', ')}` }) transportMode?: string;
+  @Field({ nullable: true, description: 'YYYY-MM-DD; default today.' }) @IsOptional() @IsISO8601({ strict: true }) orderDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsISO8601({ strict: true }) deliveryDate?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() merchandiserId?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) freightCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) insuranceCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) importDutyCost?: string;
+  @Field(() => [LineInput]) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => LineInput) lines!: LineInput[];
+}
+
+@InputType()
+export class UpdateOrderInput extends CommercialFields {
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsIn(TRANSPORT_MODES, { message: `transportMode must be one of ${TRANSPORT_MODES.join(', ')}` }) transportMode?: string;
+  @Field({ nullable: true }) @IsOptional() @IsISO8601({ strict: true }) deliveryDate?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() merchandiserId?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) freightCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) insuranceCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) importDutyCost?: string;
+  @Field(() => [LineInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => LineInput) lines?: LineInput[];
+}
+
+@InputType()
+export class OrderFilterInput {
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsIn(ORDER_STAGES, { each: true }) stages?: (typeof ORDER_STAGES)[number][];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() customerId?: string;
+  @Field({ nullable: true, description: 'ISO 3166 alpha-2.' }) @IsOptional() @IsString() @MaxLength(2) country?: string;
+  @Field({ nullable: true, description: 'YYYY-MM' }) @IsOptional() @IsString() deliveryMonth?: string;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() atRisk?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @Field({ nullable: true, description: 'Leave out closed and cancelled orders.' }) @IsOptional() @IsBoolean() activeOnly?: boolean;
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(5000) body!: string;
+  @Field(() => [ID], { nullable: true, description: 'Users @mentioned in the body; they are notified.' }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) mentionedUserIds?: string[];
+}

@@ -1,0 +1,148 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, MoneyObject, UserObject } from '@tradewind/platform';
+import { Money } from '@tradewind/shared';
+import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
+
+function money(amount: string | null, currency: string): MoneyObject | null {
+  return amount === null ? null : MoneyObject.from(Money.of(amount, currency));
+}
+
+@ObjectType('OrderLine')
+export class OrderLineObject {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) position!: number;
+  @Field(() => ID, { nullable: true }) productId!: string | null;
+  @Field(() => String, { nullable: true }) sku!: string | null;
+  @Field() description!: string;
+  @Field({ description: 'Decimal string.' }) quantity!: string;
+  @Field() unit!: string;
+  @Field(() => MoneyObject, { description: 'Unit price with full precision.' }) unitPrice!: MoneyObject;
+  @Field(() => MoneyObject) amount!: MoneyObject;
+
+  static from(l: OrderLine, currency: string): OrderLineObject {
+    return { ...l, unitPrice: { amount: l.unitPrice.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), currency }, amount: money(l.amount, currency)! };
+  }
+}
+
+@ObjectType('Installment')
+export class InstallmentObject {
+  @Field(() => Int) sequence!: number;
+  @Field({ description: 'on_order, before_shipment, against_bl_copy, days_after_bl, days_after_invoice, lc_at_sight, dp_at_sight' }) trigger!: string;
+  @Field() method!: string;
+  @Field() percentage!: string;
+  @Field(() => Int, { nullable: true }) days!: number | null;
+  @Field() label!: string;
+  @Field(() => MoneyObject) amount!: MoneyObject;
+  @Field(() => MoneyObject) paid!: MoneyObject;
+  @Field(() => MoneyObject) open!: MoneyObject;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null until the triggering event has a date.' }) dueDate!: string | null;
+
+  static from(i: OrderInstallment, currency: string): InstallmentObject {
+    const amount = Money.of(i.amount, currency);
+    const paid = Money.of(i.paidAmount, currency);
+    return { ...i, amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) };
+  }
+}
+
+@ObjectType('IncotermFinding')
+export class IncotermFindingObject {
+  @Field({ description: 'error or warning' }) severity!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+  @Field() messageZh!: string;
+}
+
+@ObjectType('StageMove')
+export class StageMoveObject {
+  @Field() to!: string;
+  @Field({ description: 'forward, skip, hold, resume, cancel or none' }) kind!: string;
+  @Field() allowed!: boolean;
+  @Field(() => [String], { description: 'Why the move is refused (English).' }) reasons!: string[];
+  @Field(() => [String]) reasonsZh!: string[];
+}
+
+@ObjectType('StageChange')
+export class StageChangeObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) fromStage!: string | null;
+  @Field() toStage!: string;
+  @Field(() => ID, { nullable: true }) byUserId!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field() at!: Date;
+
+  static from(c: OrderStageChange): StageChangeObject {
+    return { ...c };
+  }
+}
+
+@ObjectType('OrderComment')
+export class OrderCommentObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) authorId!: string;
+  @Field(() => UserObject, { nullable: true }) author?: UserObject | null;
+  @Field() body!: string;
+  @Field(() => [ID]) mentionedUserIds!: string[];
+  @Field() createdAt!: Date;
+
+  static from(c: OrderComment): OrderCommentObject {
+    return { ...c };
+  }
+}
+
+@ObjectType('Order')
+export class OrderObject {
+  @Field(() => ID) id!: string;
+  @Field() number!: string;
+  @Field(() => ID) customerId!: string;
+  @Field() customerName!: string;
+  @Field(() => String, { nullable: true }) customerCountry!: string | null;
+  @Field(() => ID, { nullable: true }) contactId!: string | null;
+  @Field(() => ID, { nullable: true }) quotationId!: string | null;
+  @Field() currency!: string;
+  @Field() incotermCode!: string;
+  @Field() incotermPlace!: string;
+  @Field() transportMode!: string;
+  @Field() paymentTerms!: string;
+  @Field() orderDate!: string;
+  @Field(() => String, { nullable: true }) deliveryDate!: string | null;
+  @Field(() => String, { nullable: true }) expectedShipDate!: string | null;
+  @Field(() => ID) ownerId!: string;
+  @Field(() => ID, { nullable: true }) merchandiserId!: string | null;
+  @Field() stage!: string;
+  @Field(() => String, { nullable: true }) resumeStage!: string | null;
+  @Field() atRisk!: boolean;
+  @Field(() => String, { nullable: true }) riskReason!: string | null;
+  @Field(() => MoneyObject) total!: MoneyObject;
+  @Field(() => MoneyObject, { nullable: true }) freightCost!: MoneyObject | null;
+  @Field(() => MoneyObject, { nullable: true }) insuranceCost!: MoneyObject | null;
+  @Field(() => MoneyObject, { nullable: true }) importDutyCost!: MoneyObject | null;
+  @Field(() => String, { nullable: true }) bookingNumber!: string | null;
+  @Field(() => String, { nullable: true }) blNumber!: string | null;
+  @Field(() => String, { nullable: true }) blDate!: string | null;
+  @Field(() => Date, { nullable: true }) customsClearedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) documentsSentAt!: Date | null;
+  @Field() origin!: string;
+  @Field(() => String, { nullable: true }) notes!: string | null;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+
+  static from(o: SalesOrder): OrderObject {
+    return {
+      ...o,
+      paymentTerms: o.paymentTermsText,
+      total: money(o.total, o.currency)!,
+      freightCost: money(o.freightCost, o.currency),
+      insuranceCost: money(o.insuranceCost, o.currency),
+      importDutyCost: money(o.importDutyCost, o.currency),
+    };
+  }
+}
+
+@ObjectType() export class OrderConnection extends Connection(OrderObject, 'Order') {}
+
+@ObjectType('OrderBoardColumn')
+export class OrderBoardColumnObject {
+  @Field() stage!: string;
+  @Field(() => Int) totalCount!: number;
+  @Field(() => [OrderObject], { description: 'The first cards; page further with orders(filter: { stages: [stage] }).' }) orders!: OrderObject[];
+}

@@ -1,0 +1,149 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, IdArg, PageArgs, requestLoader, toConnection, UserObject, byKey, TransactionHost, User } from '@tradewind/platform';
+import { In } from 'typeorm';
+import { ORDER_STAGES, OrderStage } from '../order-stages';
+import { incotermFindings } from './order-values';
+import {
+  IncotermFindingObject,
+  InstallmentObject,
+  OrderBoardColumnObject,
+  OrderCommentObject,
+  OrderConnection,
+  OrderLineObject,
+  OrderObject,
+  StageChangeObject,
+  StageMoveObject,
+} from './order.objects';
+import { OrderService } from './order.service';
+import { AddCommentInput, CreateOrderInput, OrderFilterInput, UpdateOrderInput } from './inputs/order.inputs';
+import { OrderInstallment, OrderLine } from './sales-order.entity';
+
+export const ORDER_WRITERS = ['admin', 'manager', 'sales', 'merchandiser'] as const;
+/** Everyone who moves orders along the line: sales, merchandisers (production), logistics (shipping), finance (payments). */
+export const ORDER_MOVERS = ['admin', 'manager', 'sales', 'merchandiser', 'logistics', 'finance'] as const;
+
+@Resolver(() => OrderObject)
+export class OrderResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  @Query(() => OrderObject)
+  @Access({ scope: 'orders:read' })
+  async order(@IdArg() id: string): Promise<OrderObject> {
+    return OrderObject.from(await this.orderService.getVisible(id));
+  }
+
+  @Query(() => OrderConnection)
+  @Access({ scope: 'orders:read' })
+  async orders(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: OrderFilterInput) {
+    return toConnection(await this.orderService.list(filter ?? {}, page), OrderObject.from);
+  }
+
+  @Query(() => [OrderBoardColumnObject], { description: 'The shared board: one column per stage with its count and first cards.' })
+  @Access({ scope: 'orders:read' })
+  async orderBoard(
+    @Args('perColumn', { type: () => Int, defaultValue: 20 }) perColumn: number,
+    @Args('filter', { nullable: true }) filter?: OrderFilterInput,
+  ): Promise<OrderBoardColumnObject[]> {
+    const base = { ...(filter ?? {}), activeOnly: filter?.activeOnly ?? true };
+    const counts = await this.orderService.stageCounts(base);
+    const stages = ORDER_STAGES.filter((s) => !(base.activeOnly && (s === 'closed' || s === 'cancelled')));
+    const size = Math.min(Math.max(perColumn, 1), 50);
+    return Promise.all(
+      stages.map(async (stage) => {
+        const count = counts.get(stage) ?? 0;
+        const page = count ? await this.orderService.list({ ...base, stages: [stage] }, { first: size }) : { nodes: [] };
+        return { stage, totalCount: count, orders: page.nodes.map(OrderObject.from) };
+      }),
+    );
+  }
+
+  @Mutation(() => OrderObject)
+  @Access({ roles: ORDER_WRITERS, scope: 'orders:write' })
+  async createOrder(@Args('input') input: CreateOrderInput): Promise<OrderObject> {
+    return OrderObject.from(await this.orderService.create(input));
+  }
+
+  @Mutation(() => OrderObject)
+  @Access({ roles: ORDER_WRITERS, scope: 'orders:write' })
+  async updateOrder(@IdArg() id: string, @Args('input') input: UpdateOrderInput): Promise<OrderObject> {
+    return OrderObject.from(await this.orderService.update(id, input));
+  }
+
+  @Mutation(() => OrderObject, { description: 'Move to another stage; refused with the reason when a rule says no (RULE_VIOLATION).' })
+  @Access({ roles: ORDER_MOVERS, scope: 'orders:write' })
+  async moveOrderStage(@IdArg() id: string, @Args('to') to: string, @Args('note', { nullable: true }) note?: string): Promise<OrderObject> {
+    return OrderObject.from(await this.orderService.moveStage(id, to as OrderStage, note));
+  }
+
+  @Mutation(() => OrderObject, { description: 'Money received for the order, applied to its installments in due order.' })
+  @Access({ roles: ['admin', 'finance'], scope: 'orders:write' })
+  async recordOrderReceipt(@IdArg() id: string, @Args('amount') amount: string, @Args('note', { nullable: true }) note?: string): Promise<OrderObject> {
+    return OrderObject.from(await this.orderService.recordReceipt(id, amount, note));
+  }
+
+  @Mutation(() => OrderCommentObject)
+  @Access({ roles: ORDER_MOVERS, scope: 'orders:write' })
+  async addOrderComment(@IdArg('orderId') orderId: string, @Args('input') input: AddCommentInput): Promise<OrderCommentObject> {
+    return OrderCommentObject.from(await this.orderService.addComment(orderId, input.body, input.mentionedUserIds ?? []));
+  }
+
+  @ResolveField(() => [OrderLineObject])
+  async lines(@Parent() order: OrderObject): Promise<OrderLineObject[]> {
+    const lines = await requestLoader<string, OrderLine[]>('orders.lines', async (ids) => {
+      const rows = await this.orderService.lines(ids);
+      return ids.map((id) => rows.filter((r) => r.orderId === id));
+    }).load(order.id);
+    return lines.map((l) => OrderLineObject.from(l, order.currency));
+  }
+
+  @ResolveField(() => [InstallmentObject])
+  async installments(@Parent() order: OrderObject): Promise<InstallmentObject[]> {
+    const rows = await requestLoader<string, OrderInstallment[]>('orders.installments', async (ids) => {
+      const all = await this.orderService.installments(ids);
+      return ids.map((id) => all.filter((r) => r.orderId === id));
+    }).load(order.id);
+    return rows.map((i) => InstallmentObject.from(i, order.currency));
+  }
+
+  @ResolveField(() => [IncotermFindingObject], { description: 'Costs the Incoterm says the order lacks or should not have, and mode problems.' })
+  incotermFindings(@Parent() order: OrderObject): IncotermFindingObject[] {
+    return incotermFindings({
+      incotermCode: order.incotermCode, incotermPlace: order.incotermPlace, transportMode: order.transportMode as never, currency: order.currency,
+      freightCost: order.freightCost?.amount ?? null, insuranceCost: order.insuranceCost?.amount ?? null, importDutyCost: order.importDutyCost?.amount ?? null,
+    });
+  }
+
+  @ResolveField(() => [StageMoveObject], { description: 'Every stage with whether the order may move there now, and why not.' })
+  async stageMoves(@Parent() order: OrderObject): Promise<StageMoveObject[]> {
+    const moves = await this.orderService.moves(await this.orderService.getVisible(order.id));
+    return moves.filter((m) => m.kind !== 'none').map((m) => ({ to: m.to, kind: m.kind, allowed: m.allowed, reasons: m.refusals.map((r) => r.message), reasonsZh: m.refusals.map((r) => r.messageZh) }));
+  }
+
+  @ResolveField(() => [StageChangeObject])
+  async stageHistory(@Parent() order: OrderObject): Promise<StageChangeObject[]> {
+    return (await this.orderService.stageHistory(order.id)).map(StageChangeObject.from);
+  }
+
+  @ResolveField(() => [OrderCommentObject])
+  async comments(@Parent() order: OrderObject): Promise<OrderCommentObject[]> {
+    const comments = (await this.orderService.comments(order.id)).map(OrderCommentObject.from);
+    for (const c of comments) c.author = await this.user(c.authorId);
+    return comments;
+  }
+
+  @ResolveField(() => UserObject, { nullable: true })
+  owner(@Parent() order: OrderObject): Promise<UserObject | null> {
+    return this.user(order.ownerId);
+  }
+
+  private user(id: string | null): Promise<UserObject | null> {
+    if (!id) return Promise.resolve(null);
+    return requestLoader<string, UserObject | null>('platform.users', async (ids) => {
+      const users = await this.tx.manager.findBy(User, { id: In([...ids]) });
+      return byKey(ids, users.map(UserObject.from), (u) => u.id);
+    }).load(id);
+  }
+}

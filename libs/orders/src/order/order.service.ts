@@ -1,0 +1,370 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import {
+  actorUserId,
+  AuditTrail,
+  ConflictError,
+  currentActor,
+  dataScopeOf,
+  EventPublisher,
+  ForbiddenError,
+  keysetPage,
+  NotFoundError,
+  Page,
+  PageArgs,
+  RuleViolationError,
+  TransactionHost,
+  Transactional,
+  User,
+  ValidationFailedError,
+} from '@tradewind/platform';
+import { Money } from '@tradewind/shared';
+import { CrmFacade } from '@tradewind/crm';
+import { allowedMoves, checkMove, OrderSnapshot, OrderStage, ORDER_STAGES, StageMove } from '../order-stages';
+import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
+import { NumberingService } from '../numbering/numbering.service';
+import { OrdersSettingsService } from '../settings/orders-settings.service';
+import { ProductionMilestone } from '../production/production.entity';
+import { CustomerFiguresService } from './customer-figures.service';
+import { LineInput, priceLines, Problems, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
+import { OrderRepository } from './order.repository';
+import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
+
+export interface OrderData {
+  customerId: string;
+  contactId?: string | null;
+  currency?: string;
+  incotermCode?: string;
+  incotermPlace?: string;
+  transportMode?: string;
+  paymentTerms?: string;
+  orderDate?: string;
+  deliveryDate?: string | null;
+  ownerId?: string;
+  merchandiserId?: string | null;
+  freightCost?: string | null;
+  insuranceCost?: string | null;
+  importDutyCost?: string | null;
+  notes?: string | null;
+  lines: LineInput[];
+}
+
+export interface OrderFilter {
+  stages?: OrderStage[];
+  ownerId?: string;
+  customerId?: string;
+  country?: string;
+  /** YYYY-MM: delivery in that month. */
+  deliveryMonth?: string;
+  atRisk?: boolean;
+  search?: string;
+  activeOnly?: boolean;
+}
+
+/** Stages in which the commercial content (lines, prices, terms) may still change. */
+const EDITABLE_STAGES: readonly OrderStage[] = ['draft', 'confirmed'];
+
+/** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
+@Injectable()
+export class OrderService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly repository: OrderRepository,
+    private readonly crm: CrmFacade,
+    private readonly numbering: NumberingService,
+    private readonly settings: OrdersSettingsService,
+    private readonly figures: CustomerFiguresService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  async getVisible(id: string): Promise<SalesOrder> {
+    const order = await this.repository.findVisible(id, dataScopeOf(currentActor()));
+    if (!order) throw new NotFoundError('order', id, 'ORDERS_ORDER_NOT_FOUND');
+    return order;
+  }
+
+  @Transactional()
+  async create(data: OrderData, origin: SalesOrder['origin'] = 'manual', quotationId: string | null = null): Promise<SalesOrder> {
+    const customer = await this.crm.getCustomer(data.customerId);
+    const problems = new Problems();
+    const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems);
+    const incoterm = requireIncoterm(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB', data.incotermPlace ?? customer.usualIncoterm?.split(' ').slice(1).join(' ') ?? '', data.transportMode, problems);
+    const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
+    const terms = requirePaymentTerms(termsText, problems);
+    const { lines, total } = priceLines(data.lines, currency, problems);
+    if (lines.length === 0 && data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line');
+    const owner = await this.ownerFor(data.ownerId, problems);
+    problems.throwIfAny();
+
+    const orderDate = data.orderDate ?? new Date().toISOString().slice(0, 10);
+    const settings = await this.settings.get();
+    const order = this.tx.manager.create(SalesOrder, {
+      number: await this.numbering.next(settings.numbering.order, orderDate),
+      customerId: customer.id,
+      customerName: customer.name,
+      customerCountry: customer.country,
+      contactId: data.contactId ?? null,
+      quotationId,
+      currency,
+      incotermCode: incoterm.code,
+      incotermPlace: incoterm.place,
+      transportMode: incoterm.mode,
+      paymentTermsText: formatPaymentTerms(terms, 'en'),
+      paymentTerms: terms,
+      orderDate,
+      deliveryDate: data.deliveryDate ?? null,
+      expectedShipDate: data.deliveryDate ?? null,
+      ownerId: owner.id,
+      teamId: owner.teamId,
+      merchandiserId: data.merchandiserId ?? null,
+      stage: 'draft',
+      freightCost: data.freightCost ?? null,
+      insuranceCost: data.insuranceCost ?? null,
+      importDutyCost: data.importDutyCost ?? null,
+      total: total.toFixed(),
+      origin,
+      notes: data.notes ?? null,
+    });
+    await this.tx.manager.save(order);
+    await this.saveLines(order.id, lines);
+    await this.writeInstallments(order, Money.zero(currency));
+    await this.tx.manager.insert(OrderStageChange, { orderId: order.id, fromStage: null, toStage: 'draft', byUserId: actorUserId(currentActor()), note: null });
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'created', changes: { number: { from: null, to: order.number }, total: { from: null, to: order.total } } });
+    await this.events.publish('orders.order.created', { orderId: order.id, customerId: customer.id, origin });
+    await this.figures.publishFor([customer.id]);
+    return order;
+  }
+
+  /** Changes content while the order is a draft or just confirmed; later stages only take dates and costs. */
+  @Transactional()
+  async update(id: string, data: Partial<OrderData> & { version: number }): Promise<SalesOrder> {
+    const order = await this.getVisible(id);
+    if (order.version !== data.version) throw new ConflictError(`order ${order.number} was changed by someone else; reload and try again`, 'STALE_VERSION');
+    const problems = new Problems();
+    const contentChange = data.lines !== undefined || data.currency !== undefined || data.paymentTerms !== undefined || data.incotermCode !== undefined;
+    if (contentChange && !EDITABLE_STAGES.includes(order.stage)) {
+      throw new RuleViolationError(`order ${order.number} is ${order.stage.replace('_', ' ')}: its lines, prices and terms can no longer change`, 'ORDERS_ORDER_LOCKED');
+    }
+    const before = { ...order };
+    if (data.currency !== undefined) order.currency = requireCurrency(data.currency, 'input.currency', problems);
+    if (data.incotermCode !== undefined || data.incotermPlace !== undefined || data.transportMode !== undefined) {
+      const incoterm = requireIncoterm(data.incotermCode ?? order.incotermCode, data.incotermPlace ?? order.incotermPlace, data.transportMode ?? order.transportMode, problems);
+      Object.assign(order, { incotermCode: incoterm.code, incotermPlace: incoterm.place, transportMode: incoterm.mode });
+    }
+    if (data.paymentTerms !== undefined) {
+      const terms = requirePaymentTerms(data.paymentTerms, problems);
+      Object.assign(order, { paymentTerms: terms, paymentTermsText: formatPaymentTerms(terms, 'en') });
+    }
+    let lines: ReturnType<typeof priceLines>['lines'] | undefined;
+    if (data.lines !== undefined) {
+      const priced = priceLines(data.lines, order.currency, problems);
+      if (data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line');
+      lines = priced.lines;
+      order.total = priced.total.toFixed();
+    }
+    for (const key of ['deliveryDate', 'contactId', 'merchandiserId', 'freightCost', 'insuranceCost', 'importDutyCost', 'notes'] as const) {
+      if (data[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = data[key];
+    }
+    if (data.deliveryDate !== undefined && !order.expectedShipDate) order.expectedShipDate = data.deliveryDate;
+    problems.throwIfAny();
+    await this.tx.manager.save(order);
+    if (lines) await this.saveLines(order.id, lines);
+    await this.writeInstallments(order, await this.paidSoFar(order));
+    const changes = Object.fromEntries(
+      (['currency', 'incotermCode', 'incotermPlace', 'transportMode', 'paymentTermsText', 'deliveryDate', 'total', 'freightCost', 'insuranceCost', 'importDutyCost'] as const)
+        .filter((k) => before[k] !== order[k])
+        .map((k) => [k, { from: before[k], to: order[k] }]),
+    );
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'updated', changes });
+    await this.figures.publishFor([order.customerId]);
+    return order;
+  }
+
+  /** Moves an order to another stage if the rules allow; otherwise says why not. */
+  @Transactional()
+  async moveStage(id: string, to: OrderStage, note?: string): Promise<SalesOrder> {
+    if (!ORDER_STAGES.includes(to)) throw ValidationFailedError.field('to', `unknown stage "${to}"`);
+    const visible = await this.getVisible(id);
+    const order = (await this.repository.lock(visible.id))!;
+    const move = checkMove(await this.snapshot(order), to);
+    if (!move.allowed) throw new RuleViolationError(move.refusals.map((r) => r.message).join('; '), `ORDERS_STAGE_${move.refusals[0]?.code ?? 'REFUSED'}`);
+    const from = order.stage;
+    if (to === 'on_hold') order.resumeStage = from === 'on_hold' ? order.resumeStage : (from as SalesOrder['resumeStage']);
+    else order.resumeStage = null;
+    order.stage = to;
+    if (to === 'documents_sent') order.documentsSentAt = new Date();
+    if (to === 'shipped' && !order.invoiceDate) order.invoiceDate = new Date().toISOString().slice(0, 10);
+    await this.tx.manager.save(order);
+    await this.tx.manager.insert(OrderStageChange, { orderId: order.id, fromStage: from, toStage: to, byUserId: actorUserId(currentActor()), note: note?.trim() || null });
+    if (to === 'shipped') await this.writeInstallments(order, await this.paidSoFar(order));
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'stage_changed', changes: { stage: { from, to } } });
+    await this.events.publish('orders.order.stageChanged', { orderId: order.id, customerId: order.customerId, ownerId: order.ownerId, from, to });
+    await this.figures.publishFor([order.customerId]);
+    return order;
+  }
+
+  async moves(order: SalesOrder): Promise<StageMove[]> {
+    return allowedMoves(await this.snapshot(order));
+  }
+
+  /**
+   * Records money received for the order (an order-level amount, applied to installments in due
+   * order). Finance matches bank receipts to orders; this is where a match lands.
+   */
+  @Transactional()
+  async recordReceipt(id: string, amount: string, note?: string): Promise<SalesOrder> {
+    const visible = await this.getVisible(id);
+    const order = (await this.repository.lock(visible.id))!;
+    const received = Money.of(amount, order.currency);
+    if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0');
+    const paid = (await this.paidSoFar(order)).add(received);
+    const overpayment = await this.writeInstallments(order, paid);
+    if (overpayment.isPositive()) throw ValidationFailedError.field('amount', `is ${overpayment.toFixed()} ${order.currency} more than the order still has open`);
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'payment_recorded', changes: { received: { from: null, to: received.toFixed() }, note: { from: null, to: note ?? null } } });
+    await this.figures.publishFor([order.customerId]);
+    return order;
+  }
+
+  @Transactional()
+  async addComment(id: string, body: string, mentionedUserIds: string[]): Promise<OrderComment> {
+    const order = await this.getVisible(id);
+    const authorId = actorUserId(currentActor());
+    if (!authorId) throw new ForbiddenError('comments are written by signed-in users');
+    const mentioned = mentionedUserIds.length ? await this.tx.manager.findBy(User, { id: In(mentionedUserIds), active: true }) : [];
+    if (mentioned.length !== new Set(mentionedUserIds).size) throw ValidationFailedError.field('input.mentionedUserIds', 'some mentioned users do not exist or are deactivated');
+    const comment = await this.tx.manager.save(this.tx.manager.create(OrderComment, { orderId: order.id, authorId, body: body.trim(), mentionedUserIds: [...new Set(mentionedUserIds)] }));
+    await this.events.publish('orders.comment.added', { orderId: order.id, number: order.number, commentId: comment.id, authorId, mentionedUserIds: comment.mentionedUserIds });
+    return comment;
+  }
+
+  async list(filter: OrderFilter, page: PageArgs): Promise<Page<SalesOrder>> {
+    const qb = this.repository.scoped(dataScopeOf(currentActor()));
+    applyFilter(qb, filter);
+    return keysetPage(qb, page, { expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (o) => o.createdAt, idExpression: 'o.id', idOf: (o) => o.id });
+  }
+
+  /** Counts per stage for the board, with the same filter. */
+  async stageCounts(filter: OrderFilter): Promise<Map<string, number>> {
+    const qb = this.repository.scoped(dataScopeOf(currentActor()));
+    applyFilter(qb, filter);
+    const rows: { stage: string; n: string }[] = await qb.select('o.stage', 'stage').addSelect('count(*)', 'n').groupBy('o.stage').getRawMany();
+    return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+  }
+
+  lines(orderIds: readonly string[]): Promise<OrderLine[]> {
+    return orderIds.length ? this.tx.manager.find(OrderLine, { where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } }) : Promise.resolve([]);
+  }
+
+  installments(orderIds: readonly string[]): Promise<OrderInstallment[]> {
+    return orderIds.length ? this.tx.manager.find(OrderInstallment, { where: { orderId: In([...orderIds]) }, order: { sequence: 'ASC' } }) : Promise.resolve([]);
+  }
+
+  stageHistory(orderId: string): Promise<OrderStageChange[]> {
+    return this.tx.manager.find(OrderStageChange, { where: { orderId }, order: { at: 'DESC', id: 'DESC' } });
+  }
+
+  comments(orderId: string): Promise<OrderComment[]> {
+    return this.tx.manager.find(OrderComment, { where: { orderId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** Records facts logistics learns (booking, B/L, customs clearance) on the orders they concern. */
+  async recordShipmentFacts(orderIds: string[], facts: { bookingNumber?: string | null; blNumber?: string | null; blDate?: string | null; customsCleared?: boolean }): Promise<void> {
+    for (const id of orderIds) {
+      const order = await this.repository.lock(id);
+      if (!order) throw new NotFoundError('order', id, 'ORDERS_ORDER_NOT_FOUND');
+      if (facts.bookingNumber !== undefined) order.bookingNumber = facts.bookingNumber;
+      if (facts.blNumber !== undefined) order.blNumber = facts.blNumber;
+      if (facts.blDate !== undefined) order.blDate = facts.blDate;
+      if (facts.customsCleared !== undefined) order.customsClearedAt = facts.customsCleared ? (order.customsClearedAt ?? new Date()) : null;
+      await this.tx.manager.save(order);
+      if (facts.blDate !== undefined) await this.writeInstallments(order, await this.paidSoFar(order));
+    }
+  }
+
+  /** Builds what the stage rules look at from the order, its installments and production. */
+  async snapshot(order: SalesOrder): Promise<OrderSnapshot> {
+    const installments = await this.installments([order.id]);
+    const lineCount = await this.tx.manager.count(OrderLine, { where: { orderId: order.id } });
+    const milestones = await this.tx.manager.find(ProductionMilestone, { where: { orderId: order.id } });
+    const done = (kind: string) => milestones.some((m) => m.kind === kind && m.actualDate !== null);
+    const open = installments.map((i) => ({ sequence: i.sequence, trigger: i.trigger as OrderSnapshot['installments'][number]['trigger'], percentage: i.percentage, open: Money.of(i.amount, order.currency).subtract(Money.of(i.paidAmount, order.currency)) }));
+    return {
+      stage: order.stage,
+      resumeStage: order.resumeStage,
+      hasLines: lineCount > 0,
+      installments: open,
+      inspected: done('qc_inspection'),
+      packed: done('packing'),
+      bookingNumber: order.bookingNumber,
+      blNumber: order.blNumber,
+      customsCleared: order.customsClearedAt !== null,
+      documentsSent: order.documentsSentAt !== null,
+      totalOpen: Money.sum(open.map((i) => i.open), order.currency),
+    };
+  }
+
+  private async saveLines(orderId: string, lines: ReturnType<typeof priceLines>['lines']): Promise<void> {
+    await this.tx.manager.delete(OrderLine, { orderId });
+    if (lines.length === 0) return;
+    await this.tx.manager.insert(
+      OrderLine,
+      lines.map((l) => ({ orderId, position: l.position, productId: l.productId ?? null, sku: l.sku ?? null, description: l.description, quantity: l.quantity, unit: l.unit ?? 'pcs', unitPrice: l.unitPrice, amount: l.amount.toFixed() })),
+    );
+  }
+
+  private async paidSoFar(order: SalesOrder): Promise<Money> {
+    const rows: { paid: string | null }[] = await this.tx.manager.query('SELECT sum(paid_amount)::text AS paid FROM order_installment WHERE order_id = $1', [order.id]);
+    return Money.of(rows[0]?.paid ?? '0', order.currency);
+  }
+
+  /** (Re)writes the installment schedule for the order's total and dates, keeping what was paid. Returns any overpayment. */
+  private async writeInstallments(order: SalesOrder, paid: Money): Promise<Money> {
+    const schedule = scheduleInstallments(order.paymentTerms as PaymentTerms, {
+      total: Money.of(order.total, order.currency),
+      orderDate: order.orderDate,
+      expectedShipDate: order.expectedShipDate ?? order.deliveryDate,
+      blDate: order.blDate,
+      invoiceDate: order.invoiceDate,
+    });
+    const { installments, overpayment } = applyReceived(schedule, paid);
+    await this.tx.manager.delete(OrderInstallment, { orderId: order.id });
+    await this.tx.manager.insert(
+      OrderInstallment,
+      installments.map((i) => ({
+        orderId: order.id, sequence: i.sequence, trigger: i.trigger, method: i.method, percentage: i.percentage, days: i.days,
+        label: i.label, amount: i.amount.toFixed(), paidAmount: i.paid.toFixed(), dueDate: i.dueDate,
+      })),
+    );
+    return overpayment;
+  }
+
+  private async ownerFor(ownerId: string | undefined, problems: Problems): Promise<User> {
+    const actor = currentActor();
+    const id = ownerId ?? actorUserId(actor);
+    if (!id) {
+      problems.add('input.ownerId', 'give the salesperson who owns the order');
+      return { id: '', teamId: null } as unknown as User;
+    }
+    if (ownerId && actor.kind === 'user' && actor.role === 'sales' && ownerId !== actor.userId) {
+      problems.add('input.ownerId', 'salespeople create orders for themselves');
+    }
+    const user = await this.tx.manager.findOneBy(User, { id });
+    if (!user || !user.active) problems.add('input.ownerId', `user ${id} does not exist or is deactivated`);
+    return user ?? ({ id, teamId: null } as unknown as User);
+  }
+}
+
+function applyFilter(qb: ReturnType<OrderRepository['scoped']>, filter: OrderFilter): void {
+  if (filter.stages?.length) qb.andWhere('o.stage IN (:...stages)', { stages: filter.stages });
+  if (filter.activeOnly) qb.andWhere("o.stage NOT IN ('closed', 'cancelled')");
+  if (filter.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
+  if (filter.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: filter.customerId });
+  if (filter.country) qb.andWhere('o.customer_country = :country', { country: filter.country.toUpperCase() });
+  if (filter.deliveryMonth) {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.deliveryMonth)) throw ValidationFailedError.field('filter.deliveryMonth', 'must look like 2026-03');
+    qb.andWhere("o.delivery_date >= (:month || '-01')::date AND o.delivery_date < ((:month || '-01')::date + interval '1 month')", { month: filter.deliveryMonth });
+  }
+  if (filter.atRisk !== undefined) qb.andWhere('o.at_risk = :atRisk', { atRisk: filter.atRisk });
+  if (filter.search?.trim()) qb.andWhere('(o.number ILIKE :q OR o.customer_name ILIKE :q)', { q: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+}

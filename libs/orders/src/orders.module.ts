@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CrmModule } from '@tradewind/crm';
+import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
+import { ExpireQuotationsJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
+import { NumberingService } from './numbering/numbering.service';
+import { CustomerFiguresService } from './order/customer-figures.service';
+import { OrderRepository } from './order/order.repository';
+import { OrderResolver } from './order/order.resolver';
+import { OrderService } from './order/order.service';
+import { OrdersFacade } from './orders.facade';
+import { ProductResolver } from './product/product.resolver';
+import { ProductService } from './product/product.service';
+import { ProductionResolver } from './production/production.resolver';
+import { ProductionService } from './production/production.service';
+import { QuotationResolver } from './quotation/quotation.resolver';
+import { QuotationService } from './quotation/quotation.service';
+import { OrdersSettingsService } from './settings/orders-settings.service';
+import { SupplierResolver } from './supplier/supplier.resolver';
+import { SupplierService } from './supplier/supplier.service';
+
+export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolver, ProductionResolver, SupplierResolver];
+
+/** Products, quotations, sales orders with installments and stages, production, documents. */
+@Module({
+  imports: [CrmModule],
+  providers: [
+    NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
+    QuotationService, ProductionService, OrdersFacade, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    ...ORDERS_RESOLVERS,
+  ],
+  exports: [OrdersFacade],
+})
+export class OrdersModule {}

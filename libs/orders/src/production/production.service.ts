@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { AuditTrail, EventPublisher, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { decimal, isDecimalString, Money } from '@tradewind/shared';
+import { NumberingService } from '../numbering/numbering.service';
+import { OrderService } from '../order/order.service';
+import { OrderLine, SalesOrder } from '../order/sales-order.entity';
+import { addDays } from '../payment-terms';
+import { Product } from '../product/product.entity';
+import { OrdersSettingsService } from '../settings/orders-settings.service';
+import { Supplier } from '../supplier/supplier.entity';
+import { MILESTONE_KINDS, MilestoneKind, ProductionMilestone, PurchaseOrder, PurchaseOrderLine } from './production.entity';
+
+export interface PurchaseLineData {
+  orderLineId: string;
+  supplierId?: string;
+  quantity?: string;
+  unitCost?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Purchasing from factories and production tracking: purchase orders from order lines, milestones
+ * with planned and actual dates, and delays that move the expected ship date and flag the order.
+ */
+@Injectable()
+export class ProductionService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly orders: OrderService,
+    private readonly numbering: NumberingService,
+    private readonly settings: OrdersSettingsService,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** One purchase order per supplier, from the given lines (default supplier and cost from the catalogue). */
+  @Transactional()
+  async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currency = 'CNY'): Promise<PurchaseOrder[]> {
+    const order = await this.orders.getVisible(orderId);
+    if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05');
+    const orderLines = await this.tx.manager.find(OrderLine, { where: { orderId: order.id } });
+    const products = new Map((await this.tx.manager.findBy(Product, { id: In(orderLines.map((l) => l.productId).filter((id): id is string => !!id)) })).map((p) => [p.id, p]));
+    const bySupplier = new Map<string, { line: OrderLine; quantity: string; unitCost: string }[]>();
+    const problems: { path: string; message: string }[] = [];
+    lines.forEach((input, i) => {
+      const line = orderLines.find((l) => l.id === input.orderLineId);
+      if (!line) return problems.push({ path: `input.lines.${i}.orderLineId`, message: 'is not a line of this order' });
+      const product = line.productId ? products.get(line.productId) : undefined;
+      const supplierId = input.supplierId ?? product?.defaultSupplierId;
+      const unitCost = input.unitCost ?? product?.defaultCost;
+      const quantity = input.quantity ?? line.quantity;
+      if (!supplierId) problems.push({ path: `input.lines.${i}.supplierId`, message: 'no supplier given and the product has no default supplier' });
+      if (!unitCost || !isDecimalString(unitCost)) problems.push({ path: `input.lines.${i}.unitCost`, message: 'no cost given and the product has no default cost' });
+      if (!isDecimalString(quantity) || !decimal(quantity).greaterThan(0)) problems.push({ path: `input.lines.${i}.quantity`, message: 'must be a positive number' });
+      if (supplierId && unitCost) bySupplier.set(supplierId, [...(bySupplier.get(supplierId) ?? []), { line, quantity, unitCost }]);
+      return undefined;
+    });
+    if (problems.length) throw new ValidationFailedError(problems);
+    const suppliers = await this.tx.manager.findBy(Supplier, { id: In([...bySupplier.keys()]) });
+    if (suppliers.length !== bySupplier.size) throw ValidationFailedError.field('input.lines', 'a supplier does not exist');
+    const settings = await this.settings.get();
+    const created: PurchaseOrder[] = [];
+    for (const [supplierId, items] of bySupplier) {
+      const amounts = items.map((i) => Money.of(i.unitCost, currency).multiply(i.quantity).round());
+      const po = await this.tx.manager.save(
+        this.tx.manager.create(PurchaseOrder, {
+          number: await this.numbering.next(settings.numbering.purchaseOrder, new Date().toISOString().slice(0, 10)),
+          orderId: order.id, supplierId, currency, dueDate, total: Money.sum(amounts, currency).toFixed(), status: 'open',
+        }),
+      );
+      await this.tx.manager.insert(
+        PurchaseOrderLine,
+        items.map((item, i) => ({ purchaseOrderId: po.id, orderLineId: item.line.id, productId: item.line.productId, description: item.line.description, quantity: item.quantity, unitCost: item.unitCost, amount: amounts[i].toFixed() })),
+      );
+      await this.audit.record({ entityType: 'purchase_order', entityId: po.id, action: 'created', changes: { orderId: { from: null, to: order.id }, total: { from: null, to: po.total } } });
+      created.push(po);
+    }
+    return created;
+  }
+
+  /** Sets the planned dates of the milestones (the last one, ready to ship, is the expected ship date). */
+  @Transactional()
+  async planMilestones(orderId: string, plan: Partial<Record<MilestoneKind, string>>): Promise<ProductionMilestone[]> {
+    const order = await this.orders.getVisible(orderId);
+    const existing = await this.milestones([order.id]);
+    for (const kind of MILESTONE_KINDS) {
+      const date = plan[kind];
+      if (!date) continue;
+      if (!ISO_DATE.test(date)) throw ValidationFailedError.field(`input.${kind}`, 'must be a date like 2026-03-05');
+      const current = existing.find((m) => m.kind === kind);
+      if (current) Object.assign(current, { plannedDate: date, originalDate: date });
+      await this.tx.manager.save(current ?? this.tx.manager.create(ProductionMilestone, { orderId: order.id, kind, plannedDate: date, originalDate: date, actualDate: null, note: null }));
+    }
+    await this.refreshShipDate(order);
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'production_planned', changes: { plan: { from: null, to: plan } } });
+    return this.milestones([order.id]);
+  }
+
+  @Transactional()
+  async recordMilestone(orderId: string, kind: MilestoneKind, actualDate: string, note?: string): Promise<ProductionMilestone> {
+    const order = await this.orders.getVisible(orderId);
+    if (!ISO_DATE.test(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05');
+    const milestone = (await this.milestones([order.id])).find((m) => m.kind === kind);
+    if (!milestone) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before recording it`, 'ORDERS_MILESTONE_NOT_PLANNED');
+    milestone.actualDate = actualDate;
+    milestone.note = note?.trim() || milestone.note;
+    await this.tx.manager.save(milestone);
+    const late = daysBetween(milestone.plannedDate, actualDate);
+    // Finishing later than planned pushes the steps after it, as a reported delay would.
+    if (late > 0) await this.shiftFollowing(order, kind, late);
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'milestone_recorded', changes: { [kind]: { from: null, to: actualDate } } });
+    return milestone;
+  }
+
+  /** A supplier reports a delay ("needs 3 more days"): this and later milestones move, and the owner hears of it. */
+  @Transactional()
+  async reportDelay(orderId: string, kind: MilestoneKind, days: number, note: string): Promise<SalesOrder> {
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw ValidationFailedError.field('days', 'must be a whole number of days from 1 to 365');
+    const order = await this.orders.getVisible(orderId);
+    if (!(await this.milestones([order.id])).some((m) => m.kind === kind)) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before reporting a delay`, 'ORDERS_MILESTONE_NOT_PLANNED');
+    await this.shiftFollowing(order, kind, days, note);
+    return order;
+  }
+
+  milestones(orderIds: readonly string[]): Promise<ProductionMilestone[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager.find(ProductionMilestone, { where: { orderId: In([...orderIds]) } }).then((rows) => rows.sort((a, b) => MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind)));
+  }
+
+  purchaseOrders(orderId: string): Promise<PurchaseOrder[]> {
+    return this.tx.manager.find(PurchaseOrder, { where: { orderId }, order: { createdAt: 'ASC' } });
+  }
+
+  private async shiftFollowing(order: SalesOrder, from: MilestoneKind, days: number, note?: string): Promise<void> {
+    const start = MILESTONE_KINDS.indexOf(from);
+    const milestones = await this.milestones([order.id]);
+    for (const m of milestones) {
+      if (MILESTONE_KINDS.indexOf(m.kind) < start || m.actualDate) continue;
+      m.plannedDate = addDays(m.plannedDate, days);
+      if (note && m.kind === from) m.note = note;
+      await this.tx.manager.save(m);
+    }
+    const before = order.expectedShipDate;
+    await this.refreshShipDate(order);
+    await this.audit.record({ entityType: 'order', entityId: order.id, action: 'delayed', changes: { expectedShipDate: { from: before, to: order.expectedShipDate }, [from]: { from: null, to: `+${days} days${note ? `: ${note}` : ''}` } } });
+    await this.events.publish('orders.order.delayed', { orderId: order.id, ownerId: order.ownerId, number: order.number, milestone: from, days, expectedShipDate: order.expectedShipDate, atRisk: order.atRisk });
+  }
+
+  /** Expected ship date = planned "ready to ship"; the order is at risk when that passes the delivery date. */
+  private async refreshShipDate(order: SalesOrder): Promise<void> {
+    const ready = (await this.milestones([order.id])).find((m) => m.kind === 'ready_to_ship');
+    order.expectedShipDate = ready?.actualDate ?? ready?.plannedDate ?? order.expectedShipDate ?? order.deliveryDate;
+    const late = order.deliveryDate && order.expectedShipDate ? daysBetween(order.deliveryDate, order.expectedShipDate) : 0;
+    order.atRisk = late > 0;
+    order.riskReason = late > 0 ? `expected to ship ${late} day${late === 1 ? '' : 's'} after the agreed delivery date (${order.deliveryDate})` : null;
+    await this.tx.manager.update(SalesOrder, { id: order.id }, { expectedShipDate: order.expectedShipDate, atRisk: order.atRisk, riskReason: order.riskReason });
+  }
+}
