@@ -1,4 +1,11 @@
-import { cellValue, parseCurrencyCell, parseDateCell, parseDecimalCell, parseNonNegativeCell, parsePositiveCell } from './cell-value.parsers';
+import {
+  cellValue,
+  parseCurrencyCell,
+  parseDateCell,
+  parseDecimalCell,
+  parseNonNegativeCell,
+  parsePositiveCell,
+} from './cell-value.parsers';
 
 describe('cellValue', () => {
   it.each(['', '  ', '-', 'N/A', '无'])('treats %p as blank', (cell) => {

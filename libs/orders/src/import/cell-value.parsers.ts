@@ -53,7 +53,7 @@ export function parseNonNegativeCell(raw: string): CellResult<string> {
 const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   RMB: 'CNY',
   人民币: 'CNY',
-  'US$': 'USD',
+  US$: 'USD',
   美元: 'USD',
   美金: 'USD',
   欧元: 'EUR',

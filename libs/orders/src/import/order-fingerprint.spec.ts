@@ -11,7 +11,10 @@ function order(rows: readonly RowCells[], firstLine = 2): ParsedOrder {
   return orders[0];
 }
 
-const base: RowCells[] = [{ sku: 'A', quantity: '10' }, { sku: 'B', quantity: '5' }];
+const base: RowCells[] = [
+  { sku: 'A', quantity: '10' },
+  { sku: 'B', quantity: '5' },
+];
 const fingerprint = (rows: RowCells[], firstLine?: number): string => contentFingerprint(order(rows, firstLine));
 
 describe('contentFingerprint', () => {
@@ -45,7 +48,10 @@ describe('contentFingerprint', () => {
     ['customer', { customer: 'Bremen Tools AG' }],
     ['order date', { orderDate: '2026-03-06' }],
   ])('changes when the %s changes', (_what, change) => {
-    const changed: RowCells[] = [{ ...base[0], ...change }, { ...base[1], ...change }];
+    const changed: RowCells[] = [
+      { ...base[0], ...change },
+      { ...base[1], ...change },
+    ];
     expect(fingerprint(changed)).not.toBe(fingerprint(base));
   });
 

@@ -22,9 +22,7 @@ export interface OrderImportParseResult {
 export function parseOrderSheet(sheet: SheetTable, fileName: string): OrderImportParseResult {
   const columns = detectOrderColumns(sheet.headers);
   if (columns.missing.length > 0) {
-    const wanted = columns.missing.map(
-      (field) => `${field} (${ORDER_HEADER_SYNONYMS[field].map((text) => `"${text}"`).join(', ')})`,
-    );
+    const wanted = columns.missing.map((field) => `${field} (${ORDER_HEADER_SYNONYMS[field].map((text) => `"${text}"`).join(', ')})`);
     throw new OrderImportFileError('missing_columns', `${fileName} has no column for ${wanted.join('; ')}.`);
   }
   const { orders, rejected } = groupOrderRows(sheet.rows.map((row) => parseOrderRow(row, columns.mapping)));

@@ -23,8 +23,7 @@ function onlyRejected(...rows: RowCells[]): RejectedOrder {
   return rejected[0];
 }
 
-const installments = (order: ParsedOrder): [string, string | null][] =>
-  order.installments.map((i) => [i.amount.toFixed(), i.dueDate]);
+const installments = (order: ParsedOrder): [string, string | null][] => order.installments.map((i) => [i.amount.toFixed(), i.dueDate]);
 
 describe('groupOrderRows: grouping', () => {
   it('gathers rows sharing an order number into one order, wherever they are in the file', () => {
@@ -84,9 +83,7 @@ describe('groupOrderRows: grouping', () => {
   });
 
   it('accepts the same customer written in another case or spacing', () => {
-    expect(onlyOrder({ customer: 'Hamburg Tools GmbH' }, { customer: 'HAMBURG  tools gmbh' }).customer.name).toBe(
-      'Hamburg Tools GmbH',
-    );
+    expect(onlyOrder({ customer: 'Hamburg Tools GmbH' }, { customer: 'HAMBURG  tools gmbh' }).customer.name).toBe('Hamburg Tools GmbH');
   });
 
   it('leaves a row without an order number out on its own, not touching the other orders', () => {
@@ -111,15 +108,47 @@ describe('groupOrderRows: grouping', () => {
 describe('groupOrderRows: payment terms into installments that sum exactly to the total', () => {
   // Order 2026-03-05, delivery 2026-04-20; B/L and invoice dates are not known at import.
   it.each([
-    ['T/T 30/70', 'USD', '1000.01', [['300.00', '2026-03-05'], ['700.01', '2026-04-20']]],
-    ['30% T/T deposit, 70% before shipment', 'USD', '1000.01', [['300.00', '2026-03-05'], ['700.01', '2026-04-20']]],
+    [
+      'T/T 30/70',
+      'USD',
+      '1000.01',
+      [
+        ['300.00', '2026-03-05'],
+        ['700.01', '2026-04-20'],
+      ],
+    ],
+    [
+      '30% T/T deposit, 70% before shipment',
+      'USD',
+      '1000.01',
+      [
+        ['300.00', '2026-03-05'],
+        ['700.01', '2026-04-20'],
+      ],
+    ],
     ['100% T/T in advance', 'USD', '1000.01', [['1000.01', '2026-03-05']]],
     ['L/C at sight', 'USD', '1000.01', [['1000.01', null]]],
     ['D/P at sight', 'USD', '1000.01', [['1000.01', null]]],
     ['Net 30', 'USD', '1000.01', [['1000.01', null]]],
     ['O/A 60 days', 'USD', '1000.01', [['1000.01', null]]],
-    ['T/T 30/70', 'JPY', '100001', [['30000', '2026-03-05'], ['70001', '2026-04-20']]],
-    ['30% T/T deposit, 70% before shipment', 'JPY', '99999', [['30000', '2026-03-05'], ['69999', '2026-04-20']]],
+    [
+      'T/T 30/70',
+      'JPY',
+      '100001',
+      [
+        ['30000', '2026-03-05'],
+        ['70001', '2026-04-20'],
+      ],
+    ],
+    [
+      '30% T/T deposit, 70% before shipment',
+      'JPY',
+      '99999',
+      [
+        ['30000', '2026-03-05'],
+        ['69999', '2026-04-20'],
+      ],
+    ],
     ['100% T/T in advance', 'JPY', '100001', [['100001', '2026-03-05']]],
     ['L/C at sight', 'JPY', '100001', [['100001', null]]],
     ['D/P at sight', 'JPY', '100001', [['100001', null]]],
@@ -129,12 +158,22 @@ describe('groupOrderRows: payment terms into installments that sum exactly to th
     const order = onlyOrder({ paymentTerms, currency, quantity: '1', unitPrice: total });
     expect(order.total.toFixed()).toBe(total);
     expect(installments(order)).toEqual(expected);
-    expect(Money.sum(order.installments.map((i) => i.amount), currency).equals(order.total)).toBe(true);
+    expect(
+      Money.sum(
+        order.installments.map((i) => i.amount),
+        currency,
+      ).equals(order.total),
+    ).toBe(true);
   });
 
   it('splits a JPY total built from several lines without losing a yen', () => {
     const order = onlyOrder(
-      { currency: 'JPY', paymentTerms: '33.33% deposit, 33.33% before shipment, 33.34% against B/L copy', quantity: '7', unitPrice: '1433' },
+      {
+        currency: 'JPY',
+        paymentTerms: '33.33% deposit, 33.33% before shipment, 33.34% against B/L copy',
+        quantity: '7',
+        unitPrice: '1433',
+      },
       { currency: 'JPY', paymentTerms: '', quantity: '3', unitPrice: '0.4' },
     );
     expect(order.total.toFixed()).toBe('10032');
@@ -148,8 +187,7 @@ describe('groupOrderRows: payment terms into installments that sum exactly to th
 });
 
 describe('groupOrderRows: received', () => {
-  const paidOpen = (order: ParsedOrder): [string, string][] =>
-    order.installments.map((i) => [i.paid.toFixed(), i.open.toFixed()]);
+  const paidOpen = (order: ParsedOrder): [string, string][] => order.installments.map((i) => [i.paid.toFixed(), i.open.toFixed()]);
 
   it('applies the received amount to the installments in due order', () => {
     // 100 × 25.50 = 2550.00: deposit 765.00, balance 1785.00.
@@ -181,9 +219,7 @@ describe('groupOrderRows: received', () => {
 
   it('refuses two different received amounts in one order, naming both rows', () => {
     const rejected = onlyRejected({ received: '765' }, { received: '800' });
-    expect(rejected.errors).toEqual(
-      new Map([[3, ['row 3, received: "800" differs from "765" on row 2 of order PI-2026-001']]]),
-    );
+    expect(rejected.errors).toEqual(new Map([[3, ['row 3, received: "800" differs from "765" on row 2 of order PI-2026-001']]]));
   });
 
   it('refuses more received than the order total', () => {
@@ -194,11 +230,7 @@ describe('groupOrderRows: received', () => {
 
 describe('groupOrderRows: an order with a bad row is rejected whole', () => {
   it('rejects the order when one of its rows has a field error, keeping the other orders', () => {
-    const { orders, rejected } = group(
-      { orderNo: 'PI-1' },
-      { orderNo: 'PI-1', unitPrice: '12,50' },
-      { orderNo: 'PI-2' },
-    );
+    const { orders, rejected } = group({ orderNo: 'PI-1' }, { orderNo: 'PI-1', unitPrice: '12,50' }, { orderNo: 'PI-2' });
     expect(orders.map((o) => o.orderNo)).toEqual(['PI-2']);
     expect(rejected).toEqual([
       {
@@ -218,11 +250,7 @@ describe('groupOrderRows: an order with a bad row is rejected whole', () => {
     ],
     ['country', { country: 'AT' }, 'row 3, country: "AT" differs from "DE" on row 2 of order PI-2026-001'],
     ['orderDate', { orderDate: '2026-03-06' }, 'row 3, orderDate: 2026-03-06 differs from 2026-03-05 on row 2 of order PI-2026-001'],
-    [
-      'incoterm',
-      { incoterm: 'CIF Hamburg' },
-      'row 3, incoterm: "CIF Hamburg" differs from "FOB Shanghai" on row 2 of order PI-2026-001',
-    ],
+    ['incoterm', { incoterm: 'CIF Hamburg' }, 'row 3, incoterm: "CIF Hamburg" differs from "FOB Shanghai" on row 2 of order PI-2026-001'],
     [
       'paymentTerms',
       { paymentTerms: 'T/T 50/50' },
@@ -243,13 +271,19 @@ describe('groupOrderRows: an order with a bad row is rejected whole', () => {
 
   it('refuses a named place that contradicts the place in the Incoterm', () => {
     const rejected = onlyRejected({ incoterm: 'FOB Shanghai' }, { incotermPlace: 'Ningbo', incoterm: '' });
-    expect(rejected.errors.get(3)).toEqual([
-      'row 3, incotermPlace: "Ningbo" differs from the place in incoterm "FOB Shanghai" on row 2',
-    ]);
+    expect(rejected.errors.get(3)).toEqual(['row 3, incotermPlace: "Ningbo" differs from the place in incoterm "FOB Shanghai" on row 2']);
   });
 
   it('refuses a delivery date before the order date', () => {
     const rejected = onlyRejected({ deliveryDate: '2026-03-01' });
     expect(rejected.errors.get(2)).toEqual(['row 2, deliveryDate: 2026-03-01 is before the order date 2026-03-05']);
+  });
+});
+
+describe('groupOrderRows: received rounding', () => {
+  it('rounds a received amount to the currency’s minor unit', () => {
+    const order = onlyOrder({ currency: 'JPY', quantity: '1', unitPrice: '10000', received: '3000.5' });
+    expect(order.received?.toFixed()).toBe('3001');
+    expect(order.installments.map((i) => i.paid.toFixed())).toEqual(['3000', '1']);
   });
 });

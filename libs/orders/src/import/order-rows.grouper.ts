@@ -1,14 +1,7 @@
 import { Money } from '@tradewind/shared';
 import { applyReceived, formatPaymentTerms, scheduleInstallments, type PaymentTerms } from '../payment-terms';
 import { rowFieldError } from './order-row.parser';
-import type {
-  OrderField,
-  OrderRowValues,
-  ParsedOrder,
-  ParsedOrderLine,
-  ParsedOrderRow,
-  RejectedOrder,
-} from './order-import.types';
+import type { OrderField, OrderRowValues, ParsedOrder, ParsedOrderLine, ParsedOrderRow, RejectedOrder } from './order-import.types';
 
 export interface GroupedOrders {
   /** Orders whose every row is valid, in the order of their first row. */
@@ -125,8 +118,14 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
     agree(rows, 'customer', (v) => v.customerName, sameText, quoted, orderNo, errors),
   );
   const country = agree(rows, 'country', (v) => v.country, sameValue, quoted, orderNo, errors);
-  const orderDate = required('orderDate', agree(rows, 'orderDate', (v) => v.orderDate, sameValue, String, orderNo, errors));
-  const currency = required('currency', agree(rows, 'currency', (v) => v.currency, sameValue, quoted, orderNo, errors));
+  const orderDate = required(
+    'orderDate',
+    agree(rows, 'orderDate', (v) => v.orderDate, sameValue, String, orderNo, errors),
+  );
+  const currency = required(
+    'currency',
+    agree(rows, 'currency', (v) => v.currency, sameValue, quoted, orderNo, errors),
+  );
   const incoterm = required(
     'incoterm',
     agree(
@@ -142,7 +141,15 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
   const namedPlace = agree(rows, 'incotermPlace', (v) => v.incotermPlace, sameText, quoted, orderNo, errors);
   const terms = required(
     'paymentTerms',
-    agree(rows, 'paymentTerms', (v) => v.paymentTerms, sameTerms, (t) => quoted(formatPaymentTerms(t, 'en')), orderNo, errors),
+    agree(
+      rows,
+      'paymentTerms',
+      (v) => v.paymentTerms,
+      sameTerms,
+      (t) => quoted(formatPaymentTerms(t, 'en')),
+      orderNo,
+      errors,
+    ),
   );
   // Repeating the order's received amount on several lines is normal; it is never summed.
   const received = agree(rows, 'received', (v) => v.received, sameValue, quoted, orderNo, errors);
@@ -183,13 +190,10 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
     lines.map((line) => line.amount),
     code,
   );
-  const receivedMoney = received ? Money.of(received.value, code) : undefined;
+  // Money received is whole minor units; a stray third decimal is rounded rather than carried.
+  const receivedMoney = received ? Money.of(received.value, code).round() : undefined;
   if (received && receivedMoney && receivedMoney.compare(total) > 0) {
-    errors.add(
-      received.row,
-      'received',
-      `${receivedMoney.toFixed()} ${code} is more than the order total ${total.toFixed()} ${code}`,
-    );
+    errors.add(received.row, 'received', `${receivedMoney.toFixed()} ${code} is more than the order total ${total.toFixed()} ${code}`);
     return { orderNo, rows: rowNumbers, errors: errors.byRow };
   }
   const schedule = scheduleInstallments(terms.value, {

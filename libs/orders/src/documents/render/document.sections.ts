@@ -90,7 +90,7 @@ export function drawPartiesAndTerms({ layout, model, labels }: SectionContext): 
     [labels.deliveryDate, model.deliveryDate && formatDate(model.deliveryDate, model.language)],
     [labels.portOfLoading, model.portOfLoading],
     [labels.portOfDischarge, model.portOfDischarge],
-    [labels.transportMode, model.transportMode && TRANSPORT_MODE_LABELS[model.transportMode][model.language]],
+    [labels.transportMode, model.transportMode && capitalize(TRANSPORT_MODE_LABELS[model.transportMode][model.language])],
     [labels.currency, isPacking ? undefined : model.currency],
   ];
 
@@ -110,8 +110,8 @@ export function drawLinesTable({ layout, model, labels }: SectionContext): void 
   const withHsCode = model.lines.some((line) => line.hsCode);
   const columns: (TableColumn | false)[] = [
     { header: labels.lineNo, weight: 0.45, align: 'center' },
-    { header: labels.sku, weight: 1.2 },
-    { header: labels.description, weight: withHsCode ? 2.7 : 3.5 },
+    { header: labels.sku, weight: 1.45 },
+    { header: labels.description, weight: withHsCode ? 2.45 : 3.25 },
     withHsCode && { header: labels.hsCode, weight: 1.0 },
     { header: labels.quantity, weight: 0.9, align: 'right' },
     { header: labels.unit, weight: 0.6, align: 'center' },
@@ -321,6 +321,11 @@ function joinFields(fields: readonly Field[], sep: string): string {
 
 function colon(model: DocumentModel): string {
   return model.language === 'zh' ? '：' : ': ';
+}
+
+// The shared transport labels are lower case for use inside sentences; a field value starts a line.
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function isText(value: string | undefined): value is string {

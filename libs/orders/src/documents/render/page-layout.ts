@@ -47,9 +47,9 @@ export class PageLayout {
   /** Writes wrapped text at (x, y) without moving the cursor; returns its height. */
   textAt(text: string, x: number, y: number, width: number, style: TextStyle = {}): number {
     this.style(style);
-    const height = this.doc.heightOfString(text, { width });
     this.doc.text(text, x, y, { width, align: style.align ?? 'left' });
-    return height;
+    // pdfkit leaves its own cursor below the text, which saves measuring the text a second time.
+    return this.doc.y - y;
   }
 
   /** Writes a full-width paragraph at the cursor, on a new page if it does not fit, and moves below it. */

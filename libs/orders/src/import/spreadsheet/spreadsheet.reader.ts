@@ -132,9 +132,7 @@ function finish(
   }
   const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), headerRow.cells.length);
   const headers = Array.from({ length: width }, (_, index) => (headerRow.cells[index] ?? '').trim());
-  return delimiter === undefined
-    ? { format, headerLine, headers, rows }
-    : { format, delimiter, headerLine, headers, rows };
+  return delimiter === undefined ? { format, headerLine, headers, rows } : { format, delimiter, headerLine, headers, rows };
 }
 
 async function readXlsx(buffer: Uint8Array, fileName: string, options: ReadSheetOptions): Promise<SheetTable> {

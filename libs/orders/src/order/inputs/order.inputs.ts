@@ -11,9 +11,10 @@ export class LineInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() productId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60) sku?: string;
   @Field() @IsString() @MinLength(1) @MaxLength(2000) description!: string;
-  @Field({ description: 'Decimal string, e.g. "1200" or "12.5".' }) @Matches(DECIMAL, { message: 'quantity must be a decimal number like 1200 or 12.5' }) quantity!: string;
+  // Decimal format is checked with the order's other rules, so one answer names every bad field.
+  @Field({ description: 'Decimal string, e.g. "1200" or "12.5".' }) @IsString() @MaxLength(30) quantity!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20) unit?: string;
-  @Field({ description: 'Decimal string in the order currency.' }) @Matches(DECIMAL, { message: 'unitPrice must be a decimal amount like 3.25 (a dot for decimals)' }) unitPrice!: string;
+  @Field({ description: 'Decimal string in the order currency.' }) @IsString() @MaxLength(30) unitPrice!: string;
 }
 
 @InputType()

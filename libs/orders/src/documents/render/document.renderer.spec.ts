@@ -1,0 +1,260 @@
+import { deflateSync, crc32 } from 'node:zlib';
+import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, DocumentKind, DocumentLanguage, DocumentModel } from '../model';
+import { buildDocumentModel, buildLines, totalsOf } from '../testing/document-model.factory';
+import { extractPdfPages, extractPdfText } from '../testing/pdf-text.extractor';
+import { formatMoney, formatUnitPrice } from './figures.formatter';
+import { renderDocument } from './document.renderer';
+import { DOCUMENT_LABELS } from './labels';
+
+const PRICED_KINDS = DOCUMENT_KINDS.filter((kind) => kind !== 'packing_list');
+const EVERY_KIND_AND_LANGUAGE = DOCUMENT_KINDS.flatMap((kind) =>
+  DOCUMENT_LANGUAGES.map((language) => [kind, language] as [DocumentKind, DocumentLanguage]),
+);
+
+async function renderText(model: DocumentModel): Promise<string> {
+  return extractPdfText(await renderDocument(model));
+}
+
+/** pdftotext -layout separates columns with runs of spaces; wrapped paragraphs continue on the next line. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A table row: the cells in order on one line, separated by column gaps. */
+function rowPattern(...cells: string[]): RegExp {
+  return new RegExp(cells.map(escape).join('\\s+'));
+}
+
+describe('renderDocument', () => {
+  it.each(EVERY_KIND_AND_LANGUAGE)('prints the title, number, buyer and shipment terms of a %s in %s', async (kind, language) => {
+    const model = buildDocumentModel({ kind, language });
+    const text = await renderText(model);
+    const labels = DOCUMENT_LABELS[language];
+
+    expect(text).toContain(labels.titles[kind]);
+    expect(text).toContain('PI-2026-0001');
+    expect(text).toContain('Hamburg Lichttechnik GmbH');
+    expect(text).toContain(language === 'en' ? 'Germany' : '德国');
+    expect(text).toContain(language === 'en' ? 'Ningbo Tradewind Lighting Co., Ltd.' : '宁波信风照明有限公司');
+    expect(text).toMatch(rowPattern(labels.portOfDischarge, 'Hamburg'));
+    expect(text).toContain(labels.page(1, 1));
+  });
+
+  it.each(PRICED_KINDS.flatMap((kind) => DOCUMENT_LANGUAGES.map((language) => [kind, language] as const)))(
+    'prints every line, the totals, the amount in words, the terms and the bank of a %s in %s',
+    async (kind, language) => {
+      const model = buildDocumentModel({ kind, language });
+      const text = await renderText(model);
+      const labels = DOCUMENT_LABELS[language];
+
+      for (const line of model.lines) {
+        expect(text).toMatch(
+          rowPattern(line.sku, line.description, line.hsCode ?? '', line.quantity, line.unit, line.unitPrice, formatMoney(line.amount, 'USD')),
+        );
+      }
+      // 100 × 12.35 + 200 × 13.36 + 300 × 14.37 = 8,218.00
+      expect(model.totals.total).toBe('8218.00');
+      expect(text).toMatch(rowPattern(labels.total, 'USD 8,218.00'));
+      expect(flat(text)).toContain(
+        language === 'en'
+          ? `${labels.amountInWords}: SAY US DOLLARS EIGHT THOUSAND TWO HUNDRED EIGHTEEN ONLY`
+          : `${labels.amountInWords}：美元捌仟贰佰壹拾捌元整`,
+      );
+      expect(flat(text)).toContain(`FOB Ningbo Incoterms® 2020 (${language === 'en' ? 'Free on Board' : '船上交货'})`);
+      expect(flat(text)).toContain(model.paymentTermsText);
+      expect(text).toMatch(rowPattern(labels.swift, 'BKCHCNBJ92A'));
+      expect(text).toMatch(rowPattern(labels.accountNumber, '3582 6688 1234 5678'));
+      // The 30/70 schedule: deposit due on the order date, balance open until shipment is dated.
+      expect(text).toMatch(rowPattern(model.installments?.[0].label ?? '', '30%', '2,465.40'));
+      expect(text).toMatch(rowPattern(model.installments?.[1].label ?? '', '70%', '5,752.60', labels.dueOnEvent));
+    },
+  );
+
+  it('sets Chinese documents in the CJK font with Chinese labels that extract as text', async () => {
+    const text = await renderText(buildDocumentModel({ language: 'zh', remarks: '请在唛头上注明订单号。' }));
+
+    for (const label of ['形式发票', '编号', '买方', '贸易术语', '付款方式', '品名及规格', '单价 (USD)', '金额 (USD)', '合计', '大写金额', '付款计划', '银行信息', '备注']) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain('30%电汇定金，70%电汇发货前付款');
+    expect(text).toContain('LED面板灯 600x600 40W 4000K');
+    expect(text).toContain('2026年3月2日');
+    expect(text).toContain('请在唛头上注明订单号。');
+  });
+
+  it('prints yen amounts without decimals', async () => {
+    const lines = buildLines(2, 'en', 'JPY');
+    const model = buildDocumentModel({ currency: 'JPY', lines, totals: totalsOf(lines, 'JPY') });
+    const text = await renderText(model);
+
+    // 100 × 1,250 + 200 × 1,260 = 377,000
+    expect(model.totals.total).toBe('377000');
+    expect(text).toMatch(rowPattern('100', 'pcs', '1,250', '125,000'));
+    expect(text).toMatch(rowPattern('200', 'pcs', '1,260', '252,000'));
+    expect(text).toMatch(rowPattern('Total', 'JPY 377,000'));
+    expect(text).not.toMatch(/\d\.00\b/);
+    expect(flat(text)).toContain('SAY JAPANESE YEN THREE HUNDRED SEVENTY-SEVEN THOUSAND ONLY');
+  });
+
+  it('keeps unit prices quoted to more decimals than the currency has, and rounds amounts to cents', async () => {
+    const lines = [{ sku: 'SC-M4', description: 'Machine screw M4x10', quantity: '10000', unit: 'pcs', unitPrice: '0.0125', amount: '125.00' }];
+    const text = await renderText(buildDocumentModel({ lines, totals: totalsOf(lines, 'USD') }));
+
+    expect(formatUnitPrice('0.0125', 'USD')).toBe('0.0125');
+    expect(text).toMatch(rowPattern('10,000', 'pcs', '0.0125', '125.00'));
+  });
+
+  it('lists subtotal, freight and insurance above the total when they are charged', async () => {
+    const lines = buildLines(3);
+    const model = buildDocumentModel({
+      kind: 'commercial_invoice',
+      incoterm: { code: 'CIF', place: 'Hamburg' },
+      lines,
+      totals: totalsOf(lines, 'USD', { freight: '1850.00', insurance: '12.35' }),
+    });
+    const text = await renderText(model);
+
+    expect(text).toMatch(rowPattern('Subtotal', 'USD 8,218.00'));
+    expect(text).toMatch(rowPattern('Freight', 'USD 1,850.00'));
+    expect(text).toMatch(rowPattern('Insurance', 'USD 12.35'));
+    expect(text).toMatch(rowPattern('Total', 'USD 10,080.35'));
+    expect(flat(text)).toContain('SAY US DOLLARS TEN THOUSAND EIGHTY AND CENTS THIRTY-FIVE ONLY');
+    expect(flat(text)).toContain('CIF Hamburg Incoterms® 2020 (Cost, Insurance and Freight)');
+  });
+
+  it.each(DOCUMENT_LANGUAGES)('prints the packing list in %s with carton, weight and volume totals and no prices', async (language) => {
+    const model = buildDocumentModel({ kind: 'packing_list', language });
+    const text = await renderText(model);
+    const labels = DOCUMENT_LABELS[language];
+
+    // 100/200/300 units at 20 a carton; 0.45 kg net a unit plus 1.2 kg a carton; 0.062 m³ a carton.
+    expect(text).toMatch(rowPattern('LP-6060-40-001', '5', '20', '100', '45.00', '51.00', '0.310'));
+    expect(text).toMatch(rowPattern('HB-UFO-150-003', '15', '20', '300', '135.00', '153.00', '0.930'));
+    expect(text).toMatch(rowPattern(labels.packingTotal, '30', '600', '270.00', '306.00', '1.860'));
+    for (const header of [labels.cartons, labels.netWeight, labels.grossWeight, labels.volume]) expect(text).toContain(header);
+
+    for (const line of model.lines) {
+      expect(text).not.toContain(formatMoney(line.amount, 'USD'));
+      expect(text).not.toContain(line.unitPrice);
+    }
+    for (const priced of [labels.unitPrice, labels.amount, labels.total === labels.packingTotal ? '8,218.00' : labels.total, 'BKCHCNBJ92A', labels.bank, labels.paymentTerms, 'SAY', '美元']) {
+      expect(text).not.toContain(priced);
+    }
+  });
+
+  it('paginates a 120-line proforma invoice with the table header and "Page x of y" on every page', async () => {
+    const model = buildDocumentModel({ lineCount: 120 });
+    const pages = await extractPdfPages(await renderDocument(model));
+
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain('PROFORMA INVOICE PI-2026-0001');
+    });
+    // Every page that carries lines starts them under a header row.
+    const linePages = pages.filter((page) => /LP-6060-40-\d{3}/.test(page));
+    expect(linePages.length).toBe(pages.length - (pages.at(-1)?.includes('LP-6060-40') ? 0 : 1) || pages.length);
+    for (const page of linePages) expect(page).toMatch(rowPattern('No.', 'Item No.', 'Description', 'HS Code', 'Qty', 'Unit', 'Unit Price', 'Amount (USD)'));
+    // Each line printed once, whole, in order.
+    const all = pages.join('\n');
+    const positions = model.lines.map((line) => {
+      expect(all.split(line.sku).length - 1).toBe(1);
+      expect(all).toMatch(rowPattern(line.sku, line.description, '9405.1', line.quantity.replace(/\B(?=(\d{3})+$)/g, ','), line.unit));
+      return all.indexOf(line.sku);
+    });
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(pages.slice(1).every((page) => page.includes('(continued)'))).toBe(true);
+    expect(pages.at(-1)).toContain('SAY US DOLLARS');
+  });
+
+  it('marks revisions after the first as "Rev. n" in the header and footer', async () => {
+    const first = await renderText(buildDocumentModel({ version: 1 }));
+    const second = await renderText(buildDocumentModel({ version: 2 }));
+    const secondZh = await renderText(buildDocumentModel({ version: 2, language: 'zh' }));
+
+    expect(first).not.toContain('Rev.');
+    expect(second).toMatch(/PI-2026-0001\s+Rev\. 2/);
+    expect(second).toContain('PROFORMA INVOICE PI-2026-0001 Rev. 2');
+    expect(secondZh).toContain('第2版');
+  });
+
+  it('prints the validity date on a quotation', async () => {
+    const text = await renderText(buildDocumentModel({ kind: 'quotation', number: 'QT-2026-0007', validUntil: '2026-04-01' }));
+
+    expect(text).toContain('QUOTATION');
+    expect(text).toMatch(/No\.: QT-2026-0007\s+Date: 2026-03-02\s+Valid until: 2026-04-01/);
+  });
+
+  it.each(DOCUMENT_LANGUAGES)('gives the %s sales contract numbered clauses and signature blocks for both parties', async (language) => {
+    const clauses =
+      language === 'en'
+        ? ['Quality: as per the samples approved by the Buyer.', 'Shipment: partial shipments not allowed.']
+        : ['质量：以买方确认的样品为准。', '装运：不允许分批装运。'];
+    const text = await renderText(buildDocumentModel({ kind: 'sales_contract', language, termsAndConditions: clauses }));
+    const labels = DOCUMENT_LABELS[language];
+
+    expect(text).toContain(labels.termsAndConditions);
+    expect(text).toContain(`1. ${clauses[0]}`);
+    expect(text).toContain(`2. ${clauses[1]}`);
+    expect(text).toMatch(rowPattern(`${labels.forSeller}${language === 'en' ? ':' : '：'}`, `${labels.forBuyer}${language === 'en' ? ':' : '：'}`));
+    expect(text).toMatch(rowPattern(labels.signature, labels.signature));
+  });
+
+  it('leaves signature blocks off documents that are not contracts', async () => {
+    const text = await renderText(buildDocumentModel({ kind: 'proforma_invoice' }));
+
+    expect(text).not.toContain(DOCUMENT_LABELS.en.signature);
+  });
+
+  it('embeds the seller logo when one is given', async () => {
+    const pdf = await renderDocument(buildDocumentModel({ seller: { ...buildDocumentModel().seller, logo: onePixelPng() } }));
+    const withoutLogo = await renderDocument(buildDocumentModel());
+
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+    expect(withoutLogo.toString('latin1')).not.toContain('/Subtype /Image');
+  });
+
+  it('renders the same model to the same bytes, dated by the issue date', async () => {
+    const model = buildDocumentModel({ language: 'zh', lineCount: 40 });
+    const [a, b] = [await renderDocument(model), await renderDocument(model)];
+
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString('latin1')).toContain('/CreationDate (D:20260302000000Z)');
+  });
+
+  it('refuses a model whose totals do not add up', async () => {
+    const model = buildDocumentModel();
+    await expect(renderDocument({ ...model, totals: { ...model.totals, total: '9000.00' } })).rejects.toMatchObject({
+      code: 'DOCUMENT_TOTALS_MISMATCH',
+    });
+  });
+
+  it('names the package to install when the CJK font folder has no Noto Sans CJK', async () => {
+    await expect(renderDocument(buildDocumentModel(), { fontDir: '/nonexistent/fonts' })).rejects.toThrow(
+      /NotoSansCJK-Regular\.ttc and NotoSansCJK-Bold\.ttc not found in \/nonexistent\/fonts: install fonts-noto-cjk/,
+    );
+  });
+});
+
+/** A valid 1×1 PNG, built here so the test needs no image file. */
+function onePixelPng(): Buffer {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]); // 1×1, 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from([0, 0x1f, 0x4e, 0x79]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

@@ -1,0 +1,189 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { runAsSystem, User } from '@tradewind/platform';
+import { OrdersFacade } from '@tradewind/orders';
+import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
+
+const ORDER_FIELDS = 'id number stage currency total { amount currency } paymentTerms atRisk expectedShipDate version installments { sequence trigger percentage amount { amount } paid { amount } open { amount } dueDate }';
+
+describe('orders', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let admin: string;
+  let sales: { user: User; token: string };
+  let finance: string;
+  let merchandiser: string;
+  let customerId: string;
+
+  beforeAll(async () => {
+    const config = await testConfig();
+    api = await TestApi.start(config);
+    worker = await startTestWorker(config);
+    admin = (await api.signedIn('admin')).token;
+    sales = await api.signedIn('sales');
+    finance = (await api.signedIn('finance')).token;
+    merchandiser = (await api.signedIn('merchandiser')).token;
+    customerId = (await createCustomer(api, sales.token, { name: 'Hamburg Hardware GmbH', country: 'DE', usualCurrency: 'EUR', usualIncoterm: 'CIF Hamburg', usualPaymentTerms: 'T/T 30/70' })).id;
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await clearQueues(api.config);
+  });
+
+  async function product(sku: string, extra: Record<string, unknown> = {}): Promise<string> {
+    const { createProduct } = await api.ok<{ createProduct: { id: string } }>('mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', {
+      i: { sku, names: { en: `Item ${sku}`, zh: `产品 ${sku}` }, hsCode: '8205.20.0000', unitsPerCarton: 24, netWeightKg: '18.5', grossWeightKg: '19.8', cartonLengthCm: '60', cartonWidthCm: '40', cartonHeightCm: '30', listPrices: [{ currency: 'EUR', amount: '4.20' }, { currency: 'USD', amount: '4.55' }], ...extra },
+    }, admin);
+    return createProduct.id;
+  }
+
+  async function createOrder(token: string, input: Record<string, unknown>): Promise<{ id: string; number: string; version: number; stage: string; installments: { amount: { amount: string }; open: { amount: string } }[] }> {
+    return (await api.ok<{ createOrder: never }>(`mutation($i: CreateOrderInput!) { createOrder(input: $i) { ${ORDER_FIELDS} } }`, { i: { customerId, ...input } }, token)).createOrder;
+  }
+
+  const MOVE = 'mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { stage } }';
+
+  it('prefills a quotation from the customer, shows last and list prices, keeps revisions, and converts the accepted one into an order', async () => {
+    const hammer = await product('HM-100');
+    const defaults = await api.ok<{ quotationDefaults: { currency: string; incotermCode: string; incotermPlace: string; paymentTerms: string; prices: { listPrice: { amount: string } | null; lastPrice: unknown }[] } }>(
+      'query($c: ID!, $p: [ID!]!) { quotationDefaults(customerId: $c, productIds: $p) { currency incotermCode incotermPlace paymentTerms prices { listPrice { amount } lastPrice { amount } } } }', { c: customerId, p: [hammer] }, sales.token);
+    expect(defaults.quotationDefaults).toEqual({ currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', prices: [{ listPrice: { amount: '4.2' }, lastPrice: null }] });
+
+    const { createQuotation: q1 } = await api.ok<{ createQuotation: { id: string; number: string; revision: number; currency: string; total: { amount: string } } }>(
+      'mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number revision currency total { amount } } }',
+      { i: { customerId, lines: [{ productId: hammer, sku: 'HM-100', description: 'Claw hammer 16oz', quantity: '1200', unitPrice: '4.10' }] } }, sales.token);
+    expect(q1).toMatchObject({ revision: 1, currency: 'EUR', total: { amount: '4920.00' } });
+    expect(q1.number).toMatch(/^QT-\d{4}-0001$/);
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { status } }', { id: q1.id }, sales.token);
+    const { reviseQuotation: q2 } = await api.ok<{ reviseQuotation: { id: string; revision: number; number: string; versions: { revision: number; isLatest: boolean; total: { amount: string } }[] } }>(
+      'mutation($id: ID!, $i: ReviseQuotationInput) { reviseQuotation(id: $id, input: $i) { id revision number versions { revision isLatest total { amount } } } }',
+      { id: q1.id, i: { lines: [{ productId: hammer, sku: 'HM-100', description: 'Claw hammer 16oz', quantity: '1500', unitPrice: '4.00' }] } }, sales.token);
+    expect(q2.number).toBe(q1.number);
+    expect(q2.versions).toEqual([{ revision: 2, isLatest: true, total: { amount: '6000.00' } }, { revision: 1, isLatest: false, total: { amount: '4920.00' } }]);
+    const notAccepted = await api.graphql('mutation($id: ID!) { convertQuotation(id: $id) { id } }', { id: q2.id }, sales.token);
+    expect(codeOf(notAccepted)).toBe('RULE_VIOLATION');
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { status } }', { id: q2.id }, sales.token);
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "accepted") { status } }', { id: q2.id }, sales.token);
+    const { convertQuotation: order } = await api.ok<{ convertQuotation: { id: string; number: string; stage: string; total: { amount: string; currency: string }; incotermCode: string; incotermPlace: string } }>(
+      'mutation($id: ID!) { convertQuotation(id: $id) { id number stage total { amount currency } incotermCode incotermPlace } }', { id: q2.id }, sales.token);
+    expect(order).toMatchObject({ stage: 'draft', total: { amount: '6000.00', currency: 'EUR' }, incotermCode: 'CIF', incotermPlace: 'Hamburg' });
+    expect(order.number).toMatch(/^PI-\d{4}-0001$/);
+
+    // Once ordered, the price paid shows as the customer's last price on the next quotation.
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    const again = await api.ok<{ quotationDefaults: { prices: { lastPrice: { amount: string; currency: string } | null }[] } }>(
+      'query($c: ID!, $p: [ID!]!) { quotationDefaults(customerId: $c, productIds: $p) { prices { lastPrice { amount currency } } } }', { c: customerId, p: [hammer] }, sales.token);
+    expect(again.quotationDefaults.prices[0].lastPrice).toEqual({ amount: '4', currency: 'EUR' });
+    // The CRM learns the customer's order figures through events.
+    await eventually(async () => {
+      const { customer } = await api.ok<{ customer: { keyFigures: { orderCount: number; openQuotationCount: number } } }>('query($id: ID!) { customer(id: $id) { keyFigures { orderCount openQuotationCount } } }', { id: customerId }, sales.token);
+      return customer.keyFigures.orderCount === 1;
+    }, 15_000, 'customer figures');
+  });
+
+  it('splits the total into installments that sum exactly, in JPY too', async () => {
+    const jpy = await createOrder(sales.token, { currency: 'JPY', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '30% T/T deposit, 70% before shipment', lines: [{ description: 'Garden hose reel', quantity: '333', unitPrice: '1001' }] });
+    expect(jpy.installments.map((i) => i.amount.amount)).toEqual(['100000', '233333']);
+    const usd = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Wrench set', quantity: '3', unitPrice: '333.67' }] });
+    expect(usd.installments.map((i) => i.amount.amount)).toEqual(['300.30', '700.71']);
+  });
+
+  it('flags what the Incoterm lacks and refuses sea-only rules by air', async () => {
+    const { createOrder: order } = await api.ok<{ createOrder: { incotermFindings: { code: string; severity: string }[] } }>(
+      'mutation($i: CreateOrderInput!) { createOrder(input: $i) { incotermFindings { code severity } } }',
+      { i: { customerId, currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', lines: [{ description: 'Hoe', quantity: '10', unitPrice: '3' }] } }, sales.token);
+    expect(order.incotermFindings.map((f) => f.code).sort()).toEqual(['FREIGHT_MISSING', 'INSURANCE_MISSING']);
+    const byAir = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Shanghai', transportMode: 'air', paymentTerms: 'T/T 30/70', lines: [{ description: 'Hoe', quantity: '10', unitPrice: '3' }] },
+    }, sales.token);
+    expect(codeOf(byAir)).toBe('BAD_USER_INPUT');
+    expect(byAir.errors?.[0].extensions?.fields).toEqual([{ path: 'input.transportMode', message: expect.stringContaining('FCA') }]);
+    const badTerms = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, paymentTerms: 'pay whenever', lines: [{ description: 'Hoe', quantity: '-1', unitPrice: '3,50' }] },
+    }, sales.token);
+    expect((badTerms.errors?.[0].extensions?.fields ?? []).map((f) => f.path).sort()).toEqual(['input.lines.0.quantity', 'input.lines.0.unitPrice', 'input.paymentTerms']);
+  });
+
+  it('moves through the stages only when the rules allow, and says why not', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate: '2026-12-20', lines: [{ description: 'Pliers', quantity: '1000', unitPrice: '10' }] });
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    const early = await api.graphql(MOVE, { id: order.id, to: 'in_production' }, merchandiser);
+    expect(codeOf(early)).toBe('RULE_VIOLATION');
+    expect(early.errors?.[0].message).toMatch(/deposit not received/);
+    const moves = await api.ok<{ order: { stageMoves: { to: string; allowed: boolean; reasons: string[] }[] } }>('query($id: ID!) { order(id: $id) { stageMoves { to allowed reasons } } }', { id: order.id }, sales.token);
+    expect(moves.order.stageMoves.find((m) => m.to === 'deposit_received')).toMatchObject({ allowed: false });
+
+    expect(codeOf(await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, sales.token))).toBe('FORBIDDEN');
+    await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, finance);
+    await api.ok(MOVE, { id: order.id, to: 'deposit_received' }, finance);
+    await api.ok(MOVE, { id: order.id, to: 'in_production' }, merchandiser);
+    const notReady = await api.graphql(MOVE, { id: order.id, to: 'ready' }, merchandiser);
+    expect(notReady.errors?.[0].message).toMatch(/inspect|QC/i);
+    await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { qc_inspection: "2026-12-01", packing: "2026-12-05", ready_to_ship: "2026-12-10" }) { kind } }', { id: order.id }, merchandiser);
+    await api.ok('mutation($id: ID!) { recordMilestone(orderId: $id, kind: "qc_inspection", actualDate: "2026-12-01") { kind } }', { id: order.id }, merchandiser);
+    await api.ok('mutation($id: ID!) { recordMilestone(orderId: $id, kind: "packing", actualDate: "2026-12-05") { kind } }', { id: order.id }, merchandiser);
+    await api.ok(MOVE, { id: order.id, to: 'ready' }, merchandiser);
+    const noBooking = await api.graphql(MOVE, { id: order.id, to: 'booked' }, merchandiser);
+    expect(noBooking.errors?.[0].message).toMatch(/booking number/);
+    await runAsSystem('test', () => api.app.get(OrdersFacade).tx.run(() => api.app.get(OrdersFacade).recordShipmentFacts([order.id], { bookingNumber: 'COSU6123456780' })));
+    await api.ok(MOVE, { id: order.id, to: 'booked' }, merchandiser);
+    const unpaid = await api.graphql(MOVE, { id: order.id, to: 'shipped' }, merchandiser);
+    expect(unpaid.errors?.[0].message).toMatch(/70% .*before shipment.* not received|not received/);
+    const cancelled = await api.graphql(MOVE, { id: order.id, to: 'closed' }, admin);
+    expect(codeOf(cancelled)).toBe('RULE_VIOLATION');
+    const history = await api.ok<{ order: { stageHistory: { fromStage: string | null; toStage: string }[] } }>('query($id: ID!) { order(id: $id) { stageHistory { fromStage toStage } } }', { id: order.id }, admin);
+    expect(history.order.stageHistory.map((h) => h.toStage)).toEqual(['booked', 'ready', 'in_production', 'deposit_received', 'confirmed', 'draft']);
+  });
+
+  it('moves the expected ship date when a supplier reports a delay, flags the risk and tells the owner', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', deliveryDate: '2026-12-12', lines: [{ description: 'Saw', quantity: '100', unitPrice: '8' }] });
+    await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { production_start: "2026-12-01", packing: "2026-12-08", ready_to_ship: "2026-12-10" }) { kind } }', { id: order.id }, merchandiser);
+    const { reportProductionDelay } = await api.ok<{ reportProductionDelay: { expectedShipDate: string; atRisk: boolean } }>(
+      'mutation($id: ID!) { reportProductionDelay(orderId: $id, kind: "packing", days: 3, note: "Factory needs 3 more days for cartons") { expectedShipDate atRisk } }', { id: order.id }, merchandiser);
+    expect(reportProductionDelay).toEqual({ expectedShipDate: '2026-12-13', atRisk: true });
+    const board = await api.ok<{ orderBoard: { stage: string; orders: { id: string; atRisk: boolean }[] }[] }>('query { orderBoard(filter: { atRisk: true }) { stage orders { id atRisk } } }', {}, sales.token);
+    expect(board.orderBoard.find((c) => c.stage === 'draft')?.orders.map((o) => o.id)).toContain(order.id);
+    await eventually(async () => {
+      const { myNotifications } = await api.ok<{ myNotifications: { nodes: { kind: string; link: string }[] } }>('{ myNotifications(first: 20) { nodes { kind link } } }', {}, sales.token);
+      return myNotifications.nodes.some((n) => n.kind === 'order_at_risk' && n.link === `/orders/${order.id}`);
+    }, 15_000, 'delay notification');
+  });
+
+  it('notifies colleagues @mentioned in an order comment', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Drill', quantity: '10', unitPrice: '30' }] });
+    const colleague = await api.signedIn('logistics');
+    await api.ok('mutation($id: ID!, $i: AddCommentInput!) { addOrderComment(orderId: $id, input: $i) { id } }', { id: order.id, i: { body: '@Grace please book for week 51', mentionedUserIds: [colleague.user.id] } }, sales.token);
+    await eventually(async () => {
+      const { myNotifications } = await api.ok<{ myNotifications: { nodes: { kind: string }[] } }>('{ myNotifications(first: 20) { nodes { kind } } }', {}, colleague.token);
+      return myNotifications.nodes.some((n) => n.kind === 'mention');
+    }, 15_000, 'mention notification');
+  });
+
+  it("keeps another salesperson's orders and quotations out of reach (NOT_FOUND) on every query and mutation", async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] });
+    const { createQuotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', { i: { customerId, lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] } }, sales.token);
+    const other = await api.signedIn('sales');
+    const calls: [string, Record<string, unknown>][] = [
+      ['query($id: ID!) { order(id: $id) { id } }', { id: order.id }],
+      ['mutation($id: ID!) { updateOrder(id: $id, input: { version: 1, notes: "x" }) { id } }', { id: order.id }],
+      [MOVE, { id: order.id, to: 'confirmed' }],
+      ['mutation($id: ID!) { addOrderComment(orderId: $id, input: { body: "hi" }) { id } }', { id: order.id }],
+      ['mutation($id: ID!) { planProduction(orderId: $id, plan: { packing: "2026-12-01" }) { id } }', { id: order.id }],
+      ['query($id: ID!) { quotation(id: $id) { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { reviseQuotation(id: $id) { id } }', { id: createQuotation.id }],
+    ];
+    for (const [query, variables] of calls) {
+      const result = await api.graphql(query, variables, other.token);
+      expect({ query, code: codeOf(result) }).toEqual({ query, code: codeOf(result) === 'FORBIDDEN' ? 'FORBIDDEN' : 'NOT_FOUND' });
+      expect(codeOf(result)).not.toBeUndefined();
+    }
+    const list = await api.ok<{ orders: { nodes: { id: string }[] }; quotations: { nodes: { id: string }[] } }>('{ orders(first: 100) { nodes { id } } quotations(first: 100) { nodes { id } } }', {}, other.token);
+    expect(list.orders.nodes.map((o) => o.id)).not.toContain(order.id);
+    expect(list.quotations.nodes.map((q) => q.id)).not.toContain(createQuotation.id);
+    // Creating an order for a customer the salesperson cannot see is not-found too.
+    expect(codeOf(await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', { i: { customerId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }, other.token))).toBe('NOT_FOUND');
+  });
+});
