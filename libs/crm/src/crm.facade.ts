@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradewind/platform';
 import { CustomerService } from './customer/customer.service';
 import { Customer } from './customer/customer.entity';
+import { CustomerReference, CustomerResolutionService, referenceKey } from './import-job/customer-resolution.service';
 
 /** What other modules may ask of the CRM. */
 @Injectable()
@@ -9,7 +10,18 @@ export class CrmFacade {
   constructor(
     readonly tx: TransactionHost,
     private readonly customers: CustomerService,
+    private readonly resolution: CustomerResolutionService,
   ) {}
+
+  /** Customer ids for names (with optional countries) by the CRM's matching rules; unknown customers are created. */
+  resolveCustomers(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
+    return this.resolution.resolve(references);
+  }
+
+  /** The key resolveCustomers uses for a reference. */
+  customerReferenceKey(reference: CustomerReference): string {
+    return referenceKey(reference);
+  }
 
   /** A customer the current caller may see (merged ids resolve); throws not-found otherwise. */
   getCustomer(id: string): Promise<Customer> {

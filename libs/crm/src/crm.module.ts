@@ -14,6 +14,7 @@ import { HandoverResolver } from './handover/handover.resolver';
 import { HandoverService } from './handover/handover.service';
 import { CustomerImportService } from './import-job/customer-import.service';
 import { CustomerKeysRepository } from './import-job/customer-keys.repository';
+import { CustomerResolutionService } from './import-job/customer-resolution.service';
 import { ImportController } from './import-job/import.controller';
 import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
@@ -39,7 +40,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
   providers: [
     CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
-    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder,
+    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged,
     ...CRM_RESOLVERS,
   ],

@@ -12,6 +12,9 @@ import { Supplier } from './supplier/supplier.entity';
 
 export { OrdersModule, ORDERS_RESOLVERS } from './orders.module';
 export { OrdersFacade } from './orders.facade';
+export { OrderImportService } from './import/order-import.service';
+export { OrderImportFileError, SpreadsheetFileError } from './import';
+export type { OrderImportReport } from './import';
 export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
 export type { Product } from './product/product.entity';

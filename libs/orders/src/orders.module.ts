@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CrmModule } from '@tradewind/crm';
+import { OrderImportService } from './import/order-import.service';
 import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
 import { ExpireQuotationsJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
 import { NumberingService } from './numbering/numbering.service';
@@ -25,9 +26,9 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   imports: [CrmModule],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
     ...ORDERS_RESOLVERS,
   ],
-  exports: [OrdersFacade],
+  exports: [OrdersFacade, OrderImportService],
 })
 export class OrdersModule {}

@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { Role, runInContext, UsersService } from '@tradewind/platform';
+import { runInContext, UsersService } from '@tradewind/platform';
 import { CustomerImportService, ImportFileError } from '@tradewind/crm';
 import { CliError, printResult } from '../cli-output';
+import { importActor, readImportFile } from '../import-actor';
 
 interface Options {
   dryRun?: boolean;
@@ -25,15 +25,12 @@ export class CustomersImportCommand extends CommandRunner {
   }
 
   async run([file]: string[], options: Options): Promise<void> {
-    const size = await stat(file).catch(() => {
-      throw new CliError(`cannot read ${file}: no such file`);
-    });
-    if (!size.isFile()) throw new CliError(`${file} is not a file`);
-    const actor = await this.actor(options.as);
+    const content = await readImportFile(file);
+    const actor = await importActor(this.users, options.as);
     const started = Date.now();
     const report = await runInContext({ actor }, async () => {
       try {
-        return await this.importer.run(await readFile(file), {
+        return await this.importer.run(content, {
           fileName: basename(file),
           dryRun: !!options.dryRun,
           onProgress: (done, total) => {
@@ -60,13 +57,6 @@ export class CustomersImportCommand extends CommandRunner {
       }
       return lines.join('\n');
     });
-  }
-
-  /** Imports are attributed to a user (--as EMAIL), by default the first admin. */
-  private async actor(email: string | undefined): Promise<{ kind: 'user'; userId: string; email: string; role: Role; teamId: string | null }> {
-    const user = email ? await this.users.findByEmail(email) : (await this.users.list({ role: 'admin', active: true }, 0, 1))[0][0];
-    if (!user || !user.active) throw new CliError(email ? `--as ${email}: no active user with that e-mail` : 'no active admin to attribute the import to; create one with users:create or pass --as EMAIL');
-    return { kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId };
   }
 
   @Option({ flags: '--dry-run', description: 'report what would happen, write nothing' })

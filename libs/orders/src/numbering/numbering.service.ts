@@ -9,6 +9,15 @@ import { TransactionHost } from '@tradewind/platform';
 export class NumberingService {
   constructor(private readonly tx: TransactionHost) {}
 
+  /** The next number that is not taken yet (imports may have used numbers of the same pattern). */
+  async nextUnused(pattern: string, date: string, taken: (number: string) => Promise<boolean>): Promise<string> {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const number = await this.next(pattern, date);
+      if (!(await taken(number))) return number;
+    }
+    throw new Error(`no free number for pattern ${pattern} after 1000 attempts`);
+  }
+
   async next(pattern: string, date: string): Promise<string> {
     const year = date.slice(0, 4);
     const withYear = pattern.replace(/\{YYYY\}/g, year).replace(/\{YY\}/g, year.slice(2));

@@ -100,7 +100,7 @@ export class OrderService {
     const orderDate = data.orderDate ?? new Date().toISOString().slice(0, 10);
     const settings = await this.settings.get();
     const order = this.tx.manager.create(SalesOrder, {
-      number: await this.numbering.next(settings.numbering.order, orderDate),
+      number: await this.numbering.nextUnused(settings.numbering.order, orderDate, (n) => this.tx.manager.existsBy(SalesOrder, { number: n })),
       customerId: customer.id,
       customerName: customer.name,
       customerCountry: customer.country,

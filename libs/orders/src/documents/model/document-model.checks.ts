@@ -78,8 +78,7 @@ export function checkDocumentModel(model: DocumentModel): void {
 
 /** Totals of the packing lines, exact (weights and volumes are decimal strings). */
 export function sumPacking(lines: readonly PackingLine[]): PackingTotals {
-  const sum = (pick: (l: PackingLine) => string): string =>
-    lines.reduce((acc, l) => acc.plus(pick(l)), decimal(0)).toFixed();
+  const sum = (pick: (l: PackingLine) => string): string => lines.reduce((acc, l) => acc.plus(pick(l)), decimal(0)).toFixed();
   return {
     cartons: lines.reduce((acc, l) => acc + l.cartons, 0),
     quantity: sum((l) => l.quantity),
@@ -112,9 +111,7 @@ function checkPacking(model: DocumentModel): void {
   if (!model.packingTotals) return;
   const given = model.packingTotals;
   const summed = sumPacking(packing);
-  const mismatched = (Object.keys(summed) as (keyof PackingTotals)[]).filter(
-    (key) => !decimal(given[key]).equals(decimal(summed[key])),
-  );
+  const mismatched = (Object.keys(summed) as (keyof PackingTotals)[]).filter((key) => !decimal(given[key]).equals(decimal(summed[key])));
   if (mismatched.length > 0) {
     throw new DocumentModelError(
       'DOCUMENT_PACKING_TOTALS_MISMATCH',

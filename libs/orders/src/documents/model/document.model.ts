@@ -1,12 +1,6 @@
 import { IncotermCode, TransportMode } from '../../incoterms';
 
-export const DOCUMENT_KINDS = [
-  'quotation',
-  'proforma_invoice',
-  'sales_contract',
-  'commercial_invoice',
-  'packing_list',
-] as const;
+export const DOCUMENT_KINDS = ['quotation', 'proforma_invoice', 'sales_contract', 'commercial_invoice', 'packing_list'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_LANGUAGES = ['en', 'zh'] as const;

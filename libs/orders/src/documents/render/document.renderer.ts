@@ -29,15 +29,7 @@ type Section = (context: SectionContext) => void;
 const BODY: Readonly<Record<DocumentKind, readonly Section[]>> = {
   quotation: [drawLinesTable, drawTotals, drawInstallments, drawBankDetails, drawRemarks],
   proforma_invoice: [drawLinesTable, drawTotals, drawInstallments, drawBankDetails, drawRemarks],
-  sales_contract: [
-    drawLinesTable,
-    drawTotals,
-    drawInstallments,
-    drawTermsAndConditions,
-    drawBankDetails,
-    drawRemarks,
-    drawSignatures,
-  ],
+  sales_contract: [drawLinesTable, drawTotals, drawInstallments, drawTermsAndConditions, drawBankDetails, drawRemarks, drawSignatures],
   commercial_invoice: [drawLinesTable, drawTotals, drawInstallments, drawBankDetails, drawRemarks],
   packing_list: [drawPackingTable, drawRemarks],
 };

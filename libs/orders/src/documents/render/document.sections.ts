@@ -70,8 +70,10 @@ export function drawTitle({ layout, model, labels }: SectionContext): void {
 export function drawPartiesAndTerms({ layout, model, labels }: SectionContext): void {
   const sep = colon(model);
   const { buyer } = model;
-  const columnWidth = (layout.width - 16) / 2;
-  const rightX = layout.left + columnWidth + 16;
+  // The terms get the wider column: Incoterm and payment terms are the long values.
+  const buyerWidth = (layout.width - 16) * 0.4;
+  const termsWidth = layout.width - 16 - buyerWidth;
+  const rightX = layout.left + buyerWidth + 16;
   const buyerLines = [
     buyer.address,
     countryName(buyer.country, model.language),
@@ -96,13 +98,13 @@ export function drawPartiesAndTerms({ layout, model, labels }: SectionContext): 
 
   const top = layout.y;
   let left = top;
-  left += layout.textAt(labels.buyer, layout.left, left, columnWidth, { weight: 'bold', size: 10 }) + 2;
-  left += layout.textAt(buyer.name, layout.left, left, columnWidth, { weight: 'bold' });
-  for (const line of buyerLines) left += layout.textAt(line, layout.left, left, columnWidth);
+  left += layout.textAt(labels.buyer, layout.left, left, buyerWidth, { weight: 'bold', size: 10 }) + 2;
+  left += layout.textAt(buyer.name, layout.left, left, buyerWidth, { weight: 'bold' });
+  for (const line of buyerLines) left += layout.textAt(line, layout.left, left, buyerWidth);
 
   let right = top;
-  right += layout.textAt(labels.terms, rightX, right, columnWidth, { weight: 'bold', size: 10 }) + 2;
-  right = drawFields(layout, terms, rightX, right, columnWidth, 78);
+  right += layout.textAt(labels.terms, rightX, right, termsWidth, { weight: 'bold', size: 10 }) + 2;
+  right = drawFields(layout, terms, rightX, right, termsWidth, 80);
   layout.y = Math.max(left, right) + 10;
 }
 
@@ -197,8 +199,8 @@ export function drawPackingTable({ layout, model, labels }: SectionContext): voi
     layout,
     [
       { header: labels.lineNo, weight: 0.45, align: 'center' },
-      { header: labels.sku, weight: 1.1 },
-      { header: labels.description, weight: 2.5 },
+      { header: labels.sku, weight: 1.45 },
+      { header: labels.description, weight: 2.15 },
       { header: labels.cartons, weight: 0.75, align: 'right' },
       { header: labels.unitsPerCarton, weight: 0.8, align: 'right' },
       { header: labels.quantity, weight: 0.85, align: 'right' },
@@ -282,7 +284,12 @@ export function drawSignatures({ layout, model, labels }: SectionContext): void 
     y += layout.textAt(`${role}${sep}`, x, y, columnWidth, { weight: 'bold', size: 10 });
     y += layout.textAt(name, x, y, columnWidth);
     y += 50; // room for the signature and the company chop
-    layout.doc.moveTo(x, y).lineTo(x + columnWidth, y).lineWidth(0.6).strokeColor(COLORS.text).stroke();
+    layout.doc
+      .moveTo(x, y)
+      .lineTo(x + columnWidth, y)
+      .lineWidth(0.6)
+      .strokeColor(COLORS.text)
+      .stroke();
     y += 3;
     y += layout.textAt(labels.signature, x, y, columnWidth, { size: 8, color: COLORS.muted });
     layout.textAt(`${labels.signDate}${sep}`, x, y + 6, columnWidth, { size: 8.5 });
@@ -293,9 +300,7 @@ export function drawSignatures({ layout, model, labels }: SectionContext): void 
 function fieldsHeight(layout: PageLayout, fields: readonly Field[], width: number, labelWidth: number): number {
   return fields.reduce(
     (sum, [label, value]) =>
-      value
-        ? sum + Math.max(layout.heightOf(label, labelWidth - 4), layout.heightOf(value, width - labelWidth)) + 1
-        : sum,
+      value ? sum + Math.max(layout.heightOf(label, labelWidth - 4), layout.heightOf(value, width - labelWidth)) + 1 : sum,
     0,
   );
 }

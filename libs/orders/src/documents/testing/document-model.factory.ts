@@ -1,13 +1,6 @@
 import { Money, decimal } from '@tradewind/shared';
 import { createPaymentTerms, formatPaymentTerms, scheduleInstallments } from '../../payment-terms';
-import {
-  DocumentKind,
-  DocumentLanguage,
-  DocumentLine,
-  DocumentModel,
-  DocumentTotals,
-  PackingLine,
-} from '../model';
+import { DocumentKind, DocumentLanguage, DocumentLine, DocumentModel, DocumentTotals, PackingLine } from '../model';
 
 // Test factories: valid models whose figures add up, with overrides. Not used by production code.
 

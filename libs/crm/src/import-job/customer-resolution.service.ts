@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { actorUserId, AuditTrail, currentActor, EventPublisher, TransactionHost } from '@tradewind/platform';
+import { newId, parseCountry } from '@tradewind/shared';
+import { CustomerMatcher, normaliseCompanyName } from '../matching';
+import { CustomerKeysRepository } from './customer-keys.repository';
+
+export interface CustomerReference {
+  name: string;
+  country?: string | null;
+}
+
+/**
+ * Finds customers by name (and country, when given) with the import's matching rules, creating
+ * the ones nobody knows yet. Used by other modules' imports (orders:import).
+ */
+@Injectable()
+export class CustomerResolutionService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly keys: CustomerKeysRepository,
+    private readonly audit: AuditTrail,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** Map from each reference's key (see referenceKey) to a customer id; runs in the caller's transaction. */
+  async resolve(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
+    const result = new Map<string, { customerId: string; created: boolean }>();
+    const unique = new Map(references.map((r) => [referenceKey(r), r]));
+    if (unique.size === 0) return result;
+    const matcher = new CustomerMatcher(await this.keys.load());
+    const actor = currentActor();
+    const ownerId = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
+    const teamId = actor.kind === 'user' && ownerId ? actor.teamId : null;
+    const created: { id: string; name: string; normalized_name: string; country: string | null }[] = [];
+    for (const [key, reference] of unique) {
+      const country = parseCountry(reference.country) ?? null;
+      const normalized = normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase();
+      const match = matcher.find({ country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
+      if (match?.target.kind === 'customer') {
+        result.set(key, { customerId: match.target.customerId, created: false });
+        continue;
+      }
+      const id = newId();
+      matcher.add({ kind: 'customer', customerId: id }, { country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
+      created.push({ id, name: reference.name.trim(), normalized_name: normalized, country });
+      result.set(key, { customerId: id, created: true });
+    }
+    if (created.length) {
+      await this.tx.manager.query(
+        `INSERT INTO customer (id, name, normalized_name, country, source, stage, owner_id, team_id, owned_since, created_by_id)
+         SELECT id, name, normalized_name, country, 'order import', 'customer', $2, $3, CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END, $4
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, country char(2))`,
+        [JSON.stringify(created), ownerId, teamId, actorUserId(actor)],
+      );
+      await this.audit.recordMany(created.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'created', changes: { name: { from: null, to: c.name }, source: { from: null, to: 'order import' } } })));
+      await this.events.publishMany(created.map((c) => ({ name: 'crm.customer.created' as const, payload: { customerId: c.id, ownerId, origin: 'order_import' as const } })));
+    }
+    return result;
+  }
+}
+
+export function referenceKey(reference: CustomerReference): string {
+  return `${(normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase())}|${parseCountry(reference.country) ?? ''}`;
+}

@@ -1,0 +1,67 @@
+import { runInContext, User } from '@tradewind/platform';
+import { OrderImportService } from '@tradewind/orders';
+import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { createCustomer } from '../../crm/test/crm-fixtures';
+
+const HEADER = '订单号,客户,国家,下单日期,币种,贸易术语,付款方式,货号,品名,数量,单价,交期,已收金额';
+
+describe('orders:import', () => {
+  let api: TestApi;
+  let admin: User;
+
+  beforeAll(async () => {
+    api = await TestApi.start(await testConfig());
+    admin = (await api.signedIn('admin')).user;
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await clearQueues(api.config);
+  });
+
+  function run(lines: string[]) {
+    const actor = { kind: 'user' as const, userId: admin.id, email: admin.email, role: admin.role, teamId: null };
+    return runInContext({ actor }, () => api.app.get(OrderImportService).run(Buffer.from([HEADER, ...lines].join('\n')), 'orders.csv'));
+  }
+
+  const FILE = [
+    'PI-2025-0501,Rotterdam Garden B.V.,NL,2025-02-10,EUR,CIF Rotterdam,"30% T/T deposit, 70% before shipment",GH-1,Garden hose 15m,1000,3.33,2025-04-01,1000',
+    'PI-2025-0501,Rotterdam Garden B.V.,NL,2025-02-10,EUR,CIF Rotterdam,"30% T/T deposit, 70% before shipment",GH-2,Hose reel,333,10.01,2025-04-01,1000',
+    'PI-2025-0502,Tokyo Living KK,JP,2025-03-01,JPY,FOB Ningbo,T/T 30/70,,Storage box,1001,333,2025-05-01,',
+    'PI-2025-0503,Broken Data Ltd,GB,2025-03-01,GBP,FOB Ningbo,pay when you like,,Mop,10,2,,',
+    'PI-2025-0503,,,,,,,,Bucket,10,1,,',
+  ];
+
+  it('groups rows into orders, resolves customers with the CRM matching, and writes exact installments', async () => {
+    const existing = await createCustomer(api, (await api.login(admin.email)).accessToken, { name: 'Rotterdam Garden BV', country: 'NL' });
+    const report = await run(FILE);
+    expect({ created: report.created, updated: report.updated, errors: report.errors }).toEqual({ created: 2, updated: 0, errors: 2 });
+    expect(report.rows.map((r) => [r.row, r.status])).toEqual([[2, 'created'], [3, 'created'], [4, 'created'], [5, 'error'], [6, 'error']]);
+    expect(report.rows[3].error).toMatch(/row 5, paymentTerms/);
+    expect(report.rows[4].error).toBe('order PI-2025-0503 not imported: row 5 has an error');
+    const [rotterdam] = await api.dataSource.query("SELECT id, customer_id, total, stage FROM sales_order WHERE number = 'PI-2025-0501'");
+    expect(rotterdam).toMatchObject({ customer_id: existing.id, total: '6663.3300' });
+    const installments = await api.dataSource.query('SELECT amount, paid_amount FROM order_installment WHERE order_id = $1 ORDER BY sequence', [rotterdam.id]);
+    expect(installments).toEqual([{ amount: '1999.0000', paid_amount: '1000.0000' }, { amount: '4664.3300', paid_amount: '0.0000' }]);
+    const [tokyo] = await api.dataSource.query("SELECT o.total, c.name, c.country FROM sales_order o JOIN customer c ON c.id = o.customer_id WHERE o.number = 'PI-2025-0502'");
+    expect(tokyo).toEqual({ total: '333333.0000', name: 'Tokyo Living KK', country: 'JP' });
+    expect(await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order WHERE number = 'PI-2025-0503'")).toEqual([{ n: 0 }]);
+  });
+
+  it('changes nothing when the same file is imported again, and updates an order whose rows changed', async () => {
+    const before = await api.dataSource.query('SELECT id, version, updated_at FROM sales_order ORDER BY number');
+    const again = await run(FILE);
+    expect({ created: again.created, updated: again.updated }).toEqual({ created: 0, updated: 0 });
+    expect(again.rows.filter((r) => r.status !== 'error').every((r) => r.status === 'unchanged')).toBe(true);
+    expect(await api.dataSource.query('SELECT id, version, updated_at FROM sales_order ORDER BY number')).toEqual(before);
+    expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer WHERE name = 'Tokyo Living KK'")).toEqual([{ n: 1 }]);
+
+    const changed = [...FILE];
+    changed[2] = changed[2].replace(',1001,333,', ',2002,333,');
+    const third = await run(changed);
+    expect({ created: third.created, updated: third.updated }).toEqual({ created: 0, updated: 1 });
+    const [tokyo] = await api.dataSource.query("SELECT id, total FROM sales_order WHERE number = 'PI-2025-0502'");
+    expect(tokyo.total).toBe('666666.0000');
+    expect(tokyo.id).toBe(before.find((o: { id: string }) => o.id === tokyo.id)?.id);
+  });
+});
