@@ -3,12 +3,13 @@ import { ModuleSchema, PLATFORM_RESOLVERS, PLATFORM_SCHEMA, ScheduleDefinition }
 import { CRM_JOBS, CRM_RESOLVERS, CRM_SCHEMA, CrmModule } from '@tradewind/crm';
 import { ALERTS_RESOLVERS, ALERTS_SCHEMA, AlertsModule } from '@tradewind/alerts';
 import { ORDERS_JOBS, ORDERS_RESOLVERS, ORDERS_SCHEMA, OrdersModule } from '@tradewind/orders';
+import { LOGISTICS_RESOLVERS, LOGISTICS_SCHEMA, LogisticsModule } from '@tradewind/logistics';
 
 /** Schemas of every module, in dependency order. */
-export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA, ORDERS_SCHEMA, ALERTS_SCHEMA];
+export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA, ORDERS_SCHEMA, LOGISTICS_SCHEMA, ALERTS_SCHEMA];
 
 /** Nest modules of the business domains. */
-export const DOMAIN_MODULES: (Type | DynamicModule)[] = [CrmModule, OrdersModule, AlertsModule];
+export const DOMAIN_MODULES: (Type | DynamicModule)[] = [CrmModule, OrdersModule, LogisticsModule, AlertsModule];
 
 /** Every job name the catalogue declares; the worker refuses to start unless each has one handler. */
 export const DECLARED_JOBS: string[] = [...CRM_JOBS, ...ORDERS_JOBS];
@@ -23,4 +24,4 @@ export const SCHEDULES: ScheduleDefinition[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: Function[] = [...PLATFORM_RESOLVERS, ...CRM_RESOLVERS, ...ORDERS_RESOLVERS, ...ALERTS_RESOLVERS];
+export const RESOLVERS: Function[] = [...PLATFORM_RESOLVERS, ...CRM_RESOLVERS, ...ORDERS_RESOLVERS, ...LOGISTICS_RESOLVERS, ...ALERTS_RESOLVERS];

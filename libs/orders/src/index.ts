@@ -17,6 +17,8 @@ export { OrderImportFileError, SpreadsheetFileError } from './import';
 export type { OrderImportReport } from './import';
 export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
+export { applyOrderScope } from './order/order.repository';
+export { OrderObject } from './order/order.objects';
 export type { Product } from './product/product.entity';
 
 export const ORDERS_SCHEMA: ModuleSchema = {

@@ -27,7 +27,7 @@ interface GlyphRun {
 
 export type DocumentFonts = Readonly<Record<FontWeight, ParsedFont>>;
 
-export type DocumentFontErrorCode = 'DOCUMENT_FONT_MISSING' | 'DOCUMENT_FONT_FACE_MISSING';
+export type DocumentFontErrorCode = 'DOCUMENT_FONT_MISSING' | 'DOCUMENT_FONT_UNREADABLE';
 
 export class DocumentFontError extends Error {
   constructor(
@@ -44,6 +44,8 @@ interface Fontkit {
 
 // Parsed once per folder and process: parsing the 20 MB collections per document would cost ~150 ms each time.
 const loaded = new Map<string, DocumentFonts>();
+
+const PRINTABLE_ASCII = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i));
 
 // Shaped words kept across documents; beyond this many the cache starts over (a few MB at most).
 const MAX_CACHED_RUNS = 20_000;
@@ -83,16 +85,25 @@ export function loadDocumentFonts(fontDir?: string): DocumentFonts {
 
 function parseFace(fontkit: Fontkit, dir: string, weight: FontWeight): ParsedFont {
   const { file, postscriptName } = CJK_FACES[weight];
-  const font = fontkit.create(readFileSync(join(dir, file)), postscriptName);
+  const path = join(dir, file);
+  const data = readFileSync(path);
+  let font: ParsedFont | null = null;
+  try {
+    font = fontkit.create(data, postscriptName);
+  } catch {
+    // fontkit throws on a file that is no font at all and returns null when the face is missing; both are reported below.
+  }
   if (!font) {
     throw new DocumentFontError(
-      'DOCUMENT_FONT_FACE_MISSING',
-      `${join(dir, file)} has no face ${postscriptName}: install fonts-noto-cjk (the Debian package) ` +
-        `or point ${FONT_DIR_ENV} at its Noto Sans CJK collections`,
+      'DOCUMENT_FONT_UNREADABLE',
+      `${path} is not a font collection with the face ${postscriptName}: install fonts-noto-cjk ` +
+        `(apt-get install fonts-noto-cjk) or point ${FONT_DIR_ENV} at its Noto Sans CJK collections`,
     );
   }
-  // fontkit reads tables lazily; laying out Latin and CJK text once parses cmap, GSUB/GPOS and CFF now.
-  font.layout('形式发票 Invoice 0123,.');
+  // fontkit reads tables lazily; laying out text once parses cmap, GSUB/GPOS and CFF now. It also binds
+  // each glyph to the first character seen for it (pdfkit's text layer reads that), so ASCII goes first:
+  // a no-break space or hyphen in one document must not turn spaces into U+00A0 in all later ones.
+  font.layout("形式发票");
   return withSharedLayoutCache(font);
 }
 

@@ -291,6 +291,14 @@ describe('renderDocument', () => {
     expect(a.toString('latin1')).toContain('(D:20260302000000Z)');
   });
 
+  it('renders the same bytes after a document with no-break spaces shared the font', async () => {
+    const model = buildDocumentModel();
+    const before = await renderDocument(model);
+    await renderDocument(buildDocumentModel({ buyer: { ...model.buyer, address: 'Am\u00a0Sandtorkai\u00a012, 20457\u202fHamburg' } }));
+
+    expect((await renderDocument(model)).equals(before)).toBe(true);
+  });
+
   it('refuses a model whose totals do not add up', async () => {
     const model = buildDocumentModel();
     await expect(renderDocument({ ...model, totals: { ...model.totals, total: '9000.00' } })).rejects.toMatchObject({

@@ -111,14 +111,14 @@ export function drawPartiesAndTerms({ layout, model, labels }: SectionContext): 
 export function drawLinesTable({ layout, model, labels }: SectionContext): void {
   const withHsCode = model.lines.some((line) => line.hsCode);
   const columns: (TableColumn | false)[] = [
-    { header: labels.lineNo, weight: 0.45, align: 'center' },
-    { header: labels.sku, weight: 1.45 },
-    { header: labels.description, weight: withHsCode ? 2.45 : 3.25 },
-    withHsCode && { header: labels.hsCode, weight: 1.0 },
-    { header: labels.quantity, weight: 0.9, align: 'right' },
-    { header: labels.unit, weight: 0.6, align: 'center' },
-    { header: `${labels.unitPrice} (${model.currency})`, weight: 1.1, align: 'right' },
-    { header: `${labels.amount} (${model.currency})`, weight: 1.35, align: 'right' },
+    { header: labels.lineNo, weight: 0.4, align: 'center' },
+    { header: labels.sku, weight: 1.4 },
+    { header: labels.description, weight: withHsCode ? 2.9 : 3.75 },
+    withHsCode && { header: labels.hsCode, weight: 0.85 },
+    { header: labels.quantity, weight: 0.8, align: 'right' },
+    { header: labels.unit, weight: 0.55, align: 'center' },
+    { header: `${labels.unitPrice} (${model.currency})`, weight: 1.0, align: 'right' },
+    { header: `${labels.amount} (${model.currency})`, weight: 1.25, align: 'right' },
   ];
   const rows: TableRow[] = model.lines.map((line, i) => ({
     cells: [
@@ -198,15 +198,15 @@ export function drawPackingTable({ layout, model, labels }: SectionContext): voi
   drawTable(
     layout,
     [
-      { header: labels.lineNo, weight: 0.45, align: 'center' },
-      { header: labels.sku, weight: 1.45 },
-      { header: labels.description, weight: 2.15 },
-      { header: labels.cartons, weight: 0.75, align: 'right' },
-      { header: labels.unitsPerCarton, weight: 0.8, align: 'right' },
-      { header: labels.quantity, weight: 0.85, align: 'right' },
-      { header: labels.netWeight, weight: 1.0, align: 'right' },
-      { header: labels.grossWeight, weight: 1.0, align: 'right' },
-      { header: labels.volume, weight: 1.0, align: 'right' },
+      { header: labels.lineNo, weight: 0.4, align: 'center' },
+      { header: labels.sku, weight: 1.4 },
+      { header: labels.description, weight: 2.48 },
+      { header: labels.cartons, weight: 0.72, align: 'right' },
+      { header: labels.unitsPerCarton, weight: 0.75, align: 'right' },
+      { header: labels.quantity, weight: 0.7, align: 'right' },
+      { header: labels.netWeight, weight: 0.9, align: 'right' },
+      { header: labels.grossWeight, weight: 0.9, align: 'right' },
+      { header: labels.volume, weight: 0.8, align: 'right' },
     ],
     [
       ...lines.map((line, i) => ({

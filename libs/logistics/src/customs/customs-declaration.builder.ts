@@ -1,0 +1,160 @@
+import { Money, decimal, isDecimalString, parseCountry } from '@tradewind/shared';
+import { CUSTOMS_TRANSPORT, TRADE_MODES, checkHsCode } from './customs-codes';
+import type {
+  CustomsDeclarationDraft,
+  CustomsDraftInput,
+  CustomsItem,
+  CustomsLineInput,
+  CustomsProblem,
+} from './customs-declaration.types';
+
+type Decimal = ReturnType<typeof decimal>;
+
+interface ItemDraft {
+  hsCode: string;
+  unit: string;
+  names: string[];
+  quantity: Decimal;
+  value: Money;
+  lineRefs: string[];
+}
+
+function declaredName(line: CustomsLineInput): string {
+  return line.product?.customsName?.trim() || line.description.trim();
+}
+
+/**
+ * Drafts an export declaration (报关单) from an order's invoice lines: one item per HS code (and
+ * unit, since quantities in different units cannot be added), with the declared name, quantity,
+ * value in the order currency and the shipment's country, ports, transport and trade mode. Lines
+ * that cannot be declared are left out and reported; the declared total is then checked against the
+ * commercial invoice to the minor unit.
+ */
+export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationDraft {
+  const problems: CustomsProblem[] = [];
+  const currency = input.currency;
+  const destination = parseCountry(input.destinationCountry) ?? null;
+  if (!destination) {
+    problems.push({ code: 'DESTINATION_INVALID', message: `destination country "${input.destinationCountry}" is not a country` });
+  }
+  for (const [name, port] of [
+    ['port of loading', input.portOfLoading],
+    ['port of discharge', input.portOfDischarge],
+  ] as const) {
+    if (port.trim() === '') problems.push({ code: 'PORT_MISSING', message: `the ${name} is missing` });
+  }
+  if (input.lines.length === 0) problems.push({ code: 'NO_LINES', message: 'the order has no lines to declare' });
+
+  const drafts = new Map<string, ItemDraft>();
+  for (const line of input.lines) {
+    const ref = line.ref;
+    if (line.amount.currency !== currency) {
+      problems.push({
+        code: 'CURRENCY_MISMATCH',
+        message: `line ${ref}: amount is in ${line.amount.currency}, the declaration in ${currency}; the line is left out`,
+        lineRef: ref,
+      });
+      continue;
+    }
+    const quantityOk = isDecimalString(line.quantity) && decimal(line.quantity.trim()).greaterThan(0);
+    if (!quantityOk) {
+      problems.push({
+        code: 'QUANTITY_NOT_POSITIVE',
+        message: `line ${ref}: quantity "${line.quantity}" must be a number above 0`,
+        lineRef: ref,
+      });
+    }
+    const rawCode = line.product?.hsCode?.trim();
+    if (!rawCode) {
+      problems.push({
+        code: 'HS_CODE_MISSING',
+        message: `line ${ref} (${line.description}): the product has no HS code; the line is left out`,
+        lineRef: ref,
+      });
+      continue;
+    }
+    const check = checkHsCode(rawCode);
+    if (!check.ok) {
+      problems.push({
+        code: 'HS_CODE_INVALID',
+        message: `line ${ref}: HS code "${rawCode}" is not 6, 8 or 10 digits (e.g. 8467.29.2000); the line is left out`,
+        lineRef: ref,
+      });
+      continue;
+    }
+    if (!check.complete) {
+      problems.push({
+        code: 'HS_CODE_INCOMPLETE',
+        message: `line ${ref}: HS code ${check.digits} has ${check.digits.length} digits; China's customs needs all 10`,
+        lineRef: ref,
+      });
+    }
+    const unit = line.unit.trim();
+    const key = `${check.digits}\u0000${unit.toLowerCase()}`;
+    const draft = drafts.get(key) ?? {
+      hsCode: check.digits,
+      unit,
+      names: [],
+      quantity: decimal(0),
+      value: Money.zero(currency),
+      lineRefs: [],
+    };
+    const name = declaredName(line);
+    if (!draft.names.includes(name)) draft.names.push(name);
+    if (quantityOk) draft.quantity = draft.quantity.plus(line.quantity.trim());
+    draft.value = draft.value.add(line.amount);
+    draft.lineRefs.push(ref);
+    drafts.set(key, draft);
+  }
+
+  const tradeMode = TRADE_MODES[input.tradeMode ?? '0110'];
+  const transport = CUSTOMS_TRANSPORT[input.transportMode];
+  const items = [...drafts.values()].map((draft, index): CustomsItem => {
+    if (draft.names.length > 1) {
+      problems.push({
+        code: 'MULTIPLE_NAMES',
+        message: `HS code ${draft.hsCode}: lines ${draft.lineRefs.join(', ')} have different names (${draft.names.map((n) => `"${n}"`).join(', ')}); declared as "${draft.names[0]}"`,
+      });
+    }
+    return {
+      itemNo: index + 1,
+      hsCode: draft.hsCode,
+      declaredName: draft.names[0],
+      quantity: draft.quantity.toFixed(),
+      unit: draft.unit,
+      value: draft.value.round(),
+      destinationCountry: destination,
+      portOfLoading: input.portOfLoading.trim(),
+      portOfDischarge: input.portOfDischarge.trim(),
+      transport,
+      tradeMode,
+      lineRefs: draft.lineRefs,
+    };
+  });
+
+  const declared = Money.sum(
+    items.map((item) => item.value),
+    currency,
+  );
+  const invoice = input.invoiceTotal.round();
+  let difference: Money | null = null;
+  if (invoice.currency !== currency) {
+    problems.push({
+      code: 'CURRENCY_MISMATCH',
+      message: `the commercial invoice total is in ${invoice.currency}, the declaration in ${currency}; the totals cannot be compared`,
+    });
+  } else {
+    difference = declared.subtract(invoice);
+    if (!difference.isZero()) {
+      problems.push({
+        code: 'TOTAL_MISMATCH',
+        message: `declared total ${declared.toFixed()} ${currency} differs from the commercial invoice total ${invoice.toFixed()} ${currency} by ${difference.toFixed()} ${currency}`,
+      });
+    }
+  }
+  return {
+    items,
+    totals: { declared, invoice, difference, items: items.length, lines: input.lines.length },
+    problems,
+  };
+}

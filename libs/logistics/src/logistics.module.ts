@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { OrdersModule } from '@tradewind/orders';
+import { OrderShipmentsResolver, ShipmentResolver } from './shipment/shipment.resolver';
+import { ShipmentService } from './shipment/shipment.service';
+
+export const LOGISTICS_RESOLVERS = [ShipmentResolver, OrderShipmentsResolver];
+
+/** Shipments, packing lists and export customs declarations. */
+@Module({ imports: [OrdersModule], providers: [ShipmentService, ...LOGISTICS_RESOLVERS] })
+export class LogisticsModule {}

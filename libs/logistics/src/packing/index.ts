@@ -1,0 +1,3 @@
+export * from './packing.types';
+export * from './container-fit.calculator';
+export * from './packing-list.calculator';

@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import {
+  AuditTrail,
+  ConflictError,
+  currentActor,
+  dataScopeOf,
+  diffFields,
+  keysetPage,
+  NotFoundError,
+  Page,
+  PageArgs,
+  TransactionHost,
+  Transactional,
+  ValidationFailedError,
+} from '@tradewind/platform';
+import { decimal, isDecimalString, Money, newId } from '@tradewind/shared';
+import { OrdersFacade, applyOrderScope, type OrderLine, type SalesOrder } from '@tradewind/orders';
+import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
+import { computePackingList, PackingList } from '../packing';
+import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
+
+export interface ShipmentData {
+  mode?: ShipmentMode;
+  carrier?: string | null;
+  forwarder?: string | null;
+  bookingNumber?: string | null;
+  containers?: Container[];
+  vessel?: string | null;
+  voyage?: string | null;
+  portOfLoading?: string | null;
+  portOfDischarge?: string | null;
+  etd?: string | null;
+  eta?: string | null;
+  atd?: string | null;
+  ata?: string | null;
+  transportDocumentNumber?: string | null;
+  transportDocumentDate?: string | null;
+  freightCost?: string | null;
+  insuranceCost?: string | null;
+  costCurrency?: string | null;
+  tradeMode?: string;
+  notes?: string | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EDITABLE: readonly (keyof ShipmentData)[] = [
+  'mode', 'carrier', 'forwarder', 'bookingNumber', 'containers', 'vessel', 'voyage', 'portOfLoading', 'portOfDischarge', 'etd', 'eta', 'atd', 'ata',
+  'transportDocumentNumber', 'transportDocumentDate', 'freightCost', 'insuranceCost', 'costCurrency', 'tradeMode', 'notes',
+];
+
+/**
+ * Shipments: which order lines leave together, how (booking, containers, vessel, ports, dates, B/L),
+ * their packing list and export customs draft. What logistics learns (booking, B/L, customs
+ * clearance) is recorded on the orders, whose stage rules depend on it.
+ */
+@Injectable()
+export class ShipmentService {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly orders: OrdersFacade,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A shipment for orders of one customer; by default it carries what of their lines is not shipped yet. */
+  @Transactional()
+  async create(orderIds: string[], data: ShipmentData, items?: { orderLineId: string; quantity: string }[]): Promise<Shipment> {
+    const orders = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
+    if (new Set(orders.map((o) => o.customerId)).size > 1) throw ValidationFailedError.field('input.orderIds', 'one shipment carries orders of one customer only');
+    const lines = await this.orders.lines(orders.map((o) => o.id));
+    const shipped = await this.shippedQuantities(lines.map((l) => l.id));
+    const wanted = items ?? lines.map((l) => ({ orderLineId: l.id, quantity: decimal(l.quantity).minus(shipped.get(l.id) ?? '0').toFixed() })).filter((i) => decimal(i.quantity).greaterThan(0));
+    const problems: { path: string; message: string }[] = [];
+    wanted.forEach((item, i) => {
+      const line = lines.find((l) => l.id === item.orderLineId);
+      if (!line) return problems.push({ path: `input.items.${i}.orderLineId`, message: 'is not a line of these orders' });
+      const left = decimal(line.quantity).minus(shipped.get(line.id) ?? '0');
+      if (!isDecimalString(item.quantity) || !decimal(item.quantity).greaterThan(0)) problems.push({ path: `input.items.${i}.quantity`, message: 'must be a positive number' });
+      else if (decimal(item.quantity).greaterThan(left)) problems.push({ path: `input.items.${i}.quantity`, message: `only ${left.toFixed()} ${line.unit} of "${line.description}" are left to ship` });
+      return undefined;
+    });
+    if (wanted.length === 0) problems.push({ path: 'input.orderIds', message: 'everything on these orders is already on shipments' });
+    if (problems.length) throw new ValidationFailedError(problems);
+    const values = this.values({ mode: 'sea', ...data });
+    const first = orders[0];
+    const shipment = await this.tx.manager.save(
+      this.tx.manager.create(Shipment, {
+        ...values,
+        reference: `SH-${first.number}-${newId().slice(0, 4).toUpperCase()}`,
+        customerId: first.customerId,
+        ownerId: first.ownerId,
+        teamId: first.teamId,
+        status: values.bookingNumber ? 'booked' : 'planned',
+      }),
+    );
+    await this.tx.manager.insert(ShipmentItem, wanted.map((i) => ({ shipmentId: shipment.id, orderId: lines.find((l) => l.id === i.orderLineId)!.orderId, orderLineId: i.orderLineId, quantity: i.quantity })));
+    await this.audit.record({ entityType: 'shipment', entityId: shipment.id, action: 'created', changes: { orders: { from: null, to: orders.map((o) => o.number) } } });
+    await this.syncOrders(shipment);
+    return shipment;
+  }
+
+  @Transactional()
+  async update(id: string, data: ShipmentData & { version: number }): Promise<Shipment> {
+    const shipment = await this.getVisible(id);
+    if (shipment.version !== data.version) throw new ConflictError(`shipment ${shipment.reference} was changed by someone else; reload and try again`, 'STALE_VERSION');
+    const values = this.values(data);
+    const changes = diffFields(shipment, values, EDITABLE as (keyof Shipment & string)[]);
+    Object.assign(shipment, values);
+    shipment.status = statusOf(shipment);
+    await this.tx.manager.save(shipment);
+    await this.audit.record({ entityType: 'shipment', entityId: id, action: 'updated', changes });
+    await this.syncOrders(shipment);
+    return shipment;
+  }
+
+  @Transactional()
+  async setCustomsCleared(id: string, cleared: boolean): Promise<Shipment> {
+    const shipment = await this.getVisible(id);
+    shipment.customsClearedAt = cleared ? (shipment.customsClearedAt ?? new Date()) : null;
+    await this.tx.manager.save(shipment);
+    await this.audit.record({ entityType: 'shipment', entityId: id, action: cleared ? 'customs_cleared' : 'customs_reopened' });
+    await this.syncOrders(shipment);
+    return shipment;
+  }
+
+  @Transactional()
+  async setPackingOverride(itemId: string, override: { cartons?: number | null; netWeightKg?: string | null; grossWeightKg?: string | null; cbm?: string | null }): Promise<ShipmentItem> {
+    const item = await this.tx.manager.findOneBy(ShipmentItem, { id: itemId });
+    if (!item) throw new NotFoundError('shipment item', itemId);
+    await this.getVisible(item.shipmentId);
+    for (const [key, value] of Object.entries({ netWeightKg: override.netWeightKg, grossWeightKg: override.grossWeightKg, cbm: override.cbm })) {
+      if (value && (!isDecimalString(value) || decimal(value).isNegative())) throw ValidationFailedError.field(`input.${key}`, 'must be a decimal number of 0 or more');
+    }
+    if (override.cartons !== undefined && override.cartons !== null && (!Number.isInteger(override.cartons) || override.cartons < 0)) throw ValidationFailedError.field('input.cartons', 'must be a whole number of 0 or more');
+    Object.assign(item, {
+      ...(override.cartons !== undefined ? { overrideCartons: override.cartons } : {}),
+      ...(override.netWeightKg !== undefined ? { overrideNetWeightKg: override.netWeightKg } : {}),
+      ...(override.grossWeightKg !== undefined ? { overrideGrossWeightKg: override.grossWeightKg } : {}),
+      ...(override.cbm !== undefined ? { overrideCbm: override.cbm } : {}),
+    });
+    await this.tx.manager.save(item);
+    await this.audit.record({ entityType: 'shipment', entityId: item.shipmentId, action: 'packing_edited', changes: { [item.id]: { from: null, to: override } } });
+    return item;
+  }
+
+  async getVisible(id: string): Promise<Shipment> {
+    const shipment = await applyOrderScope(this.tx.manager.createQueryBuilder(Shipment, 'o'), dataScopeOf(currentActor())).andWhere('o.id = :id', { id }).getOne();
+    if (!shipment) throw new NotFoundError('shipment', id, 'LOGISTICS_SHIPMENT_NOT_FOUND');
+    return shipment;
+  }
+
+  async list(filter: { status?: ShipmentStatus; orderId?: string; customerId?: string }, page: PageArgs): Promise<Page<Shipment>> {
+    const qb = applyOrderScope(this.tx.manager.createQueryBuilder(Shipment, 'o'), dataScopeOf(currentActor()));
+    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
+    if (filter.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: filter.customerId });
+    if (filter.orderId) qb.andWhere('EXISTS (SELECT 1 FROM shipment_item si WHERE si.shipment_id = o.id AND si.order_id = :orderId)', { orderId: filter.orderId });
+    return keysetPage(qb, page, { expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id });
+  }
+
+  items(shipmentIds: readonly string[]): Promise<ShipmentItem[]> {
+    return shipmentIds.length ? this.tx.manager.find(ShipmentItem, { where: { shipmentId: In([...shipmentIds]) } }) : Promise.resolve([]);
+  }
+
+  /** The packing list from the items, the products' carton data and the values typed over them. */
+  async packingList(shipment: Shipment): Promise<PackingList> {
+    const { items, lines, products } = await this.contents(shipment);
+    return computePackingList(
+      items.map((item) => {
+        const line = lines.get(item.orderLineId)!;
+        const product = line.productId ? products.get(line.productId) : undefined;
+        const packing =
+          product?.unitsPerCarton && product.cartonLengthCm && product.cartonWidthCm && product.cartonHeightCm && product.netWeightKg && product.grossWeightKg
+            ? { unitsPerCarton: String(product.unitsPerCarton), lengthCm: product.cartonLengthCm, widthCm: product.cartonWidthCm, heightCm: product.cartonHeightCm, netWeightKg: product.netWeightKg, grossWeightKg: product.grossWeightKg }
+            : null;
+        const override = {
+          ...(item.overrideCartons !== null ? { cartons: item.overrideCartons } : {}),
+          ...(item.overrideNetWeightKg !== null ? { netWeightKg: item.overrideNetWeightKg } : {}),
+          ...(item.overrideGrossWeightKg !== null ? { grossWeightKg: item.overrideGrossWeightKg } : {}),
+          ...(item.overrideCbm !== null ? { cbm: item.overrideCbm } : {}),
+        };
+        return { ref: item.id, sku: line.sku ?? undefined, description: line.description, quantity: item.quantity, packing, override };
+      }),
+    );
+  }
+
+  /** The export declaration draft: lines grouped by HS code, checked against the commercial invoice total. */
+  async customsDraft(shipment: Shipment, destinationCountry: string | null): Promise<CustomsDeclarationDraft & { currency: string }> {
+    const { items, lines, products, orders } = await this.contents(shipment);
+    const currency = orders[0]?.currency ?? 'USD';
+    const amounts = items.map((item) => Money.of(lines.get(item.orderLineId)!.unitPrice, currency).multiply(item.quantity).round());
+    const draft = buildCustomsDraft({
+      currency,
+      invoiceTotal: Money.sum(amounts, currency),
+      destinationCountry: destinationCountry ?? orders[0]?.customerCountry ?? '',
+      portOfLoading: shipment.portOfLoading ?? '',
+      portOfDischarge: shipment.portOfDischarge ?? '',
+      transportMode: shipment.mode as CustomsTransportMode,
+      tradeMode: shipment.tradeMode as TradeModeCode,
+      lines: items.map((item, i) => {
+        const line = lines.get(item.orderLineId)!;
+        const product = line.productId ? products.get(line.productId) : undefined;
+        return { ref: item.id, description: line.description, quantity: item.quantity, unit: line.unit, amount: amounts[i], product: product ? { hsCode: product.hsCode, customsName: product.customsName } : null };
+      }),
+    });
+    return { ...draft, currency };
+  }
+
+  private async contents(shipment: Shipment) {
+    const items = await this.items([shipment.id]);
+    const orderIds = [...new Set(items.map((i) => i.orderId))];
+    const orders: SalesOrder[] = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
+    const lines = new Map((await this.orders.lines(orderIds)).map((l: OrderLine) => [l.id, l]));
+    const products = new Map((await this.orders.products([...lines.values()].map((l) => l.productId).filter((p): p is string => !!p))).map((p) => [p.id, p]));
+    return { items, orders, lines, products };
+  }
+
+  private async shippedQuantities(lineIds: string[]): Promise<Map<string, string>> {
+    if (lineIds.length === 0) return new Map();
+    const rows: { order_line_id: string; q: string }[] = await this.tx.manager.query('SELECT order_line_id, sum(quantity)::text AS q FROM shipment_item WHERE order_line_id = ANY($1::uuid[]) GROUP BY 1', [lineIds]);
+    return new Map(rows.map((r) => [r.order_line_id, r.q]));
+  }
+
+  /** Orders learn the booking, the B/L and the customs clearance of the shipments that carry them. */
+  private async syncOrders(shipment: Shipment): Promise<void> {
+    const orderIds = [...new Set((await this.items([shipment.id])).map((i) => i.orderId))];
+    await this.orders.recordShipmentFacts(orderIds, {
+      bookingNumber: shipment.bookingNumber,
+      blNumber: shipment.transportDocumentNumber,
+      blDate: shipment.transportDocumentDate,
+      customsCleared: shipment.customsClearedAt !== null,
+    });
+  }
+
+  private values(data: ShipmentData): Partial<Shipment> {
+    const problems: { path: string; message: string }[] = [];
+    if (data.mode !== undefined && !SHIPMENT_MODES.includes(data.mode)) problems.push({ path: 'input.mode', message: `must be one of ${SHIPMENT_MODES.join(', ')}` });
+    for (const key of ['etd', 'eta', 'atd', 'ata', 'transportDocumentDate'] as const) {
+      const value = data[key];
+      if (value && !ISO_DATE.test(value)) problems.push({ path: `input.${key}`, message: 'must be a date like 2026-03-05' });
+    }
+    if (data.etd && data.eta && data.eta < data.etd) problems.push({ path: 'input.eta', message: 'cannot be before the ETD' });
+    for (const key of ['freightCost', 'insuranceCost'] as const) {
+      const value = data[key];
+      if (value && (!isDecimalString(value) || decimal(value).isNegative())) problems.push({ path: `input.${key}`, message: 'must be a decimal amount of 0 or more' });
+    }
+    if (data.tradeMode !== undefined && !(data.tradeMode in TRADE_MODES)) problems.push({ path: 'input.tradeMode', message: `must be one of ${Object.keys(TRADE_MODES).join(', ')}` });
+    data.containers?.forEach((c, i) => {
+      if (!/^[A-Z]{4}\d{7}$/.test(c.number.replace(/\s/g, '').toUpperCase())) problems.push({ path: `input.containers.${i}.number`, message: `"${c.number}" is not a container number (4 letters and 7 digits, e.g. MSCU1234567)` });
+    });
+    if (problems.length) throw new ValidationFailedError(problems);
+    const values: Partial<Shipment> = {};
+    for (const key of EDITABLE) if (data[key] !== undefined) (values as Record<string, unknown>)[key] = data[key];
+    if (data.containers) values.containers = data.containers.map((c) => ({ ...c, number: c.number.replace(/\s/g, '').toUpperCase() }));
+    return values;
+  }
+}
+
+function statusOf(s: Shipment): ShipmentStatus {
+  if (s.ata) return 'arrived';
+  if (s.atd || s.transportDocumentNumber) return 'shipped';
+  if (s.bookingNumber) return 'booked';
+  return 'planned';
+}

@@ -1,0 +1,101 @@
+import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
+
+describe('shipments, packing lists and customs drafts', () => {
+  let api: TestApi;
+  let admin: string;
+  let sales: string;
+  let logistics: string;
+  let orderId: string;
+  let lineIds: string[];
+
+  beforeAll(async () => {
+    api = await TestApi.start(await testConfig());
+    admin = (await api.signedIn('admin')).token;
+    sales = (await api.signedIn('sales')).token;
+    logistics = (await api.signedIn('logistics')).token;
+    const customer = await createCustomer(api, sales, { name: 'Antwerp Tools NV', country: 'BE' });
+    const product = async (sku: string, hsCode: string | null) =>
+      (await api.ok<{ createProduct: { id: string } }>('mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', {
+        i: { sku, names: { en: sku, zh: sku }, hsCode, customsName: hsCode ? '手工具' : null, unitsPerCarton: 24, cartonLengthCm: '60', cartonWidthCm: '40', cartonHeightCm: '30', netWeightKg: '18', grossWeightKg: '19.5' },
+      }, admin)).createProduct.id;
+    const hammer = await product('SH-HM', '8205.20.0000');
+    const saw = await product('SH-SAW', '8202.10.0000');
+    const { createOrder } = await api.ok<{ createOrder: { id: string; lines: { id: string }[] } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id lines { id } } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [
+        { productId: hammer, sku: 'SH-HM', description: 'Claw hammer', quantity: '1000', unitPrice: '4.25' },
+        { productId: saw, sku: 'SH-SAW', description: 'Hand saw', quantity: '240', unitPrice: '6.80' },
+      ] },
+    }, sales);
+    orderId = createOrder.id;
+    lineIds = createOrder.lines.map((l) => l.id);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await clearQueues(api.config);
+  });
+
+  it('computes the packing list from the catalogue, takes typed-over values, and hints the container', async () => {
+    const { createShipment } = await api.ok<{ createShipment: { id: string; status: string; items: { id: string; quantity: string }[]; packingList: { lines: { cartons: number; cartonNumbers: string; unitsInLastCarton: string; netWeightKg: string; grossWeightKg: string; cbm: string }[]; totals: { cartons: number; netWeightKg: string; grossWeightKg: string; cbm: string; complete: boolean }; smallestSingleContainer: string } } }>(
+      `mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id status items { id quantity }
+         packingList { lines { cartons cartonNumbers unitsInLastCarton netWeightKg grossWeightKg cbm } totals { cartons netWeightKg grossWeightKg cbm complete } smallestSingleContainer } } }`,
+      { i: { orderIds: [orderId], mode: 'sea', portOfLoading: 'Ningbo', portOfDischarge: 'Antwerp' } }, logistics);
+    expect(createShipment.status).toBe('planned');
+    expect(createShipment.items.map((i) => i.quantity)).toEqual(['1000.000', '240.000']);
+    // 1000 hammers at 24 per carton: 41 full cartons and one of 16.
+    expect(createShipment.packingList.lines[0]).toMatchObject({ cartons: 42, cartonNumbers: '1-42', unitsInLastCarton: '16', cbm: '3.024' });
+    expect(createShipment.packingList.lines[1]).toMatchObject({ cartons: 10, cartonNumbers: '43-52', cbm: '0.720' });
+    expect(createShipment.packingList.totals).toMatchObject({ cartons: 52, cbm: '3.744', complete: true });
+    expect(createShipment.packingList.smallestSingleContainer).toBe('20GP');
+
+    await api.ok('mutation($id: ID!) { setPackingOverride(itemId: $id, input: { cartons: 40, grossWeightKg: "800" }) { id } }', { id: createShipment.items[0].id }, logistics);
+    const { shipment } = await api.ok<{ shipment: { packingList: { lines: { cartons: number; grossWeightKg: string }[]; totals: { cartons: number } } } }>(
+      'query($id: ID!) { shipment(id: $id) { packingList { lines { cartons grossWeightKg } totals { cartons } } } }', { id: createShipment.id }, logistics);
+    expect(shipment.packingList.lines[0]).toMatchObject({ cartons: 40, grossWeightKg: '800.00' });
+    expect(shipment.packingList.totals.cartons).toBe(50);
+  });
+
+  it('refuses to ship more than the order has left', async () => {
+    const overshoot = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [orderId], items: [{ orderLineId: lineIds[0], quantity: '1' }] } }, logistics);
+    expect(codeOf(overshoot)).toBe('BAD_USER_INPUT');
+    expect(overshoot.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.items.0.quantity', message: expect.stringContaining('only 0 pcs') });
+  });
+
+  it('builds the customs draft per HS code, matching the invoice total', async () => {
+    const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; customsDraft: { items: { hsCode: string; declaredName: string; quantity: string; value: { amount: string } }[]; declaredTotal: { amount: string }; invoiceTotal: { amount: string }; valid: boolean; problems: { code: string }[] } }[] } }>(
+      'query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id customsDraft { items { hsCode declaredName quantity value { amount } } declaredTotal { amount } invoiceTotal { amount } valid problems { code } } } } }', { o: orderId }, logistics);
+    const draft = shipmentList.nodes[0].customsDraft;
+    expect(draft.items).toEqual([
+      { hsCode: '8205200000', declaredName: '手工具', quantity: '1000', value: { amount: '4250.00' } },
+      { hsCode: '8202100000', declaredName: '手工具', quantity: '240', value: { amount: '1632.00' } },
+    ]);
+    expect(draft.declaredTotal).toEqual(draft.invoiceTotal);
+    expect(draft.valid).toBe(true);
+  });
+
+  it('tells the order its booking, B/L and customs clearance, which the stage rules then accept', async () => {
+    const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; version: number }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id version } } }', { o: orderId }, logistics);
+    const shipment = shipmentList.nodes[0];
+    const { updateShipment } = await api.ok<{ updateShipment: { status: string; version: number } }>(
+      'mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status version } }',
+      { id: shipment.id, i: { version: shipment.version, bookingNumber: 'MEDU1234567', carrier: 'MSC', containers: [{ number: 'MSCU 1234567', type: '20GP' }], etd: '2026-12-18', eta: '2027-01-20' } }, logistics);
+    expect(updateShipment.status).toBe('booked');
+    const { order } = await api.ok<{ order: { bookingNumber: string } }>('query($id: ID!) { order(id: $id) { bookingNumber } }', { id: orderId }, sales);
+    expect(order.bookingNumber).toBe('MEDU1234567');
+    const badContainer = await api.graphql('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, containers: [{ number: '12345', type: '20GP' }] } }, logistics);
+    expect(badContainer.errors?.[0].extensions?.fields).toEqual([{ path: 'input.containers.0.number', message: expect.stringContaining('4 letters and 7 digits') }]);
+    await api.ok('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, transportDocumentNumber: 'MEDUNB123456', transportDocumentDate: '2026-12-18', atd: '2026-12-18' } }, logistics);
+    await api.ok('mutation($id: ID!) { setShipmentCustomsCleared(id: $id, cleared: true) { id } }', { id: shipment.id }, logistics);
+    const after = await api.ok<{ order: { blNumber: string; blDate: string; customsClearedAt: string | null; shipments: { id: string }[] } }>('query($id: ID!) { order(id: $id) { blNumber blDate customsClearedAt shipments { id } } }', { id: orderId }, sales);
+    expect(after.order).toMatchObject({ blNumber: 'MEDUNB123456', blDate: '2026-12-18', shipments: [{ id: shipment.id }] });
+    expect(after.order.customsClearedAt).not.toBeNull();
+  });
+
+  it("hides shipments of another salesperson's orders", async () => {
+    const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id } } }', { o: orderId }, logistics);
+    const other = (await api.signedIn('sales')).token;
+    expect(codeOf(await api.graphql('query($id: ID!) { shipment(id: $id) { id } }', { id: shipmentList.nodes[0].id }, other))).toBe('NOT_FOUND');
+    expect((await api.ok<{ shipmentList: { totalCount: number } }>('{ shipmentList(first: 5) { totalCount } }', {}, other)).shipmentList.totalCount).toBe(0);
+  });
+});
