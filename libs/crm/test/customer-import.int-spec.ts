@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { runInContext, User } from '@tradewind/platform';
-import { CustomerImportService, ImportReport } from '@tradewind/crm';
+import { CustomerImportService, ImportReport } from '../src';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
 
 const HEADER = 'Company,Country,Contact,Email,Phone,Website,Tags,Owner,Notes';
@@ -195,7 +195,7 @@ describe('customer import', () => {
         const report = await fetch(`${api.url}/api/crm/imports/${id}/report.xlsx`, { headers: { authorization: `Bearer ${adminToken}` } });
         expect(report.status).toBe(200);
         const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(Buffer.from(await report.arrayBuffer()));
+        await workbook.xlsx.load(Buffer.from(await report.arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
         const sheet = workbook.worksheets[0];
         expect(sheet.getRow(3).getCell(2).value).toBe('merged');
         // Another user cannot read someone else's import.

@@ -1,5 +1,5 @@
 import { runInContext, User } from '@tradewind/platform';
-import { OrderImportService } from '@tradewind/orders';
+import { OrderImportService } from '../src';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
 import { createCustomer } from '../../crm/test/crm-fixtures';
 

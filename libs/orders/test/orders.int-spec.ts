@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { runAsSystem, User } from '@tradewind/platform';
-import { OrdersFacade } from '@tradewind/orders';
+import { OrdersFacade } from '../src';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
 
