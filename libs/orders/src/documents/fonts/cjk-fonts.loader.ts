@@ -103,7 +103,7 @@ function parseFace(fontkit: Fontkit, dir: string, weight: FontWeight): ParsedFon
   // fontkit reads tables lazily; laying out text once parses cmap, GSUB/GPOS and CFF now. It also binds
   // each glyph to the first character seen for it (pdfkit's text layer reads that), so ASCII goes first:
   // a no-break space or hyphen in one document must not turn spaces into U+00A0 in all later ones.
-  font.layout("形式发票");
+  font.layout(`${PRINTABLE_ASCII} 形式发票`);
   return withSharedLayoutCache(font);
 }
 

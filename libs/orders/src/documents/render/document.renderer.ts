@@ -65,7 +65,7 @@ export async function renderDocument(model: DocumentModel, options: RenderOption
   doc.registerFont('regular', fonts.regular as unknown as PDFKit.Mixins.PDFFontSource);
   doc.registerFont('bold', fonts.bold as unknown as PDFKit.Mixins.PDFFontSource);
 
-  const layout = new PageLayout(doc, `${model.seller.name}    ${title} ${reference} ${labels.continued}`);
+  const layout = new PageLayout(doc, `${title} ${reference} ${labels.continued}`);
   const context: SectionContext = { layout, model, labels };
   for (const section of [drawLetterhead, drawTitle, drawPartiesAndTerms, ...BODY[model.kind]]) section(context);
   layout.writeFooters(`${title} ${reference}`, labels.page);

@@ -19,6 +19,7 @@ type Field = readonly [label: string, value: string | undefined];
 const LOGO_SIZE = 56;
 const BANK_LABEL_WIDTH = 100;
 const REMARKS_STYLE: TextStyle = { size: 8.5 };
+const CLAUSE_STYLE: TextStyle = { size: 8.5 };
 // Room kept under a heading so it never ends a page alone.
 const KEEP_WITH_HEADING = 40;
 
@@ -243,8 +244,9 @@ export function drawPackingTable({ layout, model, labels }: SectionContext): voi
 export function drawTermsAndConditions({ layout, model, labels }: SectionContext): void {
   const clauses = model.termsAndConditions ?? [];
   if (clauses.length === 0) return;
-  layout.heading(labels.termsAndConditions, KEEP_WITH_HEADING);
-  clauses.forEach((clause, i) => layout.paragraph(`${i + 1}. ${clause}`, { size: 8.5 }, 3));
+  const numbered = clauses.map((clause, i) => `${i + 1}. ${clause}`);
+  layout.heading(labels.termsAndConditions, layout.keptHeight(numbered[0], CLAUSE_STYLE));
+  numbered.forEach((clause) => layout.paragraph(clause, CLAUSE_STYLE, 3));
 }
 
 export function drawBankDetails({ layout, model, labels }: SectionContext): void {
@@ -263,7 +265,7 @@ export function drawBankDetails({ layout, model, labels }: SectionContext): void
 
 export function drawRemarks({ layout, model, labels }: SectionContext): void {
   if (!model.remarks) return;
-  layout.heading(labels.remarks, layout.heightOf(model.remarks, layout.width, REMARKS_STYLE));
+  layout.heading(labels.remarks, layout.keptHeight(model.remarks, REMARKS_STYLE));
   layout.paragraph(model.remarks, REMARKS_STYLE);
 }
 

@@ -18,6 +18,8 @@ export interface TextStyle {
 }
 
 const DEFAULT_SIZE = 9;
+// Height the running header takes at the top of continuation pages.
+const RUNNING_HEADER_SPACE = 24;
 
 /** A cursor over the pages of one document: writes text at the current height and breaks pages. */
 export class PageLayout {
@@ -26,6 +28,8 @@ export class PageLayout {
   readonly width = A4.width - 2 * MARGIN;
   readonly top = MARGIN;
   readonly bottom = A4.height - MARGIN - FOOTER_HEIGHT;
+  /** Room for content on a continuation page, under the running header. */
+  readonly pageRoom = this.bottom - this.top - RUNNING_HEADER_SPACE;
   y = MARGIN;
 
   constructor(
@@ -52,10 +56,27 @@ export class PageLayout {
     return this.doc.y - y;
   }
 
-  /** Writes a full-width paragraph at the cursor, on a new page if it does not fit, and moves below it. */
+  /**
+   * Writes a full-width paragraph at the cursor and moves below it. A paragraph that fits on a page is
+   * kept whole (moved to the next page if need be); a longer one fills the page and continues overleaf.
+   */
   paragraph(text: string, style: TextStyle = {}, gapAfter = 2): void {
-    this.ensureSpace(this.heightOf(text, this.width, style));
-    this.y += this.textAt(text, this.left, this.y, this.width, style) + gapAfter;
+    let rest = text;
+    const height = this.heightOf(rest, this.width, style);
+    if (height <= this.pageRoom) this.ensureSpace(height);
+    while (this.heightOf(rest, this.width, style) > this.bottom - this.y) {
+      const cut = this.fittingLength(rest, style);
+      if (cut > 0) this.textAt(rest.slice(0, cut), this.left, this.y, this.width, style);
+      rest = rest.slice(cut).trimStart();
+      this.newPage();
+    }
+    this.y += this.textAt(rest, this.left, this.y, this.width, style) + gapAfter;
+  }
+
+  /** What paragraph() keeps together: all of a paragraph that fits on a page, else its first lines. */
+  keptHeight(text: string, style: TextStyle = {}): number {
+    const height = this.heightOf(text, this.width, style);
+    return height <= this.pageRoom ? height : 3 * this.heightOf('0', this.width, style);
   }
 
   /** A section heading, moved to the next page with the section when `keepWith` points do not fit under it. */
@@ -74,6 +95,21 @@ export class PageLayout {
     this.doc.moveTo(this.left, y).lineTo(this.right, y).lineWidth(0.6).strokeColor(color).stroke();
   }
 
+  /** How much of `text` fits above the bottom of the page, cut after a space where there is one. */
+  private fittingLength(text: string, style: TextStyle): number {
+    const available = this.bottom - this.y;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.heightOf(text.slice(0, middle), this.width, style) <= available) low = middle;
+      else high = middle - 1;
+    }
+    const space = text.lastIndexOf(' ', low);
+    // Chinese text has no spaces and may break anywhere.
+    return space > low / 2 ? space : low;
+  }
+
   /** Starts a new page when `height` does not fit below the cursor; true when it did. */
   ensureSpace(height: number): boolean {
     if (this.y + height <= this.bottom) return false;
@@ -83,10 +119,9 @@ export class PageLayout {
 
   newPage(): void {
     this.doc.addPage();
-    this.y = this.top;
-    this.y += this.textAt(this.runningHeader, this.left, this.y, this.width, { size: 8, color: COLORS.muted });
-    this.rule(this.y + 2);
-    this.y += 10;
+    this.textAt(this.runningHeader, this.left, this.top, this.width, { size: 8, color: COLORS.muted });
+    this.rule(this.top + RUNNING_HEADER_SPACE - 10);
+    this.y = this.top + RUNNING_HEADER_SPACE;
   }
 
   /** Footers need the page count, so they are written last onto the buffered pages. */
