@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradewind/platform';
 import { CustomerService } from './customer/customer.service';
 import { Customer } from './customer/customer.entity';
+import { Contact } from './contact/contact.entity';
+import { ContactService } from './contact/contact.service';
 import { CustomerReference, CustomerResolutionService, referenceKey } from './import-job/customer-resolution.service';
 
 /** What other modules may ask of the CRM. */
@@ -11,7 +13,14 @@ export class CrmFacade {
     readonly tx: TransactionHost,
     private readonly customers: CustomerService,
     private readonly resolution: CustomerResolutionService,
+    private readonly contactService: ContactService,
   ) {}
+
+  /** Contacts of a customer the caller may see (primary first). */
+  async contacts(customerId: string): Promise<Contact[]> {
+    const customer = await this.customers.getVisible(customerId);
+    return this.contactService.forCustomers([customer.id]);
+  }
 
   /** Customer ids for names (with optional countries) by the CRM's matching rules; unknown customers are created. */
   resolveCustomers(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {

@@ -16,6 +16,8 @@ export { CrmFacade } from './crm.facade';
 export { CrmDemoSeeder } from './demo/crm-demo.seeder';
 export { CRM_JOBS } from './crm.events';
 export { CustomerObject } from './customer/customer.object';
+export type { Customer } from './customer/customer.entity';
+export type { Contact } from './contact/contact.entity';
 export { CustomerImportService } from './import-job/customer-import.service';
 export type { ImportReport, ImportRowResult } from './import-job/customer-import.service';
 export { ImportFileError } from './import';

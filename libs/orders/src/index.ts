@@ -19,6 +19,9 @@ export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
 export { applyOrderScope } from './order/order.repository';
 export { OrderObject } from './order/order.objects';
+export { DocumentObject } from './order-documents/order-document.resolver';
+export type { OrderDocument } from './order-documents/order-document.entity';
+export * from './documents';
 export type { Product } from './product/product.entity';
 
 export const ORDERS_SCHEMA: ModuleSchema = {

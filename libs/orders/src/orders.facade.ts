@@ -3,6 +3,9 @@ import { TransactionHost } from '@tradewind/platform';
 import { OrderService } from './order/order.service';
 import { OrderLine, SalesOrder } from './order/sales-order.entity';
 import { Product } from './product/product.entity';
+import { DocumentModel } from './documents';
+import { OrderDocument } from './order-documents/order-document.entity';
+import { OrderDocumentService } from './order-documents/order-document.service';
 import { In } from 'typeorm';
 
 /** What other modules (logistics, finance) may ask of orders. */
@@ -11,7 +14,27 @@ export class OrdersFacade {
   constructor(
     readonly tx: TransactionHost,
     private readonly orders: OrderService,
+    private readonly documents: OrderDocumentService,
   ) {}
+
+  /** Renders and stores a document another module built (logistics: the packing list), versioned like the order's own. */
+  storeDocument(ownerType: 'shipment', ownerId: string, model: Omit<DocumentModel, 'version'>): Promise<OrderDocument> {
+    return this.documents.store(ownerType, ownerId, model);
+  }
+
+  listDocuments(ownerType: 'shipment', ownerId: string): Promise<OrderDocument[]> {
+    return this.documents.list({ type: ownerType, id: ownerId });
+  }
+
+  /** Who may see a module's records decides who may download their documents. */
+  registerDocumentVisibility(ownerType: 'shipment', check: (id: string) => Promise<unknown>): void {
+    this.documents.registerVisibility(ownerType, check);
+  }
+
+  /** Letterhead, bank details and the buyer block, as the order's documents print them. */
+  documentParties(orderId: string, language: 'en' | 'zh') {
+    return this.documents.partiesForOrder(orderId, language);
+  }
 
   /** An order the caller may see; not-found otherwise. */
   getOrder(id: string): Promise<SalesOrder> {

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CrmModule } from '@tradewind/crm';
 import { OrderImportService } from './import/order-import.service';
+import { DocumentController } from './order-documents/document.controller';
+import { OrderDocumentResolver, QuotationDocumentResolver } from './order-documents/order-document.resolver';
+import { OrderDocumentService } from './order-documents/order-document.service';
 import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
 import { ExpireQuotationsJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
 import { NumberingService } from './numbering/numbering.service';
@@ -19,14 +22,15 @@ import { OrdersSettingsService } from './settings/orders-settings.service';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { SupplierService } from './supplier/supplier.service';
 
-export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolver, ProductionResolver, SupplierResolver];
+export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolver, ProductionResolver, SupplierResolver, OrderDocumentResolver, QuotationDocumentResolver];
 
 /** Products, quotations, sales orders with installments and stages, production, documents. */
 @Module({
   imports: [CrmModule],
+  controllers: [DocumentController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, OrderImportService, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
     ...ORDERS_RESOLVERS,
   ],
   exports: [OrdersFacade, OrderImportService],

@@ -9,7 +9,7 @@ export class OrderDocument {
 
   /** What it was generated from. */
   @Column({ type: 'text' })
-  ownerType!: 'order' | 'quotation';
+  ownerType!: 'order' | 'quotation' | 'shipment';
 
   @Column({ type: 'uuid' })
   ownerId!: string;

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { actorUserId, AuditTrail, currentActor, NotFoundError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { Money } from '@tradewind/shared';
+import { CrmFacade } from '@tradewind/crm';
+import { DocumentKind, DocumentLanguage, DocumentModel, DOCUMENT_KINDS, documentFileName, renderDocument } from '../documents';
+import { IncotermCode } from '../incoterms';
+import { OrderService } from '../order/order.service';
+import { formatPaymentTerms, PaymentTerms } from '../payment-terms';
+import { Product } from '../product/product.entity';
+import { QuotationService } from '../quotation/quotation.service';
+import { OrdersSettingsService } from '../settings/orders-settings.service';
+import { OrderDocument } from './order-document.entity';
+
+export type DocumentOwner = { type: 'order' | 'quotation' | 'shipment'; id: string };
+
+/** Kinds generated from an order or a quotation (the packing list comes from a shipment, in logistics). */
+const ORDER_KINDS: readonly DocumentKind[] = ['proforma_invoice', 'sales_contract', 'commercial_invoice'];
+
+const CONTRACT_CLAUSES: Record<DocumentLanguage, string[]> = {
+  en: [
+    'Quality: as per the confirmed samples and specifications; the seller’s final inspection report is binding for quantity and quality at loading.',
+    'Packing: export cartons suitable for ocean transport, marked as agreed.',
+    'Shipment: partial shipment and transhipment allowed unless stated otherwise.',
+    'Claims: any claim must be raised in writing within 30 days after arrival of the goods at the port of destination.',
+    'Force majeure: neither party is liable for delay or non-performance caused by events beyond its reasonable control.',
+    'Disputes: to be settled amicably; failing that, by arbitration at the China International Economic and Trade Arbitration Commission (CIETAC).',
+  ],
+  zh: [
+    '品质：以确认的样品及规格为准；装运时卖方的最终检验报告作为数量和品质的依据。',
+    '包装：适合海运的出口纸箱，唛头按约定。',
+    '装运：除另有约定外，允许分批装运和转运。',
+    '索赔：买方须在货到目的港后30日内以书面形式提出。',
+    '不可抗力：任何一方因不可抗力造成的延误或不能履约，不承担责任。',
+    '争议解决：双方友好协商；协商不成的，提交中国国际经济贸易仲裁委员会仲裁。',
+  ],
+};
+
+/**
+ * Generates documents from the record they belong to, never from retyped data. Each generation is
+ * versioned: regenerating after a change makes version n+1, and regenerating an unchanged record
+ * returns the latest version; old versions stay downloadable.
+ */
+@Injectable()
+export class OrderDocumentService {
+  /** Other modules say who may see their records' documents (logistics: shipments). */
+  private readonly visibility = new Map<string, (id: string) => Promise<unknown>>();
+
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly orders: OrderService,
+    private readonly quotations: QuotationService,
+    private readonly crm: CrmFacade,
+    private readonly settings: OrdersSettingsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  @Transactional()
+  async generate(owner: DocumentOwner, kind: DocumentKind, language?: DocumentLanguage): Promise<OrderDocument> {
+    if (!DOCUMENT_KINDS.includes(kind)) throw ValidationFailedError.field('kind', `must be one of ${DOCUMENT_KINDS.join(', ')}`);
+    if (owner.type === 'order' && !ORDER_KINDS.includes(kind)) throw ValidationFailedError.field('kind', `an order generates ${ORDER_KINDS.join(', ')}; the packing list comes from a shipment`);
+    if (owner.type === 'quotation' && kind !== 'quotation') throw ValidationFailedError.field('kind', 'a quotation generates the quotation document');
+    const model = owner.type === 'order' ? await this.orderModel(owner.id, kind, language) : await this.quotationModel(owner.id, language);
+    return this.store(owner.type, owner.id, model);
+  }
+
+  /** Renders and stores a model as the next version, unless the latest version has the same content. */
+  async store(ownerType: OrderDocument['ownerType'], ownerId: string, model: Omit<DocumentModel, 'version'>): Promise<OrderDocument> {
+    const contentHash = createHash('sha256').update(JSON.stringify({ ...model, issueDate: undefined })).digest('hex');
+    const latest = await this.tx.manager.findOne(OrderDocument, { where: { ownerType, ownerId, kind: model.kind, language: model.language }, order: { version: 'DESC' } });
+    if (latest && latest.contentHash === contentHash) return latest;
+    const version = (latest?.version ?? 0) + 1;
+    const full: DocumentModel = { ...model, version };
+    const content = await renderDocument(full);
+    const document = this.tx.manager.create(OrderDocument, {
+      ownerType, ownerId, kind: model.kind, language: model.language, version, number: model.number, fileName: documentFileName(full),
+      contentHash, content, sizeBytes: content.length, createdById: actorUserId(currentActor()),
+    });
+    await this.tx.manager.save(document);
+    await this.audit.record({ entityType: ownerType, entityId: ownerId, action: 'document_generated', changes: { [model.kind]: { from: latest?.version ?? null, to: version } } });
+    return document;
+  }
+
+  /** Documents of a record the caller may see, newest first. */
+  async list(owner: DocumentOwner): Promise<OrderDocument[]> {
+    await this.assertVisible(owner);
+    return this.tx.manager.find(OrderDocument, { where: { ownerType: owner.type, ownerId: owner.id }, order: { createdAt: 'DESC', version: 'DESC' } });
+  }
+
+  /** The PDF bytes of a document whose record the caller may see. */
+  async download(id: string): Promise<OrderDocument> {
+    const document = await this.tx.manager.findOne(OrderDocument, { where: { id }, select: { id: true, ownerType: true, ownerId: true, fileName: true, content: true, kind: true, version: true, language: true, number: true, sizeBytes: true, createdAt: true } });
+    if (!document) throw new NotFoundError('document', id, 'ORDERS_DOCUMENT_NOT_FOUND');
+    await this.assertVisible({ type: document.ownerType as DocumentOwner['type'], id: document.ownerId }).catch(() => {
+      throw new NotFoundError('document', id, 'ORDERS_DOCUMENT_NOT_FOUND');
+    });
+    return document;
+  }
+
+  registerVisibility(ownerType: string, check: (id: string) => Promise<unknown>): void {
+    this.visibility.set(ownerType, check);
+  }
+
+  private async assertVisible(owner: DocumentOwner): Promise<void> {
+    if (owner.type === 'order') await this.orders.getVisible(owner.id);
+    else if (owner.type === 'quotation') await this.quotations.getVisible(owner.id);
+    else {
+      const check = this.visibility.get(owner.type);
+      if (!check) throw new NotFoundError('document owner', owner.id);
+      await check(owner.id);
+    }
+  }
+
+  private async orderModel(orderId: string, kind: DocumentKind, language?: DocumentLanguage): Promise<Omit<DocumentModel, 'version'>> {
+    const order = await this.orders.getVisible(orderId);
+    const lines = await this.orders.lines([order.id]);
+    const installments = await this.orders.installments([order.id]);
+    const lang = language ?? (await this.buyerLanguage(order.customerId, order.contactId));
+    const common = await this.common(order.customerId, order.contactId, lang);
+    const products = await this.products(lines.map((l) => l.productId));
+    const subtotal = Money.sum(lines.map((l) => Money.of(l.amount, order.currency)), order.currency);
+    const freight = order.freightCost ? Money.of(order.freightCost, order.currency).round() : null;
+    const insurance = order.insuranceCost ? Money.of(order.insuranceCost, order.currency).round() : null;
+    // The PI and contract state the agreed price; freight and insurance show separately only when the rule makes the seller pay them.
+    const total = [freight, insurance].reduce<Money>((sum, cost) => (cost ? sum.add(cost) : sum), subtotal);
+    const prefix = kind === 'commercial_invoice' ? 'CI' : kind === 'sales_contract' ? 'SC' : null;
+    return {
+      ...common,
+      kind,
+      language: lang,
+      number: prefix ? order.number.replace(/^[A-Z]+/, prefix) : order.number,
+      issueDate: kind === 'commercial_invoice' ? (order.invoiceDate ?? today()) : order.orderDate,
+      currency: order.currency,
+      incoterm: { code: order.incotermCode as IncotermCode, place: order.incotermPlace },
+      paymentTermsText: formatPaymentTerms(order.paymentTerms as PaymentTerms, lang),
+      deliveryDate: order.deliveryDate ?? undefined,
+      transportMode: order.transportMode,
+      lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), hsCode: (l.productId && products.get(l.productId)?.hsCode) || undefined, quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, order.currency).toFixed() })),
+      totals: { subtotal: subtotal.toFixed(), ...(freight ? { freight: freight.toFixed() } : {}), ...(insurance ? { insurance: insurance.toFixed() } : {}), total: total.toFixed() },
+      installments: kind === 'proforma_invoice' || kind === 'sales_contract'
+        ? installments.map((i) => ({ label: i.label, percentage: i.percentage.replace(/\.?0+$/, ''), amount: Money.of(i.amount, order.currency).toFixed(), dueDate: i.dueDate }))
+        : undefined,
+      termsAndConditions: kind === 'sales_contract' ? CONTRACT_CLAUSES[lang] : undefined,
+      remarks: order.notes ?? undefined,
+    };
+  }
+
+  private async quotationModel(quotationId: string, language?: DocumentLanguage): Promise<Omit<DocumentModel, 'version'>> {
+    const quotation = await this.quotations.getVisible(quotationId);
+    const lines = await this.quotations.lines([quotation.id]);
+    const lang = language ?? (await this.buyerLanguage(quotation.customerId, quotation.contactId));
+    const products = await this.products(lines.map((l) => l.productId));
+    const subtotal = Money.sum(lines.map((l) => Money.of(l.amount, quotation.currency)), quotation.currency);
+    return {
+      ...(await this.common(quotation.customerId, quotation.contactId, lang)),
+      kind: 'quotation',
+      language: lang,
+      number: quotation.revision > 1 ? `${quotation.number}-R${quotation.revision}` : quotation.number,
+      issueDate: quotation.createdAt.toISOString().slice(0, 10),
+      validUntil: quotation.validUntil,
+      currency: quotation.currency,
+      incoterm: { code: quotation.incotermCode as IncotermCode, place: quotation.incotermPlace },
+      paymentTermsText: formatPaymentTerms(quotation.paymentTerms, lang),
+      lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, quotation.currency).toFixed() })),
+      totals: { subtotal: subtotal.toFixed(), total: subtotal.toFixed() },
+      remarks: quotation.notes ?? undefined,
+    };
+  }
+
+  /** Seller, bank and buyer for a document of the order, in the given language. */
+  async partiesForOrder(orderId: string, language: DocumentLanguage): Promise<Pick<DocumentModel, 'seller' | 'bank' | 'buyer'>> {
+    const order = await this.orders.getVisible(orderId);
+    return this.common(order.customerId, order.contactId, language);
+  }
+
+  private async common(customerId: string, contactId: string | null, language: DocumentLanguage): Promise<Pick<DocumentModel, 'seller' | 'bank' | 'buyer'>> {
+    const settings = await this.settings.get();
+    const customer = await this.crm.getCustomer(customerId);
+    const contacts = await this.crm.contacts(customer.id);
+    const contact = contacts.find((c) => c.id === contactId) ?? contacts.find((c) => c.isPrimary) ?? contacts[0];
+    return {
+      seller: settings.company,
+      bank: settings.bank,
+      buyer: {
+        name: language === 'zh' && customer.localName ? customer.localName : customer.name,
+        address: [customer.address, customer.city].filter(Boolean).join(', '),
+        country: customer.country ?? '',
+        contactName: contact?.name,
+        email: contact?.emails[0],
+        phone: contact?.phones[0]?.e164 ?? contact?.phones[0]?.raw,
+      },
+    };
+  }
+
+  /** The buyer contact's preferred language decides (Chinese for zh*, English otherwise). */
+  private async buyerLanguage(customerId: string, contactId: string | null): Promise<DocumentLanguage> {
+    const contacts = await this.crm.contacts(customerId);
+    const contact = contacts.find((c) => c.id === contactId) ?? contacts.find((c) => c.isPrimary) ?? contacts[0];
+    return contact?.preferredLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+
+  private async products(ids: (string | null)[]): Promise<Map<string, Product>> {
+    const wanted = ids.filter((id): id is string => !!id);
+    if (wanted.length === 0) return new Map();
+    const rows = await this.tx.manager.findBy(Product, { id: In(wanted) });
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+}
+
+function describe(description: string, product: Product | undefined, language: DocumentLanguage): string {
+  const local = product?.names[language === 'zh' ? 'zh' : 'en'];
+  return local && !description.includes(local) ? `${local} — ${description}` : description;
+}
+
+function trimZeros(amount: string): string {
+  return amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
