@@ -92,6 +92,26 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(after.order.customsClearedAt).not.toBeNull();
   });
 
+  it('prints the packing list with cartons, weights and volume but no prices', async () => {
+    const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id } } }', { o: orderId }, logistics);
+    const { generatePackingListDocument: doc } = await api.ok<{ generatePackingListDocument: { downloadUrl: string; kind: string } }>(
+      'mutation($id: ID!) { generatePackingListDocument(shipmentId: $id, language: "zh") { downloadUrl kind } }', { id: shipmentList.nodes[0].id }, logistics);
+    expect(doc.kind).toBe('packing_list');
+    const pdf = Buffer.from(await (await fetch(`${api.url}${doc.downloadUrl}`, { headers: { authorization: `Bearer ${logistics}` } })).arrayBuffer());
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'pl-')), 'pl.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('装箱单');
+    expect(text).toMatch(/\b50\b/);
+    expect(text).toContain('3.600');
+    expect(text).not.toContain('4.25');
+    expect(text).toContain('MSCU1234567');
+  });
+
   it("hides shipments of another salesperson's orders", async () => {
     const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id } } }', { o: orderId }, logistics);
     const other = (await api.signedIn('sales')).token;

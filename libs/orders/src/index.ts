@@ -28,3 +28,4 @@ export const ORDERS_SCHEMA: ModuleSchema = {
   entities: [Supplier, Product, ProductPrice, Quotation, QuotationLine, SalesOrder, OrderLine, OrderInstallment, OrderStageChange, OrderComment, PurchaseOrder, PurchaseOrderLine, ProductionMilestone, NumberSequence, OrderDocument, OrdersSettings],
   migrations: ORDERS_MIGRATIONS,
 };
+export type { IncotermCode } from './incoterms';

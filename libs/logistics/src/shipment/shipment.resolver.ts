@@ -1,8 +1,8 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Access, Connection, IdArg, MoneyObject, PageArgs, toConnection } from '@tradewind/platform';
-import { OrderObject } from '@tradewind/orders';
+import { Access, Connection, IdArg, MoneyObject, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { DocumentObject, OrderObject } from '@tradewind/orders';
 import { Shipment, SHIPMENT_MODES, SHIPMENT_STATUSES, ShipmentItem, ShipmentStatus } from './shipment.entity';
 import { ShipmentService } from './shipment.service';
 
@@ -222,6 +222,18 @@ export class ShipmentResolver {
   @Access({ roles: LOGISTICS_ROLES, scope: 'orders:write' })
   async setPackingOverride(@IdArg('itemId') itemId: string, @Args('input') input: PackingOverrideInput): Promise<ShipmentItemObject> {
     return this.shipments.setPackingOverride(itemId, input);
+  }
+
+  @Mutation(() => DocumentObject, { description: 'The packing list PDF (a new version when the shipment changed).' })
+  @Access({ roles: LOGISTICS_ROLES, scope: 'orders:write' })
+  async generatePackingListDocument(@IdArg('shipmentId') shipmentId: string, @Args('language', { defaultValue: 'en' }) language: string): Promise<DocumentObject> {
+    if (language !== 'en' && language !== 'zh') throw ValidationFailedError.field('language', 'must be en or zh');
+    return DocumentObject.from(await this.shipments.generatePackingList(shipmentId, language));
+  }
+
+  @ResolveField(() => [DocumentObject])
+  async documents(@Parent() shipment: ShipmentObject): Promise<DocumentObject[]> {
+    return (await this.shipments.documents(shipment.id)).map(DocumentObject.from);
   }
 
   @ResolveField(() => [ShipmentItemObject])

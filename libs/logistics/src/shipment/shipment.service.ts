@@ -9,13 +9,14 @@ import {
   keysetPage,
   NotFoundError,
   Page,
+  RuleViolationError,
   PageArgs,
   TransactionHost,
   Transactional,
   ValidationFailedError,
 } from '@tradewind/platform';
 import { decimal, isDecimalString, Money, newId } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, type OrderLine, type SalesOrder } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -60,7 +61,10 @@ export class ShipmentService {
     readonly tx: TransactionHost,
     private readonly orders: OrdersFacade,
     private readonly audit: AuditTrail,
-  ) {}
+  ) {
+    // Shipment documents are visible exactly when the shipment is.
+    orders.registerDocumentVisibility('shipment', (shipmentId) => this.getVisible(shipmentId));
+  }
 
   /** A shipment for orders of one customer; by default it carries what of their lines is not shipped yet. */
   @Transactional()
@@ -203,6 +207,45 @@ export class ShipmentService {
       }),
     });
     return { ...draft, currency };
+  }
+
+  /** The packing list PDF of the shipment, versioned like the order's documents. */
+  @Transactional()
+  async generatePackingList(id: string, language: 'en' | 'zh'): Promise<OrderDocument> {
+    const shipment = await this.getVisible(id);
+    const { orders } = await this.contents(shipment);
+    const list = await this.packingList(shipment);
+    if (list.problems.length) throw new RuleViolationError(`the packing list is not complete: ${list.problems.map((p) => p.message).join('; ')}`, 'LOGISTICS_PACKING_INCOMPLETE');
+    const first = orders[0];
+    const parties = await this.orders.documentParties(first.id, language);
+    const model: Omit<DocumentModel, 'version'> = {
+      ...parties,
+      kind: 'packing_list',
+      language,
+      number: shipment.reference.replace(/^SH-/, 'PL-'),
+      issueDate: shipment.etd ?? new Date().toISOString().slice(0, 10),
+      currency: first.currency,
+      incoterm: { code: first.incotermCode as IncotermCode, place: first.incotermPlace },
+      paymentTermsText: first.paymentTermsText,
+      portOfLoading: shipment.portOfLoading ?? undefined,
+      portOfDischarge: shipment.portOfDischarge ?? undefined,
+      transportMode: shipment.mode,
+      lines: [],
+      totals: { subtotal: Money.zero(first.currency).toFixed(), total: Money.zero(first.currency).toFixed() },
+      packing: list.lines.map((l) => ({
+        sku: l.sku ?? '', description: l.description, cartons: l.cartons ?? 0, unitsPerCarton: Number(l.unitsPerCarton ?? 0), quantity: l.quantity,
+        netWeightKg: l.netWeightKg ?? '0', grossWeightKg: l.grossWeightKg ?? '0', cbm: l.cbm ?? '0',
+      })),
+      remarks: [
+        shipment.containers.length ? `Containers: ${shipment.containers.map((c) => `${c.number} (${c.type}${c.sealNumber ? `, seal ${c.sealNumber}` : ''})`).join(', ')}` : '',
+        `Orders: ${orders.map((o) => o.number).join(', ')}`,
+      ].filter(Boolean).join('\n'),
+    };
+    return this.orders.storeDocument('shipment', shipment.id, model);
+  }
+
+  documents(id: string): Promise<OrderDocument[]> {
+    return this.orders.listDocuments('shipment', id);
   }
 
   private async contents(shipment: Shipment) {
