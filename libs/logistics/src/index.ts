@@ -3,6 +3,7 @@ import { LOGISTICS_MIGRATIONS } from './migrations';
 import { Shipment, ShipmentItem } from './shipment/shipment.entity';
 
 export { LogisticsModule, LOGISTICS_RESOLVERS } from './logistics.module';
+export { LogisticsDemoSeeder } from './demo/logistics-demo.seeder';
 export * from './packing';
 export * from './customs';
 

@@ -29,3 +29,4 @@ export const ORDERS_SCHEMA: ModuleSchema = {
   migrations: ORDERS_MIGRATIONS,
 };
 export type { IncotermCode } from './incoterms';
+export { OrdersDemoSeeder } from './demo/orders-demo.seeder';

@@ -7,6 +7,7 @@ import { DocumentModel } from './documents';
 import { OrderDocument } from './order-documents/order-document.entity';
 import { OrderDocumentService } from './order-documents/order-document.service';
 import { In } from 'typeorm';
+import { decimal } from '@tradewind/shared';
 
 /** What other modules (logistics, finance) may ask of orders. */
 @Injectable()
@@ -37,8 +38,11 @@ export class OrdersFacade {
   }
 
   /** An order the caller may see; not-found otherwise. */
-  getOrder(id: string): Promise<SalesOrder> {
-    return this.orders.getVisible(id);
+  async getOrder(id: string): Promise<SalesOrder & { openAmount: string }> {
+    const order = await this.orders.getVisible(id);
+    const installments = await this.orders.installments([order.id]);
+    const open = installments.reduce((sum, i) => sum.plus(decimal(i.amount).minus(i.paidAmount)), decimal(0));
+    return Object.assign(order, { openAmount: open.toFixed() });
   }
 
   lines(orderIds: readonly string[]): Promise<OrderLine[]> {
@@ -47,6 +51,16 @@ export class OrdersFacade {
 
   products(ids: readonly string[]): Promise<Product[]> {
     return ids.length ? this.tx.manager.findBy(Product, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Money received for an order (finance's matching lands here). */
+  recordReceipt(orderId: string, amount: string, note?: string): Promise<SalesOrder> {
+    return this.orders.recordReceipt(orderId, amount, note);
+  }
+
+  /** Moves an order's stage under the same rules as the API (used by demo data and shipment flows). */
+  moveStage(orderId: string, to: SalesOrder['stage']): Promise<SalesOrder> {
+    return this.orders.moveStage(orderId, to);
   }
 
   /** Logistics records what it learns (booking, B/L, customs) on the orders a shipment carries. */

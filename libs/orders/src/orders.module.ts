@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CrmModule } from '@tradewind/crm';
 import { OrderImportService } from './import/order-import.service';
+import { OrdersDemoSeeder } from './demo/orders-demo.seeder';
 import { DocumentController } from './order-documents/document.controller';
 import { OrderDocumentResolver, QuotationDocumentResolver } from './order-documents/order-document.resolver';
 import { OrderDocumentService } from './order-documents/order-document.service';
@@ -30,9 +31,9 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   controllers: [DocumentController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
     ...ORDERS_RESOLVERS,
   ],
-  exports: [OrdersFacade, OrderImportService],
+  exports: [OrdersFacade, OrderImportService, OrdersDemoSeeder],
 })
 export class OrdersModule {}

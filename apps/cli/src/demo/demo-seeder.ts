@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost, User, UsersService } from '@tradewind/platform';
 import { CrmDemoSeeder } from '@tradewind/crm';
+import { OrdersDemoSeeder } from '@tradewind/orders';
+import { LogisticsDemoSeeder } from '@tradewind/logistics';
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from './demo-data';
 
 export type SeedResult = { seeded: true; counts: Record<string, number> } | { seeded: false; reason: string };
@@ -12,6 +14,8 @@ export class DemoSeeder {
     readonly tx: TransactionHost,
     private readonly users: UsersService,
     private readonly crm: CrmDemoSeeder,
+    private readonly orders: OrdersDemoSeeder,
+    private readonly logistics: LogisticsDemoSeeder,
   ) {}
 
   async seed(): Promise<SeedResult> {
@@ -28,7 +32,11 @@ export class DemoSeeder {
         if (user.role === 'sales') salespeople.push(user);
       }
       const crm = await this.crm.seed(salespeople);
-      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm } };
+      const customers: { id: string; owner_id: string | null; usual_currency: string | null }[] = await this.tx.manager.query('SELECT id, owner_id, usual_currency FROM customer ORDER BY name');
+      const orders = await this.orders.seed(salespeople, customers.map((c) => ({ id: c.id, ownerId: c.owner_id, usualCurrency: c.usual_currency })));
+      const clerk = (await this.users.findByEmail('logistics1@tradewind.demo'))!;
+      const logistics = await this.logistics.seed(clerk, orders.readyOrderIds);
+      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm, products: orders.products, quotations: orders.quotations, orders: orders.orders, ...logistics } };
     });
   }
 }

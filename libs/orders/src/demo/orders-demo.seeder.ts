@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { runInContext, TransactionHost, User } from '@tradewind/platform';
+import { addDays } from '../payment-terms';
+import { OrderService } from '../order/order.service';
+import { SalesOrder } from '../order/sales-order.entity';
+import { ProductService } from '../product/product.service';
+import { ProductionService } from '../production/production.service';
+import { QuotationService } from '../quotation/quotation.service';
+import { SupplierService } from '../supplier/supplier.service';
+
+const SUPPLIERS = [
+  { name: '永康金鼎五金工具厂 Yongkang Jinding Hardware Tools', contactName: '应师傅', phone: '+86 579 8712 3456', address: 'Yongkang, Zhejiang' },
+  { name: '宁波海曙家居用品有限公司 Ningbo Haishu Homeware', contactName: '陈经理', phone: '+86 574 8823 1188', address: 'Ningbo, Zhejiang' },
+  { name: '义乌佳美园艺制品厂 Yiwu Jiamei Garden Products', contactName: '楼小姐', phone: '+86 579 8556 7788', address: 'Yiwu, Zhejiang' },
+];
+
+const PRODUCTS = [
+  { sku: 'HM-16OZ', en: 'Claw hammer 16oz, fibreglass handle', zh: '16盎司羊角锤（玻纤柄）', hs: '8205.20.0000', customs: '手工锤', upc: 24, dims: ['52', '38', '28'], nw: '14.4', gw: '15.6', rebate: '13', cost: '11.50', usd: '2.95', eur: '2.75', supplier: 0 },
+  { sku: 'PL-8IN', en: 'Combination pliers 8"', zh: '8寸钢丝钳', hs: '8203.20.0000', customs: '钳子', upc: 60, dims: ['45', '35', '25'], nw: '18.0', gw: '19.2', rebate: '13', cost: '7.80', usd: '1.85', eur: '1.72', supplier: 0 },
+  { sku: 'SD-SET12', en: 'Screwdriver set 12 pcs', zh: '12件套螺丝刀', hs: '8205.40.0000', customs: '螺丝刀', upc: 20, dims: ['50', '40', '30'], nw: '12.0', gw: '13.1', rebate: '13', cost: '16.00', usd: '3.90', eur: '3.60', supplier: 0 },
+  { sku: 'TM-5M', en: 'Measuring tape 5 m', zh: '5米卷尺', hs: '9017.80.0000', customs: '卷尺', upc: 120, dims: ['48', '32', '30'], nw: '15.6', gw: '16.8', rebate: '13', cost: '4.20', usd: '0.98', eur: '0.92', supplier: 0 },
+  { sku: 'SS-BOWL4', en: 'Stainless steel mixing bowl set (4)', zh: '不锈钢调理盆4件套', hs: '7323.93.0000', customs: '不锈钢厨房用具', upc: 12, dims: ['62', '42', '40'], nw: '9.6', gw: '11.0', rebate: '13', cost: '24.00', usd: '5.60', eur: '5.20', supplier: 1 },
+  { sku: 'BB-TRAY', en: 'Bamboo serving tray', zh: '竹制托盘', hs: '4419.90.0000', customs: '竹制餐具', upc: 30, dims: ['55', '40', '35'], nw: '12.0', gw: '13.5', rebate: '9', cost: '9.50', usd: '2.40', eur: '2.20', supplier: 1 },
+  { sku: 'GH-15M', en: 'Garden hose 15 m with fittings', zh: '15米花园水管（带接头）', hs: '3917.32.0000', customs: '塑料软管', upc: 10, dims: ['60', '40', '45'], nw: '16.0', gw: '17.2', rebate: '13', cost: '19.00', usd: '4.60', eur: '4.30', supplier: 2 },
+  { sku: 'PT-SET3', en: 'Garden tool set 3 pcs', zh: '园艺工具3件套', hs: '8201.10.0000', customs: '园艺手工具', upc: 24, dims: ['50', '36', '32'], nw: '13.0', gw: '14.2', rebate: '13', cost: '12.50', usd: '3.10', eur: '2.90', supplier: 2 },
+];
+
+const DAY = 86_400_000;
+
+function isoDaysFromNow(days: number, now: Date): string {
+  return new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Demo catalogue, quotations and orders at every stage of the line, made through the module's own
+ * services so the stage rules, installments and numbering hold as they do for real data.
+ */
+@Injectable()
+export class OrdersDemoSeeder {
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly suppliers: SupplierService,
+    private readonly products: ProductService,
+    private readonly quotations: QuotationService,
+    private readonly orders: OrderService,
+    private readonly production: ProductionService,
+  ) {}
+
+  async seed(owners: User[], customers: { id: string; ownerId: string | null; usualCurrency: string | null }[], now = new Date()): Promise<{ products: number; quotations: number; orders: number; readyOrderIds: string[] }> {
+    const supplierIds = [];
+    for (const s of SUPPLIERS) supplierIds.push((await this.suppliers.create(s)).id);
+    const productIds: string[] = [];
+    for (const p of PRODUCTS) {
+      const product = await this.products.create({
+        sku: p.sku, names: { en: p.en, zh: p.zh }, hsCode: p.hs, customsName: p.customs, unit: 'pcs', unitsPerCarton: p.upc,
+        cartonLengthCm: p.dims[0], cartonWidthCm: p.dims[1], cartonHeightCm: p.dims[2], netWeightKg: p.nw, grossWeightKg: p.gw,
+        vatRebateRate: p.rebate, defaultCost: p.cost, costCurrency: 'CNY', defaultSupplierId: supplierIds[p.supplier],
+        listPrices: [{ currency: 'USD', amount: p.usd }, { currency: 'EUR', amount: p.eur }],
+      });
+      productIds.push(product.id);
+    }
+    const owned = customers.filter((c) => c.ownerId);
+    const byId = new Map(owners.map((o) => [o.id, o]));
+    const plans: { target: SalesOrder['stage'] | 'quotation'; days: number }[] = [
+      { target: 'quotation', days: -5 }, { target: 'quotation', days: -2 }, { target: 'draft', days: -1 }, { target: 'confirmed', days: -6 },
+      { target: 'deposit_received', days: -14 }, { target: 'in_production', days: -20 }, { target: 'in_production', days: -25 }, { target: 'ready', days: -35 },
+      { target: 'ready', days: -40 }, { target: 'confirmed', days: -3 }, { target: 'in_production', days: -18 }, { target: 'ready', days: -45 },
+    ];
+    let quotationCount = 0;
+    let orderCount = 0;
+    const readyOrderIds: string[] = [];
+    for (const [index, plan] of plans.entries()) {
+      const customer = owned[index % owned.length];
+      const owner = byId.get(customer.ownerId!)!;
+      const actor = { kind: 'user' as const, userId: owner.id, email: owner.email, role: owner.role, teamId: owner.teamId };
+      const currency = customer.usualCurrency === 'EUR' ? 'EUR' : 'USD';
+      const lines = [0, 1, 2].map((k) => {
+        const p = PRODUCTS[(index + k * 3) % PRODUCTS.length];
+        return { productId: productIds[PRODUCTS.indexOf(p)], sku: p.sku, description: p.en, quantity: String(p.upc * (20 + ((index * 7 + k * 13) % 40))), unitPrice: currency === 'EUR' ? p.eur : p.usd };
+      });
+      await runInContext({ actor }, async () => {
+        if (plan.target === 'quotation') {
+          const q = await this.quotations.create({ customerId: customer.id, currency, lines });
+          if (index % 2 === 0) await this.quotations.setStatus(q.id, 'sent');
+          quotationCount++;
+          return;
+        }
+        const order = await this.orders.create({
+          customerId: customer.id, currency, incotermCode: index % 3 === 0 ? 'CIF' : 'FOB', incotermPlace: index % 3 === 0 ? 'Hamburg' : 'Ningbo',
+          paymentTerms: 'T/T 30/70', orderDate: isoDaysFromNow(plan.days, now), deliveryDate: isoDaysFromNow(plan.days + 60, now),
+          freightCost: index % 3 === 0 ? '1850' : undefined, insuranceCost: index % 3 === 0 ? '95' : undefined, lines,
+        });
+        orderCount++;
+        await this.advance(order, plan.target, owner);
+        if (plan.target === 'ready') readyOrderIds.push(order.id);
+      });
+    }
+    return { products: PRODUCTS.length, quotations: quotationCount, orders: orderCount, readyOrderIds };
+  }
+
+  /** Walks an order along the line, recording what each step needs (deposit, production milestones). */
+  private async advance(order: SalesOrder, target: SalesOrder['stage'], owner: User): Promise<void> {
+    const line: SalesOrder['stage'][] = ['confirmed', 'deposit_received', 'in_production', 'ready'];
+    const stop = line.indexOf(target);
+    for (let i = 0; i <= stop; i++) {
+      const stage = line[i];
+      if (stage === 'deposit_received') {
+        const [deposit] = await this.orders.installments([order.id]);
+        await this.orders.recordReceipt(order.id, deposit.amount, 'demo: deposit received');
+      }
+      if (stage === 'in_production') {
+        const start = order.orderDate;
+        await this.production.planMilestones(order.id, {
+          materials_ready: addDays(start, 7), production_start: addDays(start, 10), qc_inspection: addDays(start, 35), packing: addDays(start, 40), ready_to_ship: addDays(start, 45),
+        });
+        await this.production.recordMilestone(order.id, 'materials_ready', addDays(start, 8));
+        if (target === 'in_production' && owner.email.endsWith('1@tradewind.demo')) {
+          await this.production.reportDelay(order.id, 'qc_inspection', 20, 'Factory short of workers after the holiday');
+        }
+      }
+      if (stage === 'ready') {
+        for (const kind of ['production_start', 'qc_inspection', 'packing', 'ready_to_ship'] as const) {
+          await this.production.recordMilestone(order.id, kind, addDays(order.orderDate, { production_start: 10, qc_inspection: 33, packing: 38, ready_to_ship: 42 }[kind]));
+        }
+      }
+      await this.orders.moveStage(order.id, stage);
+    }
+  }
+}
