@@ -15,8 +15,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // antd is one large, rarely changing chunk (~330 kB gzipped); splitting it further buys nothing.
-    chunkSizeWarningLimit: 1200,
+    // antd is one large, rarely changing chunk (~380 kB gzipped with the CRM pages' calendar, steps,
+    // upload and timeline); splitting it further buys nothing.
+    chunkSizeWarningLimit: 1300,
     rollupOptions: {
       output: {
         // Vendor code changes far less often than ours; separate chunks stay cached across releases.

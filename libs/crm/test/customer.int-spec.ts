@@ -54,6 +54,23 @@ describe('customers', () => {
     expect(now.city).toBe('Hamburg');
   });
 
+  it('clears optional fields given null or an empty string', async () => {
+    const customer = await createCustomer(api, admin, { name: 'Clearable Fields Ltd', companyAnniversary: '2005-06-01', priceSensitivity: 'quality', city: 'Leeds' });
+    const { updateCustomer } = await api.ok<{ updateCustomer: { companyAnniversary: string | null; priceSensitivity: string | null; city: string | null } }>(
+      'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { companyAnniversary priceSensitivity city } }',
+      { id: customer.id, input: { version: customer.version, companyAnniversary: '', priceSensitivity: null, city: null } }, admin);
+    expect(updateCustomer).toEqual({ companyAnniversary: null, priceSensitivity: null, city: null });
+  });
+
+  it('saves a named customer view with its filter', async () => {
+    const filter = { tags: { tagIds: [], mode: 'AND' }, countries: ['DE'] };
+    const { saveCustomerView } = await api.ok<{ saveCustomerView: { name: string; filter: unknown; shared: boolean } }>(
+      'mutation($i: SaveCustomerViewInput!) { saveCustomerView(input: $i) { name filter shared } }', { i: { name: 'German buyers', filter, shared: true } }, admin);
+    expect(saveCustomerView).toEqual({ name: 'German buyers', filter, shared: true });
+    const bad = await api.graphql('mutation($i: SaveCustomerViewInput!) { saveCustomerView(input: $i) { name } }', { i: { name: 'Broken', filter: 'DE' } }, admin);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.filter', message: 'must be a JSON object (a CustomerFilter)' }]);
+  });
+
   it('records stage changes on the timeline and in the audit log', async () => {
     const customer = await createCustomer(api, admin);
     await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: customer.version, stage: 'prospect' } }, admin);

@@ -8,13 +8,15 @@ import { createApolloClient } from './apollo/apolloClient';
 import { ErrorBoundary } from './errors/ErrorBoundary';
 import { router } from './router';
 import { theme } from './theme';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion';
 
 const apolloClient = createApolloClient();
 
 export function App() {
   const { i18n } = useTranslation();
+  const reducedMotion = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme}>
       <AntApp>
         <ErrorBoundary>
           <ApolloProvider client={apolloClient}>

@@ -1,9 +1,30 @@
-import { ApiOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  ContactsOutlined,
+  DashboardOutlined,
+  InboxOutlined,
+  MergeCellsOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { zhCN } from '../i18n/zh-CN';
 
 export type NavigationSection = 'workspace' | 'administration';
+
+/** A sub-menu; its entries sit next to each other in NAVIGATION. */
+export type NavigationGroup = 'customers';
+
+export const NAVIGATION_GROUPS: Record<NavigationGroup, { icon: ReactNode }> = {
+  customers: { icon: <ContactsOutlined /> },
+};
+
+const CRM_WRITERS: readonly Role[] = ['admin', 'manager', 'sales'];
+
+type Page = LazyExoticComponent<ComponentType>;
 
 export interface NavigationEntry {
   /** URL of the page, also its menu key. "/" is the home page. */
@@ -12,9 +33,13 @@ export interface NavigationEntry {
   label: keyof (typeof zhCN)['nav']['items'];
   icon: ReactNode;
   section: NavigationSection;
+  /** The sub-menu the entry belongs to, if any. */
+  group?: NavigationGroup;
   /** Roles that see the entry and may open the page; absent means every signed-in user. */
   roles?: readonly Role[];
-  page: LazyExoticComponent<ComponentType>;
+  page: Page;
+  /** Pages below this one (a record, a report) that share its role limits and its menu item. */
+  subPages?: readonly { path: string; page: Page }[];
 }
 
 /**
@@ -28,6 +53,59 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     icon: <DashboardOutlined />,
     section: 'workspace',
     page: lazy(() => import('../features/dashboard/home/DashboardPage').then((m) => ({ default: m.DashboardPage }))),
+  },
+  {
+    path: '/customers',
+    label: 'customers',
+    icon: <UnorderedListOutlined />,
+    section: 'workspace',
+    group: 'customers',
+    page: lazy(() => import('../features/customers/list/CustomersPage').then((m) => ({ default: m.CustomersPage }))),
+    subPages: [
+      {
+        path: '/customers/:id',
+        page: lazy(() => import('../features/customers/detail/Customer360Page').then((m) => ({ default: m.Customer360Page }))),
+      },
+    ],
+  },
+  {
+    path: '/customers/pool',
+    label: 'customerPool',
+    icon: <InboxOutlined />,
+    section: 'workspace',
+    group: 'customers',
+    page: lazy(() => import('../features/customers/pool/PoolPage').then((m) => ({ default: m.PoolPage }))),
+  },
+  {
+    path: '/customers/duplicates',
+    label: 'duplicates',
+    icon: <MergeCellsOutlined />,
+    section: 'workspace',
+    group: 'customers',
+    roles: CRM_WRITERS,
+    page: lazy(() => import('../features/customers/duplicates/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage }))),
+  },
+  {
+    path: '/customers/import',
+    label: 'customerImport',
+    icon: <CloudUploadOutlined />,
+    section: 'workspace',
+    group: 'customers',
+    roles: CRM_WRITERS,
+    page: lazy(() => import('../features/customers/import/ImportPage').then((m) => ({ default: m.ImportPage }))),
+    subPages: [
+      {
+        path: '/customers/import/:importId',
+        page: lazy(() => import('../features/customers/import/ImportPage').then((m) => ({ default: m.ImportPage }))),
+      },
+    ],
+  },
+  {
+    path: '/follow-ups',
+    label: 'followUps',
+    icon: <CalendarOutlined />,
+    section: 'workspace',
+    page: lazy(() => import('../features/follow-ups/calendar/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage }))),
   },
   {
     path: '/users',

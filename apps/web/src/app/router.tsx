@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { LoginPage } from '../features/auth/login/LoginPage';
 import { ForbiddenPage } from './errors/ForbiddenPage';
@@ -14,13 +14,18 @@ function RequireRole({ entry, children }: { entry: NavigationEntry; children: Re
   return canOpen(entry, user.role) ? children : <ForbiddenPage />;
 }
 
-function pageRoute(entry: NavigationEntry): RouteObject {
-  const element = (
-    <RequireRole entry={entry}>
-      <entry.page />
-    </RequireRole>
-  );
-  return entry.path === '/' ? { index: true, element, errorElement: <RouteErrorPage /> } : { path: entry.path.slice(1), element, errorElement: <RouteErrorPage /> };
+function pageRoutes(entry: NavigationEntry): RouteObject[] {
+  const route = (path: string, Page: ComponentType): RouteObject => {
+    const element = (
+      <RequireRole entry={entry}>
+        <Page />
+      </RequireRole>
+    );
+    return path === '/'
+      ? { index: true, element, errorElement: <RouteErrorPage /> }
+      : { path: path.slice(1), element, errorElement: <RouteErrorPage /> };
+  };
+  return [route(entry.path, entry.page), ...(entry.subPages ?? []).map((sub) => route(sub.path, sub.page))];
 }
 
 export const router = createBrowserRouter([
@@ -33,6 +38,6 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     errorElement: <RouteErrorPage fullPage />,
-    children: [...NAVIGATION.map(pageRoute), { path: '*', element: <NotFoundPage /> }],
+    children: [...NAVIGATION.flatMap(pageRoutes), { path: '*', element: <NotFoundPage /> }],
   },
 ]);

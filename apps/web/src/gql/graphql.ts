@@ -42,7 +42,7 @@ export type CreateApiTokenInput = {
 export type CreateCustomerInput = {
   address?: string | null | undefined;
   city?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; null or "" clears it. */
   companyAnniversary?: string | null | undefined;
   contacts?: Array<ContactInput> | null | undefined;
   /** ISO 3166 code or a country name (English or Chinese). */
@@ -54,6 +54,7 @@ export type CreateCustomerInput = {
   notes?: string | null | undefined;
   /** Owner; default: you if you are in sales, else the pool. */
   ownerId?: string | number | null | undefined;
+  /** null clears it. */
   priceSensitivity?: PriceSensitivity | null | undefined;
   productsOfInterest?: Array<string> | null | undefined;
   source?: string | null | undefined;
@@ -228,7 +229,7 @@ export type UpdateContactInput = {
 export type UpdateCustomerInput = {
   address?: string | null | undefined;
   city?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; null or "" clears it. */
   companyAnniversary?: string | null | undefined;
   /** ISO 3166 code or a country name (English or Chinese). */
   country?: string | null | undefined;
@@ -237,6 +238,7 @@ export type UpdateCustomerInput = {
   localName?: string | null | undefined;
   name?: string | null | undefined;
   notes?: string | null | undefined;
+  /** null clears it. */
   priceSensitivity?: PriceSensitivity | null | undefined;
   productsOfInterest?: Array<string> | null | undefined;
   source?: string | null | undefined;

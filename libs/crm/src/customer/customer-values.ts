@@ -17,29 +17,31 @@ export class FieldProblems {
   }
 }
 
-function blankToNull(value: string | undefined): string | null | undefined {
+/** undefined: leave the field alone; null or blank: clear it. */
+function blankToNull(value: string | null | undefined): string | null | undefined {
   if (value === undefined) return undefined;
+  if (value === null) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
 
 export interface CustomerFieldsInput {
   name?: string;
-  localName?: string;
-  country?: string;
-  city?: string;
-  address?: string;
-  website?: string;
-  industry?: string;
-  source?: string;
+  localName?: string | null;
+  country?: string | null;
+  city?: string | null;
+  address?: string | null;
+  website?: string | null;
+  industry?: string | null;
+  source?: string | null;
   stage?: string;
   productsOfInterest?: string[];
-  priceSensitivity?: string;
-  usualIncoterm?: string;
-  usualCurrency?: string;
-  usualPaymentTerms?: string;
-  companyAnniversary?: string;
-  notes?: string;
+  priceSensitivity?: string | null;
+  usualIncoterm?: string | null;
+  usualCurrency?: string | null;
+  usualPaymentTerms?: string | null;
+  companyAnniversary?: string | null;
+  notes?: string | null;
 }
 
 /** Normalises typed customer fields into entity values (raw text kept where people read it back). */

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Access, Connection, GraphQLJSON, IdArg, offsetOf, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
 import { TagGroupObject, TagObject } from '../customer/customer.object';
 import { CRM_WRITERS } from '../customer/customer.resolver';
@@ -39,6 +39,7 @@ export class SaveCustomerViewInput {
   @Field() @IsString() @MinLength(1) @MaxLength(100) name!: string;
 
   @Field(() => GraphQLJSON, { description: 'A CustomerFilter as JSON (what the list sends as `filter`).' })
+  @IsObject({ message: 'filter must be a JSON object (a CustomerFilter)' })
   filter!: Record<string, unknown>;
 
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) columns?: string[];

@@ -1,11 +1,12 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Button, Flex, Layout, Menu, Result, Skeleton, Spin, Typography, theme, type MenuProps } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { serverProblem, problemText } from '../../shared/serverProblem';
-import { NAVIGATION, canOpen, entryForPath, type NavigationSection } from '../navigation';
+import { NotificationBell } from '../../features/notifications/bell/NotificationBell';
+import { NAVIGATION, NAVIGATION_GROUPS, canOpen, entryForPath, type NavigationEntry, type NavigationSection } from '../navigation';
 import { CurrentUserContext } from '../session/CurrentUser';
 import { MeQuery } from '../session/session.graphql';
 import { useSignOut } from '../session/useSignOut';
@@ -56,18 +57,46 @@ export function AppLayout() {
 
   const visible = NAVIGATION.filter((entry) => canOpen(entry, user.role));
   const menuItems = SECTIONS.flatMap((section): NonNullable<MenuProps['items']> => {
-    const items = visible.filter((entry) => entry.section === section).map((entry) => ({ key: entry.path, icon: entry.icon, label: t(`nav.items.${entry.label}`) }));
+    const items = groupedItems(visible.filter((entry) => entry.section === section));
     if (!items.length) return [];
     return section === 'workspace' ? items : [{ type: 'group' as const, key: section, label: collapsed ? null : t(`nav.sections.${section}`), children: items }];
   });
   const current = entryForPath(location.pathname);
+
+  // Entries of one group become a sub-menu at the place of the group's first entry.
+  function groupedItems(entries: NavigationEntry[]): NonNullable<MenuProps['items']> {
+    const items: NonNullable<MenuProps['items']> = [];
+    const subMenus = new Map<string, { key: string; icon: ReactNode; label: string; children: { key: string; icon: ReactNode; label: string }[] }>();
+    for (const entry of entries) {
+      const item = { key: entry.path, icon: entry.icon, label: t(`nav.items.${entry.label}`) };
+      if (!entry.group) {
+        items.push(item);
+        continue;
+      }
+      let subMenu = subMenus.get(entry.group);
+      if (!subMenu) {
+        subMenu = { key: `group:${entry.group}`, icon: NAVIGATION_GROUPS[entry.group].icon, label: t(`nav.groups.${entry.group}`), children: [] };
+        subMenus.set(entry.group, subMenu);
+        items.push(subMenu);
+      }
+      subMenu.children.push(item);
+    }
+    return items;
+  }
 
   return (
     <CurrentUserContext.Provider value={user}>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} trigger={null} breakpoint="lg" width={224} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
           <Brand collapsed={collapsed} />
-          <Menu theme="dark" mode="inline" selectedKeys={current ? [current.path] : []} items={menuItems} onClick={({ key }) => void navigate(key)} />
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={current ? [current.path] : []}
+            defaultOpenKeys={current?.group ? [`group:${current.group}`] : []}
+            items={menuItems}
+            onClick={({ key }) => void navigate(key)}
+          />
         </Layout.Sider>
         <Layout>
           <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: `1px solid ${token.colorBorderSecondary}`, position: 'sticky', top: 0, zIndex: 10 }}>
@@ -80,6 +109,7 @@ export function AppLayout() {
             <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
               {current ? t(`nav.items.${current.label}`) : null}
             </Typography.Title>
+            <NotificationBell />
             <UserMenu user={user} />
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>

@@ -12,6 +12,7 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { SortDirection } from '@tradewind/platform';
@@ -148,10 +149,10 @@ class CustomerFields {
   @IsString({ each: true })
   productsOfInterest?: string[];
 
-  @Field(() => PriceSensitivityEnum, { nullable: true })
+  @Field(() => PriceSensitivityEnum, { nullable: true, description: 'null clears it.' })
   @IsOptional()
   @IsEnum(PriceSensitivityEnum)
-  priceSensitivity?: PriceSensitivityEnum;
+  priceSensitivity?: PriceSensitivityEnum | null;
 
   @Field({ nullable: true, description: 'E.g. FOB, CIF (Incoterms 2020 code).' })
   @IsOptional()
@@ -171,10 +172,10 @@ class CustomerFields {
   @MaxLength(200)
   usualPaymentTerms?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null or "" clears it.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined && value !== '')
   @IsISO8601({ strict: true }, { message: 'companyAnniversary must be a date like 2005-06-01' })
-  companyAnniversary?: string;
+  companyAnniversary?: string | null;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string;
 }

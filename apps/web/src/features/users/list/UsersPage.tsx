@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, App, Avatar, Badge, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
@@ -11,6 +11,7 @@ import { CursorPager } from '../../../shared/CursorPager';
 import { ROLES, RoleTag } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { HandoverModal } from '../../customers/handover/HandoverModal';
 import { CreateUserModal } from './CreateUserModal';
 import { SetUserActiveMutation, TeamOptionsQuery, UsersQuery } from './users.graphql';
 
@@ -26,6 +27,7 @@ export function UsersPage() {
   const [status, setStatus] = useState<StatusFilter>('all');
   const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
+  const [handingOver, setHandingOver] = useState(false);
   const pages = useCursorPages();
 
   const filter: UserFilter = { search: search || undefined, role, active: status === 'all' ? undefined : status === 'active' };
@@ -166,6 +168,9 @@ export function UsersPage() {
           <Tooltip title={t('common.refresh')}>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
           </Tooltip>
+          <Button icon={<SwapOutlined />} onClick={() => setHandingOver(true)}>
+            {t('handover.open')}
+          </Button>
           {isAdmin && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('users.create.open')}
@@ -205,6 +210,7 @@ export function UsersPage() {
           }}
         />
       )}
+      <HandoverModal open={handingOver} onClose={() => setHandingOver(false)} />
     </Card>
   );
 }

@@ -1,0 +1,579 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+
+const WEB_DIST = resolve(__dirname, '../dist');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
+
+const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', displayName: '林伟' };
+// antd puts a space between the two characters of a two-character Chinese button label.
+const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s?${label[1]}$`);
+
+jest.setTimeout(180_000);
+
+describe('the CRM pages, built and served by the API, in Chromium', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let adminId: string;
+  const pageErrors: string[] = [];
+
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    api.ok<T>(query, variables, token);
+
+  async function tagGroup(name: string, kind: string, tags: string[]): Promise<Record<string, string>> {
+    const { createTagGroup } = await gql<{ createTagGroup: { id: string } }>(
+      'mutation($input: CreateTagGroupInput!) { createTagGroup(input: $input) { id } }',
+      {
+        input: { name, kind },
+      },
+    );
+    const ids: Record<string, string> = {};
+    for (const tag of tags) {
+      const { createTag } = await gql<{ createTag: { id: string } }>(
+        'mutation($input: CreateTagInput!) { createTag(input: $input) { id } }',
+        {
+          input: { groupId: createTagGroup.id, name: tag },
+        },
+      );
+      ids[tag] = createTag.id;
+    }
+    return ids;
+  }
+
+  async function createCustomer(input: Record<string, unknown>): Promise<string> {
+    const { createCustomer: customer } = await gql<{ createCustomer: { id: string } }>(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      {
+        input,
+      },
+    );
+    return customer.id;
+  }
+
+  async function logActivity(input: Record<string, unknown>): Promise<void> {
+    await gql('mutation($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }', { input });
+  }
+
+  /** The customer names the list table shows. */
+  async function listedCustomers(): Promise<string[]> {
+    return (await page.locator('.ant-table-tbody tr.ant-table-row a[href^="/customers/"] strong').allTextContents()).sort();
+  }
+
+  async function waitForList(expected: string[]): Promise<void> {
+    const wanted = [...expected].sort();
+    await eventually(
+      async () => JSON.stringify(await listedCustomers()) === JSON.stringify(wanted),
+      15_000,
+      `the list to show ${wanted.join(', ')}`,
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}; it shows ${(await listedCustomers()).join(', ')}`);
+    });
+  }
+
+  /** Picks an option of an antd Select (or AutoComplete) whose input has this accessible name. */
+  async function pick(scope: Page | Locator, label: string, option: string, typed = option): Promise<void> {
+    // A required field's name starts with antd's "*" mark.
+    const input = scope.getByRole('combobox', { name: new RegExp(`^(\\*\\s*)?${label}$`) });
+    await input.click();
+    await input.fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      throw new Error(`The browser tests need the built SPA, but ${WEB_DIST}/index.html does not exist. Run \`pnpm build:web\` first.`);
+    }
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
+    api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
+    // Imports run, and notifications are written, in the worker.
+    worker = await startTestWorker(api.config);
+    adminId = (await api.createUser({ role: 'admin', ...ADMIN })).id;
+    token = (await api.login(ADMIN.email, ADMIN.password)).accessToken;
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('邮箱', { exact: true }).fill(ADMIN.email);
+    await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('密码', { exact: true }).press('Enter');
+    await page.waitForURL(`${api.url}/`);
+  });
+
+  afterEach(() => {
+    const errors = pageErrors.splice(0);
+    if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join('\n\n')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    if (api) {
+      await api.close();
+      await clearQueues(api.config);
+    }
+  });
+
+  it('imports a spreadsheet through the wizard: the dry run shows a row joining row 2 on the e-mail domain, then the import creates and merges', async () => {
+    const csv = [
+      '公司名称,国家,联系人,邮箱,电话',
+      'Müller Maschinenbau GmbH,德国,Hans Müller,hans.mueller@mueller-maschinen.de,+49 30 1234567',
+      'MM Industrietechnik,DE,Petra Schmidt,petra.schmidt@mueller-maschinen.de,',
+      'Harbour Tools Ltd,GB,John Smith,john@harbour-tools.co.uk,',
+      ',,Nobody Known,,',
+    ].join('\n');
+    // The customer pages sit in a sub-menu.
+    await page.locator('.ant-menu-submenu-title', { hasText: '客户' }).click();
+    await page.getByRole('menuitem', { name: '导入客户' }).click();
+    await page.waitForURL(`${api.url}/customers/import`);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'kunden.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+
+    // The columns were recognised from the Chinese headers.
+    await page.getByText('kunden.csv：4 行数据，5 列').waitFor();
+    const mapping = page.getByTestId('mapping-table');
+    await mapping.locator('tr', { hasText: '联系人' }).locator('.ant-select-selection-item', { hasText: '联系人' }).waitFor();
+    await mapping.locator('tr', { hasText: '公司名称' }).locator('.ant-select-selection-item', { hasText: '公司名称' }).waitFor();
+    await page.getByRole('button', { name: '开始试运行' }).click();
+
+    const report = page.getByTestId('import-report');
+    await page.getByText('试运行结果（尚未导入）').waitFor();
+    const joining = report.locator('tr', { hasText: '并入第 2 行（Müller Maschinenbau GmbH）' });
+    await joining.getByText('邮箱域名相同').waitFor();
+    await joining.getByText('same e-mail domain mueller-maschinen.de').waitFor();
+    expect(await joining.locator('td').first().textContent()).toBe('3');
+    await report.locator('tr', { hasText: 'No company name, e-mail or website.' }).getByText('错误').waitFor();
+    expect(await page.getByTestId('import-count-created').locator('.ant-statistic-content').textContent()).toBe('2');
+    expect(await page.getByTestId('import-count-merged').locator('.ant-statistic-content').textContent()).toBe('1');
+    expect(await page.getByTestId('import-count-errors').locator('.ant-statistic-content').textContent()).toBe('1');
+    // A dry run writes nothing.
+    const before = await gql<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }');
+    expect(before.customers.totalCount).toBe(0);
+    await page.getByRole('button', { name: '确认导入（3 行）' }).click();
+    await page.getByText('导入完成', { exact: true }).waitFor();
+    await page.getByText('新建 2 个客户，合并 1 行，1 行有错误。').waitFor();
+    expect(await page.getByTestId('import-count-created').locator('.ant-statistic-content').textContent()).toBe('2');
+    expect(await page.getByTestId('import-count-merged').locator('.ant-statistic-content').textContent()).toBe('1');
+
+    const imported = await gql<{ customers: { nodes: { name: string; country: string; contacts: { name: string }[] }[] } }>(
+      '{ customers(first: 10) { nodes { name country contacts { name } } } }',
+    );
+    expect(imported.customers.nodes.map((c) => c.name).sort()).toEqual(['Harbour Tools Ltd', 'Müller Maschinenbau GmbH']);
+    const mueller = imported.customers.nodes.find((c) => c.name === 'Müller Maschinenbau GmbH');
+    expect(mueller?.country).toBe('DE');
+    expect(mueller?.contacts.map((c) => c.name).sort()).toEqual(['Hans Müller', 'Petra Schmidt']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载报告/ }).click()]);
+    expect(download.suggestedFilename()).toBe('kunden-import-report.xlsx');
+    const saved = join(tmpdir(), `tw-report-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+
+    // The worker tells the importer it finished; the bell words it in Chinese and links to the report.
+    const unreadImport = async (): Promise<boolean> =>
+      (
+        await gql<{ myNotifications: { nodes: { kind: string }[] } }>('{ myNotifications(first: 20, unreadOnly: true) { nodes { kind } } }')
+      ).myNotifications.nodes.some((n) => n.kind === 'import_finished');
+    await eventually(unreadImport, 20_000, 'the import_finished notification');
+    await page.reload();
+    await page.getByTestId('notification-count').locator('.ant-badge-count').waitFor();
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notifications').getByText('客户导入完成：新建 2，合并 1，错误 1').waitFor();
+    await page.getByTestId('notifications').getByText('客户导入完成：新建 2，合并 1，错误 1').click();
+    await page.waitForURL(/\/customers\/import\/[0-9a-f-]{36}$/);
+    await page.getByText('导入完成', { exact: true }).waitFor();
+    await eventually(async () => !(await unreadImport()), 10_000, 'the notification to be read');
+  });
+
+  it('filters the list by tags from two groups (both must match), then by any tag, and tags selected rows in bulk', async () => {
+    const region = await tagGroup('地区', 'region', ['欧洲', '亚洲']);
+    const value = await tagGroup('价值', 'value', ['高毛利', '低毛利']);
+    await createCustomer({ name: 'Nordlicht Handels GmbH', country: 'DE', tagIds: [region['欧洲'], value['高毛利']] });
+    await createCustomer({ name: 'Baltic Trade OÜ', country: 'EE', tagIds: [region['欧洲'], value['低毛利']] });
+    await createCustomer({ name: 'Sakura Imports KK', country: 'JP', tagIds: [region['亚洲'], value['高毛利']] });
+    await createCustomer({ name: 'Lotus Garden Supply', country: 'SG', tagIds: [region['亚洲']] });
+
+    await page.getByRole('menuitem', { name: '客户列表' }).click();
+    await page.waitForURL(`${api.url}/customers`);
+    await waitForList([
+      'Baltic Trade OÜ',
+      'Harbour Tools Ltd',
+      'Lotus Garden Supply',
+      'Müller Maschinenbau GmbH',
+      'Nordlicht Handels GmbH',
+      'Sakura Imports KK',
+    ]);
+
+    await pick(page, '按标签筛选', '欧洲');
+    await pick(page, '按标签筛选', '高毛利');
+    await page.keyboard.press('Escape');
+    // 欧洲 (region) AND 高毛利 (value).
+    await waitForList(['Nordlicht Handels GmbH']);
+    const sameFromApi = await gql<{ customers: { nodes: { name: string }[] } }>(
+      'query($f: CustomerFilter) { customers(first: 20, filter: $f) { nodes { name } } }',
+      {
+        f: { tags: { tagIds: [region['欧洲'], value['高毛利']], mode: 'AND' } },
+      },
+    );
+    expect(sameFromApi.customers.nodes.map((c) => c.name)).toEqual(['Nordlicht Handels GmbH']);
+
+    await page.getByText('任一标签', { exact: true }).click();
+    await waitForList(['Baltic Trade OÜ', 'Nordlicht Handels GmbH', 'Sakura Imports KK']);
+
+    // Two tags of one group are alternatives even in the "every group" mode.
+    await page.getByText('各组同时满足', { exact: true }).click();
+    await pick(page, '按标签筛选', '亚洲');
+    await page.keyboard.press('Escape');
+    await waitForList(['Nordlicht Handels GmbH', 'Sakura Imports KK']);
+    await page.getByRole('button', { name: /清除筛选/ }).click();
+    await waitForList([
+      'Baltic Trade OÜ',
+      'Harbour Tools Ltd',
+      'Lotus Garden Supply',
+      'Müller Maschinenbau GmbH',
+      'Nordlicht Handels GmbH',
+      'Sakura Imports KK',
+    ]);
+
+    // Tag the selected rows in one go.
+    for (const name of ['Harbour Tools Ltd', 'Lotus Garden Supply']) {
+      await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: name }).getByRole('checkbox').check();
+    }
+    await page.getByText('已选 2 个客户').waitFor();
+    await page.getByRole('button', { name: /打标签/ }).click();
+    const tagDialog = page.getByRole('dialog');
+    await pick(tagDialog, '添加标签', '高毛利');
+    await tagDialog.getByText('为 2 个客户调整标签').click();
+    await tagDialog.getByRole('button', { name: twoChars('确定') }).click();
+    await page.getByText('已更新 2 个客户的标签').waitFor();
+    const tagged = await gql<{ customers: { nodes: { name: string }[] } }>(
+      'query($f: CustomerFilter) { customers(first: 20, filter: $f) { nodes { name } } }',
+      {
+        f: { tags: { tagIds: [value['高毛利']] } },
+      },
+    );
+    expect(tagged.customers.nodes.map((c) => c.name).sort()).toEqual([
+      'Harbour Tools Ltd',
+      'Lotus Garden Supply',
+      'Nordlicht Handels GmbH',
+      'Sakura Imports KK',
+    ]);
+  });
+
+  it('opens the 360 view with contacts, tags and the timeline, then logs an activity and edits contacts and tags on it', async () => {
+    const tags = await tagGroup('行业', 'industry', ['阀门', '泵']);
+    const id = await createCustomer({
+      name: 'Rheinventil AG',
+      localName: '莱茵阀门',
+      country: 'DE',
+      city: 'Köln',
+      website: 'https://www.rheinventil.de',
+      industry: 'Valves',
+      stage: 'prospect',
+      usualIncoterm: 'FOB',
+      usualCurrency: 'EUR',
+      ownerId: adminId,
+      tagIds: [tags['阀门']],
+      contacts: [
+        {
+          name: 'Anna Becker',
+          title: 'Einkaufsleiterin',
+          emails: ['anna.becker@rheinventil.de'],
+          phones: ['0221 123456'],
+          isPrimary: true,
+        },
+        { name: 'Jonas Weber', title: 'Technik', emails: ['jonas.weber@rheinventil.de'] },
+      ],
+    });
+    await logActivity({
+      customerId: id,
+      type: 'call',
+      subject: '询价：不锈钢球阀',
+      body: 'DN50，PN16，约 2000 只',
+      occurredAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+    });
+    await logActivity({
+      customerId: id,
+      type: 'email',
+      subject: '已发送报价单 Q-2025-031',
+      occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    await gql('mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
+      input: { customerId: id, dueAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), type: 'call', note: '确认报价反馈' },
+    });
+
+    await page.goto(`${api.url}/customers/${id}`);
+    await page.getByTestId('customer-name').getByText('Rheinventil AG').waitFor();
+    await page.getByText('莱茵阀门').waitFor();
+    const contacts = page.getByTestId('contacts-card');
+    await contacts.getByText('联系人（2）').waitFor();
+    await contacts.getByText('Anna Becker').waitFor();
+    await contacts.getByText('anna.becker@rheinventil.de').waitFor();
+    await contacts.getByText('+49221123456').waitFor();
+    await contacts.getByText('Jonas Weber').waitFor();
+    await page.getByTestId('customer-tags').getByText('阀门').waitFor();
+    const timeline = page.getByTestId('timeline-card');
+    const items = timeline.getByTestId('timeline-item');
+    await items.filter({ hasText: '询价：不锈钢球阀' }).waitFor();
+    // Newest first.
+    expect(await items.first().textContent()).toContain('已发送报价单 Q-2025-031');
+
+    await page.waitForLoadState('networkidle');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'customer-360.png') });
+
+    await timeline.getByRole('button', { name: '记录跟进' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('会面').click();
+    await dialog.getByLabel('主题').fill('工厂参观，确认样品');
+    await dialog.getByLabel('内容').fill('客户对密封件满意，下周下试单。');
+    await dialog.getByRole('button', { name: '保存记录' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await eventually(
+      async () => ((await items.first().textContent()) ?? '').includes('工厂参观，确认样品'),
+      10_000,
+      'the logged meeting on top of the timeline',
+    );
+    expect(await items.first().textContent()).toContain('会面');
+
+    const stored = await gql<{ customer: { timeline: { nodes: { type: string; subject: string; author: { displayName: string } }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 1) { nodes { type subject author { displayName } } } } }',
+      { id },
+    );
+    expect(stored.customer.timeline.nodes[0]).toEqual({
+      type: 'meeting',
+      subject: '工厂参观，确认样品',
+      author: { displayName: ADMIN.displayName },
+    });
+
+    // Contacts: the server's problem with one phone shows under that phone; then add, and remove another.
+    await contacts.getByRole('button', { name: /添加联系人/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('姓名').fill('Lena Fischer');
+    await drawer.getByLabel('邮箱 1').fill('lena.fischer@rheinventil.de');
+    await drawer.getByLabel('电话 1').fill('12');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await drawer.getByText('"12" is not a phone number (read as DE)').waitFor();
+    await drawer.getByLabel('电话 1').fill('0221 998877');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await contacts.getByText('+49221998877').waitFor();
+    await contacts.getByText('联系人（3）').waitFor();
+    await contacts.getByRole('button', { name: '删除 Jonas Weber' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: twoChars('确定') })
+      .click();
+    await contacts.getByText('Jonas Weber').waitFor({ state: 'detached' });
+    const people = await gql<{ customer: { contacts: { name: string; phones: { e164: string }[] }[] } }>(
+      'query($id: ID!) { customer(id: $id) { contacts { name phones { e164 } } } }',
+      { id },
+    );
+    expect(people.customer.contacts.map((c) => c.name).sort()).toEqual(['Anna Becker', 'Lena Fischer']);
+    expect(people.customer.contacts.find((c) => c.name === 'Lena Fischer')?.phones).toEqual([{ e164: '+49221998877' }]);
+
+    // Tags: add one from its group, remove another with its ×.
+    await page
+      .getByTestId('customer-tags')
+      .getByRole('button', { name: /添加标签/ })
+      .click();
+    await pick(page, '添加标签', '泵');
+    await page.locator('.ant-popover-title').click();
+    await page.getByRole('button', { name: twoChars('添加') }).click();
+    await page.getByTestId('customer-tags').getByText('泵').waitFor();
+    await page.getByTestId('customer-tags').locator('.ant-tag', { hasText: '阀门' }).locator('.ant-tag-close-icon').click();
+    await page.getByTestId('customer-tags').getByText('阀门').waitFor({ state: 'detached' });
+    const tagged = await gql<{ customer: { tags: { name: string }[] } }>('query($id: ID!) { customer(id: $id) { tags { name } } }', { id });
+    expect(tagged.customer.tags.map((t) => t.name)).toEqual(['泵']);
+  });
+
+  it('refuses a profile edit made on a stale version with a clear message, and saves it after loading the latest', async () => {
+    const id = await createCustomer({ name: 'Elbe Armaturen GmbH', country: 'DE', city: 'Hamburg' });
+    await page.goto(`${api.url}/customers/${id}`);
+    await page.getByTestId('customer-name').getByText('Elbe Armaturen GmbH').waitFor();
+    await page.getByRole('button', { name: /编辑资料/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('城市').fill('Bonn');
+
+    // A colleague saves first.
+    const { customer } = await gql<{ customer: { version: number } }>('query($id: ID!) { customer(id: $id) { version } }', { id });
+    await gql('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', {
+      id,
+      input: { version: customer.version, city: 'Lübeck' },
+    });
+
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await drawer.getByTestId('edit-conflict').getByText('客户资料已被他人修改').waitFor();
+    await drawer.getByRole('button', { name: '加载最新资料' }).click();
+    await eventually(async () => (await drawer.getByLabel('城市').inputValue()) === 'Lübeck', 10_000, "the colleague's city in the form");
+    await drawer.getByLabel('城市').fill('Bonn');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await page.getByText('已保存 Elbe Armaturen GmbH').waitFor();
+    const saved = await gql<{ customer: { city: string } }>('query($id: ID!) { customer(id: $id) { city } }', { id });
+    expect(saved.customer.city).toBe('Bonn');
+  });
+
+  it('completes a follow-up by logging an activity, and it leaves the open list', async () => {
+    const customerId = await createCustomer({ name: 'Pacific Valve Trading', country: 'AU' });
+    const { createFollowUp } = await gql<{ createFollowUp: { id: string } }>(
+      'mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }',
+      { input: { customerId, dueAt: new Date(Date.now() - 60 * 60_000).toISOString(), type: 'call', note: '确认样品反馈' } },
+    );
+
+    await page.getByRole('menuitem', { name: '跟进日历' }).click();
+    await page.waitForURL(`${api.url}/follow-ups`);
+    const due = page.getByTestId('due-follow-ups');
+    const item = due.getByTestId('follow-up-item').filter({ hasText: 'Pacific Valve Trading' });
+    await item.getByText('确认样品反馈').waitFor();
+    await item.getByText('已逾期').waitFor();
+    await item.getByRole('button', { name: /完\s?成/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('完成跟进任务').waitFor();
+    await dialog.getByText('任务说明：确认样品反馈').waitFor();
+    await dialog.getByLabel('主题').fill('样品已确认，准备下单');
+    await dialog.getByRole('button', { name: '保存并完成' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await item.waitFor({ state: 'detached' });
+    await due.getByText('今天没有到期的跟进').waitFor();
+
+    const after = await gql<{ followUps: { nodes: { id: string; doneAt: string | null; doneActivityId: string | null }[] } }>(
+      'query($id: ID!) { followUps(first: 10, filter: { customerId: $id, includeDone: true }) { nodes { id doneAt doneActivityId } } }',
+      { id: customerId },
+    );
+    expect(after.followUps.nodes).toHaveLength(1);
+    expect(after.followUps.nodes[0].id).toBe(createFollowUp.id);
+    expect(after.followUps.nodes[0].doneAt).not.toBeNull();
+    const timeline = await gql<{ customer: { timeline: { nodes: { id: string; type: string; subject: string }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 5) { nodes { id type subject } } } }',
+      { id: customerId },
+    );
+    expect(timeline.customer.timeline.nodes[0]).toEqual({
+      id: after.followUps.nodes[0].doneActivityId,
+      type: 'call',
+      subject: '样品已确认，准备下单',
+    });
+  });
+
+  it('merges two duplicates: the merged customer leaves the list and its contact joins the survivor', async () => {
+    const survivorId = await createCustomer({
+      name: 'Lotus Supply Co',
+      country: 'SG',
+      contacts: [{ name: 'Mei Chen', emails: ['mei.chen@lotus-supply.com'] }],
+    });
+    const mergedId = await createCustomer({
+      name: 'Lotus Supply Pte. Ltd.',
+      country: 'SG',
+      contacts: [{ name: 'David Wong', emails: ['david.wong@lotus-supply.com'] }],
+    });
+
+    await page.getByRole('menuitem', { name: '疑似重复' }).click();
+    await page.waitForURL(`${api.url}/customers/duplicates`);
+    const row = page
+      .locator('.ant-table-tbody tr.ant-table-row', { hasText: 'Lotus Supply Pte. Ltd.' })
+      .filter({ hasText: 'Lotus Supply Co' });
+    await row.waitFor();
+    await row.getByRole('button', { name: /合\s?并/ }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId(`merge-side-${survivorId}`).getByText('Mei Chen').waitFor();
+    await dialog.getByTestId(`merge-side-${mergedId}`).getByText('David Wong').waitFor();
+    await dialog.getByTestId(`merge-side-${survivorId}`).getByRole('radio').check();
+    await dialog.getByRole('button', { name: '合并到 Lotus Supply Co' }).click();
+    await page.getByText('已将 Lotus Supply Pte. Ltd. 合并到 Lotus Supply Co').waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    await page.getByRole('menuitem', { name: '客户列表' }).click();
+    await page.getByLabel('搜索名称、邮箱、电话或网站').fill('Lotus Supply');
+    await page.getByLabel('搜索名称、邮箱、电话或网站').press('Enter');
+    await waitForList(['Lotus Supply Co']);
+
+    await page.getByRole('link', { name: 'Lotus Supply Co' }).click();
+    await page.waitForURL(`${api.url}/customers/${survivorId}`);
+    const contacts = page.getByTestId('contacts-card');
+    await contacts.getByText('David Wong').waitFor();
+    await contacts.getByText('Mei Chen').waitFor();
+    await page.getByTestId('timeline-card').getByText('合并了重复客户 Lotus Supply Pte. Ltd.').waitFor();
+
+    // The merged id still resolves, to the survivor.
+    const resolved = await gql<{ customer: { id: string } }>('query($id: ID!) { customer(id: $id) { id } }', { id: mergedId });
+    expect(resolved.customer.id).toBe(survivorId);
+  });
+
+  it('shows the server field errors of a new customer under their fields, then creates it', async () => {
+    await page.getByRole('menuitem', { name: '客户列表' }).click();
+    await page.waitForURL(`${api.url}/customers`);
+    await page.getByRole('button', { name: /新建客户/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('客户名称').fill('Atlantis Marine Supplies');
+    await drawer.getByLabel('国家/地区').fill('Atlantis');
+    await drawer.getByLabel('姓名').fill('Kai Nordmann');
+    await drawer.getByLabel('电话 1').fill('12');
+    await drawer.getByRole('button', { name: twoChars('创建') }).click();
+    await drawer.getByText('"Atlantis" is not a country we know').waitFor();
+    await drawer.getByText(/"12" is not a phone number/).waitFor();
+
+    await drawer.getByLabel('国家/地区').fill('Norway');
+    await drawer.getByLabel('电话 1').fill('+47 22 12 34 56');
+    await drawer.getByRole('button', { name: twoChars('创建') }).click();
+    await page.getByTestId('customer-name').getByText('Atlantis Marine Supplies').waitFor();
+    await page.getByTestId('contacts-card').getByText('+4722123456').waitFor();
+    const created = await gql<{ customers: { nodes: { country: string; contacts: { name: string }[] }[] } }>(
+      '{ customers(first: 5, filter: { search: "Atlantis Marine" }) { nodes { country contacts { name } } } }',
+    );
+    expect(created.customers.nodes).toEqual([{ country: 'NO', contacts: [{ name: 'Kai Nordmann' }] }]);
+  });
+
+  it('hands over the customers of a salesperson to a colleague and shows what moved', async () => {
+    const leaving = await api.createUser({ role: 'sales', displayName: '王芳' });
+    const taking = await api.createUser({ role: 'sales', displayName: '刘洋' });
+    const first = await createCustomer({ name: 'Nordsee Fisch GmbH', ownerId: leaving.id });
+    await createCustomer({ name: 'Alpen Käse AG', ownerId: leaving.id });
+    await gql('mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
+      input: { customerId: first, assigneeId: leaving.id, dueAt: new Date(Date.now() + 86_400_000).toISOString() },
+    });
+
+    await page.getByRole('menuitem', { name: '用户管理' }).click();
+    await page.waitForURL(`${api.url}/users`);
+    await page.getByRole('button', { name: /交接客户/ }).click();
+    const dialog = page.getByRole('dialog');
+    await pick(dialog, '交出人', '王芳 · 业务员', '王芳');
+    await pick(dialog, '接收人', '刘洋 · 业务员', '刘洋');
+    await dialog.getByRole('button', { name: twoChars('交接') }).click();
+    await dialog.getByText('已转交 2 个客户和 1 个跟进任务。').waitFor();
+
+    const owned = await gql<{ customers: { nodes: { name: string }[] } }>(
+      'query($id: ID) { customers(first: 10, filter: { ownerId: $id }) { nodes { name } } }',
+      {
+        id: taking.id,
+      },
+    );
+    expect(owned.customers.nodes.map((c) => c.name).sort()).toEqual(['Alpen Käse AG', 'Nordsee Fisch GmbH']);
+  });
+});

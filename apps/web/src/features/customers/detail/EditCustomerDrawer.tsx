@@ -1,0 +1,130 @@
+import { useMutation } from '@apollo/client';
+import { Alert, Button, Drawer, Form, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
+import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { evictCustomerLists } from '../shared/cache';
+import {
+  CustomerProfileFields,
+  PROFILE_FIELDS,
+  profileInput,
+  profileValuesOf,
+  type CustomerProfileValues,
+} from '../shared/CustomerProfileFields';
+import { UpdateCustomerMutation } from './customer360.graphql';
+
+interface EditCustomerDrawerProps {
+  open: boolean;
+  customer: CustomerDetailFieldsFragment;
+  onClose: () => void;
+  onSaved: () => void;
+  /** Fetches the customer as it is now on the server. */
+  reload: () => Promise<unknown>;
+}
+
+/**
+ * Edits the profile against the version it was opened with; when a colleague saved in between, the
+ * server refuses (CONFLICT) and the drawer says so and offers to load their version.
+ */
+export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }: EditCustomerDrawerProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<CustomerProfileValues>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  // The version the user started editing; the cache may move on underneath (another tab, a refetch).
+  const [editedVersion, setEditedVersion] = useState(customer.version);
+  const [updateCustomer, { loading }] = useMutation(UpdateCustomerMutation, {
+    update: evictCustomerLists,
+    refetchQueries: ['CustomerTimeline'],
+  });
+
+  const [resetPending, setResetPending] = useState(false);
+
+  // Opening (or loading a colleague's newer version) fills the form; later cache updates must not
+  // overwrite what the user is typing.
+  useEffect(() => {
+    if (open) setResetPending(true);
+  }, [open]);
+  useEffect(() => {
+    if (!resetPending) return;
+    setEditedVersion(customer.version);
+    form.setFieldsValue(profileValuesOf(customer));
+    setResetPending(false);
+  }, [resetPending, customer, form]);
+
+  const submit = async (values: CustomerProfileValues): Promise<void> => {
+    setFailure(null);
+    setConflict(false);
+    try {
+      await updateCustomer({ variables: { id: customer.id, input: { ...profileInput(values, 'edit'), version: editedVersion } } });
+      onSaved();
+    } catch (error) {
+      const problem = serverProblem(error);
+      if (problem.code === 'BAD_USER_INPUT') {
+        const unplaced = showFieldProblems(form, problem, PROFILE_FIELDS);
+        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('customers.form.fixFields'));
+      } else if (problem.code === 'CONFLICT') {
+        setConflict(true);
+      } else {
+        setFailure(problemText(problem, t));
+      }
+    }
+  };
+
+  const loadTheirs = async (): Promise<void> => {
+    await reload();
+    setConflict(false);
+    setResetPending(true);
+  };
+
+  return (
+    <Drawer
+      open={open}
+      title={t('customers.edit.title', { name: customer.name })}
+      width={760}
+      onClose={onClose}
+      forceRender
+      afterOpenChange={(visible) => {
+        if (!visible) {
+          setFailure(null);
+          setConflict(false);
+        }
+      }}
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={loading} onClick={() => form.submit()}>
+            {t('customers.edit.submit')}
+          </Button>
+        </Space>
+      }
+    >
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="edit-conflict"
+          message={t('customers.edit.conflictTitle')}
+          description={t('customers.edit.conflict')}
+          action={
+            <Button size="small" onClick={() => void loadTheirs()}>
+              {t('customers.edit.reload')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+      <Form<CustomerProfileValues>
+        form={form}
+        layout="vertical"
+        name="edit-customer"
+        onFinish={(values) => void submit(values)}
+        scrollToFirstError
+      >
+        <CustomerProfileFields />
+      </Form>
+    </Drawer>
+  );
+}

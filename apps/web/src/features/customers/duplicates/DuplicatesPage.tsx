@@ -1,0 +1,126 @@
+import { MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { Alert, App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { DuplicateCustomerFieldsFragment, PossibleDuplicatesQuery } from '../../../gql/graphql';
+import { CursorPager } from '../../../shared/CursorPager';
+import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { useCursorPages } from '../../../shared/useCursorPages';
+import { countryName } from '../shared/countries';
+import { MatchRuleTag } from '../shared/labels';
+import { PossibleDuplicatesQuery as DuplicatesQuery } from './duplicates.graphql';
+import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
+
+type Pair = PossibleDuplicatesQuery['possibleDuplicates']['nodes'][number];
+
+function CustomerCell({ customer }: { customer: DuplicateCustomerFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size={0}>
+      <Link to={`/customers/${customer.id}`}>
+        <Typography.Text strong>{customer.name}</Typography.Text>
+      </Link>
+      <Typography.Text type="secondary">
+        {[
+          customer.country && countryName(customer.country),
+          customer.owner?.displayName ?? t('customers.inPool'),
+          t('duplicates.contacts', { count: customer.contactCount }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+/** Pairs of customers the matching rules take for one, with why; merging keeps one record. */
+export function DuplicatesPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [pageSize, setPageSize] = useState(20);
+  const [merging, setMerging] = useState<DuplicatePairToMerge | null>(null);
+  const pages = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(DuplicatesQuery, {
+    variables: { first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.possibleDuplicates;
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Text type="secondary">{t('duplicates.intro')}</Typography.Text>
+        <Tooltip title={t('common.refresh')}>
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
+        </Tooltip>
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('duplicates.loadFailed')}
+          description={problemText(serverProblem(error), t)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table<Pair>
+        rowKey={(pair) => `${pair.a.id}:${pair.b.id}`}
+        dataSource={connection?.nodes ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: t('duplicates.empty') }}
+        columns={[
+          { title: t('duplicates.first'), key: 'a', render: (_, pair) => <CustomerCell customer={pair.a} /> },
+          { title: t('duplicates.second'), key: 'b', render: (_, pair) => <CustomerCell customer={pair.b} /> },
+          {
+            title: t('duplicates.why'),
+            key: 'why',
+            render: (_, pair) => (
+              <Space direction="vertical" size={2}>
+                <MatchRuleTag rule={pair.matchedOn} />
+                <Typography.Text>{pair.reason}</Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 110,
+            render: (_, pair) => (
+              <Button icon={<MergeCellsOutlined />} onClick={() => setMerging(pair)}>
+                {t('duplicates.mergeAction')}
+              </Button>
+            ),
+          },
+        ]}
+        footer={() => (
+          <CursorPager
+            page={pages.page}
+            pageSize={pageSize}
+            totalCount={connection?.totalCount ?? 0}
+            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+            loading={loading}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection?.pageInfo.endCursor)}
+            onPageSizeChange={(size) => {
+              setPageSize(size);
+              pages.reset();
+            }}
+          />
+        )}
+      />
+      <MergeModal
+        pair={merging}
+        onClose={() => setMerging(null)}
+        onMerged={(survivor, merged) => {
+          setMerging(null);
+          pages.reset();
+          void message.success(t('duplicates.merge.done', { merged: merged.name, survivor: survivor.name }));
+        }}
+      />
+    </Card>
+  );
+}

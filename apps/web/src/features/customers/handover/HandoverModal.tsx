@@ -1,0 +1,160 @@
+import { useMutation } from '@apollo/client';
+import { Alert, Button, Checkbox, Form, Modal, Radio, Result, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { evictCustomerLists, evictFollowUps } from '../shared/cache';
+import { UserSelect } from '../shared/UserSelect';
+import { HandOverCustomersMutation } from './handover.graphql';
+
+interface HandoverValues {
+  fromUserId: string;
+  toUserId: string;
+  scope: 'all' | 'selected';
+  includeFollowUps: boolean;
+  includeQuotations: boolean;
+}
+
+interface HandoverModalProps {
+  open: boolean;
+  onClose: () => void;
+  /** Customers selected in the list, offered as "only these". */
+  selectedCustomers?: readonly { id: string; ownerId?: string | null }[];
+  /** Preselected person handing over (e.g. from the users list). */
+  fromUserId?: string;
+}
+
+/** A colleague's customers (all, or the selected ones) and open work move to another colleague. */
+export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserId }: HandoverModalProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<HandoverValues>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [result, setResult] = useState<{ customers: number; followUps: number } | null>(null);
+  const from = Form.useWatch('fromUserId', form);
+  const scope = Form.useWatch('scope', form);
+  const [handOver, { loading }] = useMutation(HandOverCustomersMutation, {
+    update(cache) {
+      evictCustomerLists(cache);
+      evictFollowUps(cache);
+      cache.gc();
+    },
+  });
+  // Only the selected customers that the person handing over owns can move.
+  const selectedOfFrom = selectedCustomers.filter((customer) => customer.ownerId && customer.ownerId === from);
+
+  const submit = async (values: HandoverValues): Promise<void> => {
+    setFailure(null);
+    if (values.scope === 'selected' && !selectedOfFrom.length) {
+      setFailure(t('handover.noneSelectedOfFrom'));
+      return;
+    }
+    try {
+      const { data } = await handOver({
+        variables: {
+          input: {
+            fromUserId: values.fromUserId,
+            toUserId: values.toUserId,
+            customerIds: values.scope === 'selected' ? selectedOfFrom.map((customer) => customer.id) : undefined,
+            includeFollowUps: values.includeFollowUps,
+            includeQuotations: values.includeQuotations,
+          },
+        },
+      });
+      if (data) setResult(data.handOverCustomers);
+    } catch (error) {
+      const problem = serverProblem(error);
+      if (problem.code === 'BAD_USER_INPUT') {
+        const unplaced = showFieldProblems(form, problem, ['fromUserId', 'toUserId', 'customerIds']);
+        if (unplaced.length) setFailure(unplaced.map((field) => field.message).join('; '));
+      } else {
+        setFailure(problemText(problem, t));
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('handover.title')}
+      onCancel={onClose}
+      destroyOnHidden
+      afterClose={() => {
+        setResult(null);
+        setFailure(null);
+      }}
+      width={580}
+      footer={
+        result ? (
+          <Button type="primary" onClick={onClose}>
+            {t('handover.close')}
+          </Button>
+        ) : (
+          <Space>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="primary" loading={loading} onClick={() => form.submit()}>
+              {t('handover.submit')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {result ? (
+        <Result
+          status="success"
+          title={t('handover.done')}
+          subTitle={t('handover.result', { customers: result.customers, followUps: result.followUps })}
+          data-testid="handover-result"
+        />
+      ) : (
+        <>
+          <Alert type="info" showIcon message={t('handover.intro')} style={{ marginBottom: 16 }} />
+          {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+          <Form<HandoverValues>
+            form={form}
+            layout="vertical"
+            name="handover"
+            initialValues={{ fromUserId, scope: 'all', includeFollowUps: true, includeQuotations: true }}
+            onFinish={(values) => void submit(values)}
+          >
+            <Form.Item name="fromUserId" label={t('handover.from')} rules={[{ required: true, message: t('validation.required') }]}>
+              <UserSelect includeInactive style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="toUserId"
+              label={t('handover.to')}
+              dependencies={['fromUserId']}
+              rules={[
+                { required: true, message: t('validation.required') },
+                ({ getFieldValue }) => ({
+                  validator: (_, value) =>
+                    value && value === getFieldValue('fromUserId') ? Promise.reject(new Error(t('handover.sameUser'))) : Promise.resolve(),
+                }),
+              ]}
+            >
+              <UserSelect exclude={from} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="scope" label={t('handover.scope')}>
+              <Radio.Group>
+                <Space direction="vertical">
+                  <Radio value="all">{t('handover.scopeAll')}</Radio>
+                  <Radio value="selected" disabled={!selectedCustomers.length}>
+                    {t('handover.scopeSelected', { count: selectedOfFrom.length, selected: selectedCustomers.length })}
+                  </Radio>
+                </Space>
+              </Radio.Group>
+            </Form.Item>
+            {scope === 'selected' && from && selectedOfFrom.length === 0 && (
+              <Alert type="warning" showIcon message={t('handover.noneSelectedOfFrom')} style={{ marginBottom: 16 }} />
+            )}
+            <Form.Item name="includeFollowUps" valuePropName="checked" style={{ marginBottom: 4 }}>
+              <Checkbox>{t('handover.includeFollowUps')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="includeQuotations" valuePropName="checked">
+              <Checkbox>{t('handover.includeQuotations')}</Checkbox>
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

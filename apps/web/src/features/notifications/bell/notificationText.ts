@@ -1,0 +1,51 @@
+import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
+import { isOwnerChangeReason } from '../../customers/shared/labels';
+
+export interface NotificationLike {
+  kind: string;
+  params: unknown;
+  /** The server's English text, for kinds this version of the app does not know. */
+  text: string;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback;
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value) || 0;
+}
+
+/** A notification in the user's language, worded from its kind and parameters. */
+export function notificationText(notification: NotificationLike, t: TFunction): string {
+  const params = record(notification.params);
+  const customer = text(params.customerName, t('notifications.aCustomer'));
+  switch (notification.kind) {
+    case 'follow_up_due':
+      return t('notifications.kinds.follow_up_due', { customer, due: params.dueAt ? dayjs(text(params.dueAt)).format('MM-DD HH:mm') : '' });
+    case 'pool_return_warning':
+      return t('notifications.kinds.pool_return_warning', {
+        customer,
+        date: params.returnsOn ? dayjs(text(params.returnsOn)).format('YYYY-MM-DD') : '',
+      });
+    case 'customer_assigned': {
+      const reason = isOwnerChangeReason(params.reason) ? t(`customers.ownerReasons.${params.reason}`) : text(params.reason);
+      return params.byName
+        ? t('notifications.kinds.customer_assigned_by', { customer, reason, by: text(params.byName) })
+        : t('notifications.kinds.customer_assigned', { customer, reason });
+    }
+    case 'import_finished':
+      return t('notifications.kinds.import_finished', {
+        created: count(params.created),
+        merged: count(params.merged),
+        errors: count(params.errors),
+      });
+    default:
+      return notification.text;
+  }
+}
