@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { CrmModule } from '@tradewind/crm';
 import { OrderImportService } from './import/order-import.service';
 import { OrdersDemoSeeder } from './demo/orders-demo.seeder';
+import { CustomerOrdersResolver } from './order/customer-orders.resolver';
+import { OrderTimelineResolver } from './order/order-timeline.resolver';
+import { OrdersSettingsResolver } from './settings/orders-settings.resolver';
 import { DocumentController } from './order-documents/document.controller';
+import { OrderImportController } from './import/order-import.controller';
 import { OrderDocumentResolver, QuotationDocumentResolver } from './order-documents/order-document.resolver';
 import { OrderDocumentService } from './order-documents/order-document.service';
 import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
@@ -23,12 +27,12 @@ import { OrdersSettingsService } from './settings/orders-settings.service';
 import { SupplierResolver } from './supplier/supplier.resolver';
 import { SupplierService } from './supplier/supplier.service';
 
-export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolver, ProductionResolver, SupplierResolver, OrderDocumentResolver, QuotationDocumentResolver];
+export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolver, ProductionResolver, SupplierResolver, OrderDocumentResolver, QuotationDocumentResolver, CustomerOrdersResolver, OrdersSettingsResolver, OrderTimelineResolver];
 
 /** Products, quotations, sales orders with installments and stages, production, documents. */
 @Module({
   imports: [CrmModule],
-  controllers: [DocumentController],
+  controllers: [DocumentController, OrderImportController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
     QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,

@@ -1,3 +1,4 @@
 export * from './money';
 export * from './countries';
 export * from './ids';
+export * from './spreadsheet';

@@ -1,4 +1,4 @@
-import type { CountryCode } from '@tradewind/shared';
+import type { CountryCode, SheetRow, SheetTable } from '@tradewind/shared';
 
 /** The customer fields a spreadsheet column can fill. */
 export type CustomerField =
@@ -23,10 +23,7 @@ export const CUSTOMER_FIELDS: readonly CustomerField[] = [
 export const MULTI_COLUMN_FIELDS: ReadonlySet<CustomerField> = new Set<CustomerField>(['email', 'phone', 'tags', 'notes']);
 
 /** One data row: `line` is the row number a spreadsheet program shows (the header is usually 1). */
-export interface SpreadsheetRow {
-  readonly line: number;
-  readonly cells: readonly string[];
-}
+export type SpreadsheetRow = SheetRow;
 
 /** Column index (0-based) → field; null leaves the column out. */
 export type ColumnMapping = readonly (CustomerField | null)[];
@@ -47,14 +44,8 @@ export interface DetectedColumns {
   readonly duplicate: readonly (SkippedColumn & { readonly field: CustomerField })[];
 }
 
-export interface Spreadsheet {
-  readonly format: 'csv' | 'xlsx';
-  /** The CSV separator found; undefined for xlsx. */
-  readonly delimiter?: ',' | ';' | '\t';
-  readonly headerLine: number;
-  readonly headers: readonly string[];
-  /** Data rows below the header; blank rows are left out. */
-  readonly rows: readonly SpreadsheetRow[];
+/** A customer list as read (see SheetTable), with its columns mapped to fields. */
+export interface Spreadsheet extends SheetTable {
   readonly columns: DetectedColumns;
 }
 

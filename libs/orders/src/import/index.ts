@@ -1,4 +1,5 @@
-export * from './spreadsheet';
+// Reading the file throws the shared SpreadsheetFileError; callers of this module catch it from here.
+export { SpreadsheetFileError } from '@tradewind/shared';
 export * from './order-import.types';
 export * from './order-import.errors';
 export * from './order-column.detector';

@@ -1,5 +1,5 @@
+import type { SheetRow } from '@tradewind/shared';
 import { ORDER_FIELDS, type OrderField } from './order-import.types';
-import type { SheetRow } from './spreadsheet';
 
 export type RowCells = Partial<Record<OrderField, string>>;
 

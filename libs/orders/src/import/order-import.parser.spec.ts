@@ -1,10 +1,10 @@
+import { SpreadsheetFileError } from '@tradewind/shared';
 import { Workbook } from 'exceljs';
 import { orderCsv, orderLineCells } from './order-import.factories';
 import { OrderImportFileError } from './order-import.errors';
 import type { OrderImportOutcome } from './order-import.types';
 import { contentFingerprint } from './order-fingerprint';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
-import { SpreadsheetFileError } from './spreadsheet';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 

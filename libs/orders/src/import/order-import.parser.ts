@@ -1,3 +1,4 @@
+import { readSheet, type SheetTable } from '@tradewind/shared';
 import { ORDER_HEADER_SYNONYMS, detectOrderColumns, isOrderHeaderRow } from './order-column.detector';
 import { OrderImportFileError } from './order-import.errors';
 import type {
@@ -10,7 +11,6 @@ import type {
 } from './order-import.types';
 import { parseOrderRow } from './order-row.parser';
 import { groupOrderRows } from './order-rows.grouper';
-import { readSheet, type SheetTable } from './spreadsheet';
 
 export interface OrderImportParseResult {
   readonly columns: OrderColumns;

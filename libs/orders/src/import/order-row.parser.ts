@@ -1,7 +1,6 @@
-import { parseCountry } from '@tradewind/shared';
+import { parseCountry, type SheetRow } from '@tradewind/shared';
 import { IncotermParseError, parseIncoterm } from '../incoterms';
 import { PaymentTermsError, parsePaymentTerms } from '../payment-terms';
-import type { SheetRow } from './spreadsheet';
 import {
   type CellResult,
   cellValue,

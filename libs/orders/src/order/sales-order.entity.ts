@@ -3,6 +3,7 @@ import { EditableRecord } from '@tradewind/platform';
 import type { PaymentTerms } from '../payment-terms';
 import type { ActiveStage, OrderStage } from '../order-stages';
 import type { TransportMode } from '../incoterms';
+import { PricedLine } from '../shared/priced-line.entity';
 
 /** A sales contract / proforma invoice and where it stands. */
 @Entity('sales_order')
@@ -126,10 +127,8 @@ export class SalesOrder extends EditableRecord {
 }
 
 @Entity('order_line')
-export class OrderLine {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+@Index(['productId'])
+export class OrderLine extends PricedLine {
   @Index()
   @Column({ type: 'uuid' })
   orderId!: string;
@@ -137,31 +136,6 @@ export class OrderLine {
   @ManyToOne(() => SalesOrder, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'order_id' })
   order?: Relation<SalesOrder>;
-
-  @Column({ type: 'int' })
-  position!: number;
-
-  @Index()
-  @Column({ type: 'uuid', nullable: true })
-  productId!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  sku!: string | null;
-
-  @Column({ type: 'text' })
-  description!: string;
-
-  @Column({ type: 'numeric', precision: 18, scale: 3 })
-  quantity!: string;
-
-  @Column({ type: 'text', default: 'pcs' })
-  unit!: string;
-
-  @Column({ type: 'numeric', precision: 20, scale: 4 })
-  unitPrice!: string;
-
-  @Column({ type: 'numeric', precision: 20, scale: 4 })
-  amount!: string;
 }
 
 /** A receivable share of the order total, matched against receipts by finance. */

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import { PricedLine } from '../shared/priced-line.entity';
 import { EditableRecord } from '@tradewind/platform';
 import type { PaymentTerms } from '../payment-terms';
 
@@ -71,10 +72,7 @@ export class Quotation extends EditableRecord {
 }
 
 @Entity('quotation_line')
-export class QuotationLine {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class QuotationLine extends PricedLine {
   @Index()
   @Column({ type: 'uuid' })
   quotationId!: string;
@@ -82,29 +80,4 @@ export class QuotationLine {
   @ManyToOne(() => Quotation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'quotation_id' })
   quotation?: Relation<Quotation>;
-
-  @Column({ type: 'int' })
-  position!: number;
-
-  @Column({ type: 'uuid', nullable: true })
-  productId!: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  sku!: string | null;
-
-  @Column({ type: 'text' })
-  description!: string;
-
-  @Column({ type: 'numeric', precision: 18, scale: 3 })
-  quantity!: string;
-
-  @Column({ type: 'text', default: 'pcs' })
-  unit!: string;
-
-  @Column({ type: 'numeric', precision: 20, scale: 4 })
-  unitPrice!: string;
-
-  /** quantity × unitPrice, rounded to the currency's minor unit. */
-  @Column({ type: 'numeric', precision: 20, scale: 4 })
-  amount!: string;
 }

@@ -108,7 +108,7 @@ function findHeader(rows: readonly SheetRow[], fileName: string, options: ReadSh
   if (options.firstRowIsHeader) return candidates[0];
   const found = candidates[0].cells.filter((cell) => cell.trim() !== '').map((cell) => `"${cell.trim()}"`);
   const expected = options.expectedHeaders?.length
-    ? ` Expected a header such as ${options.expectedHeaders.map((text) => `"${text}"`).join(', ')}.`
+    ? ` Expected ${options.expectedHeadersIntro ?? 'a header'} such as ${options.expectedHeaders.map((text) => `"${text}"`).join(', ')}.`
     : '';
   throw new SpreadsheetFileError(
     'no_header',

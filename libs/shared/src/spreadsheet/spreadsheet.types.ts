@@ -29,6 +29,8 @@ export interface ReadSheetOptions {
   readonly headerSearchRows?: number;
   /** Header texts to quote in the "no header" message, e.g. ["order no", "PI no"]. */
   readonly expectedHeaders?: readonly string[];
+  /** What `expectedHeaders` stand for in that message: "Expected <this> such as …" (default "a header"). */
+  readonly expectedHeadersIntro?: string;
   /** What the data rows are, for the "no rows" message (default "data rows"). */
   readonly rowsNoun?: string;
 }

@@ -105,6 +105,15 @@ describe('readSheet (CSV)', () => {
     expect(error.message).toContain('"order no", "PI no"');
   });
 
+  it("introduces the expected headers in the caller's words", async () => {
+    const error = await failure(
+      readSheet(utf8('Auftrag,Menge\nA-1,3\n'), 'orders.csv', { ...options, expectedHeadersIntro: 'a column for the order number,' }),
+    );
+    expect(error.message).toBe(
+      'orders.csv has no recognisable header row. Found: "Auftrag", "Menge". Expected a column for the order number, such as "order no", "PI no".',
+    );
+  });
+
   it('refuses a large file without a header after reading only its first rows', async () => {
     const text = `Auftrag,Menge\n${'A-1,3\n'.repeat(500_000)}`;
     expect((await failure(readSheet(utf8(text), 'big.csv', options))).reason).toBe('no_header');
