@@ -43,7 +43,9 @@ describe('process start-up problems are one clear line', () => {
   });
 
   it('has the worker refuse to start without Redis, saying how to start it', async () => {
-    const result = await run('apps/worker/src/main.ts', [], { REDIS_URL: 'redis://127.0.0.1:1' });
+    // A migrated database, so the only thing missing is Redis (the default database may not exist here).
+    const { createTestDatabase } = await import('../../../test/harness/databases');
+    const result = await run('apps/worker/src/main.ts', [], { REDIS_URL: 'redis://127.0.0.1:1', DATABASE_URL: await createTestDatabase() });
     expect(result.code).toBe(1);
     const output = lines(result.stderr);
     expect(output).toHaveLength(1);

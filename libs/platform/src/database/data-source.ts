@@ -22,7 +22,9 @@ export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], 
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: ['error'],
+    // A failed query throws and is reported where it is handled; TypeORM's own log would repeat it with
+    // every parameter (a whole import batch, personal data) in it.
+    logging: false,
     extra: { max: poolSize, application_name: 'tradewind' },
   };
 }
