@@ -47,7 +47,7 @@ export interface Benchmark {
   /** What limits the figure on the reference machine, and so what would move it. */
   boundBy: string;
   /** The unit of the throughput column. */
-  unit: 'req/s' | 'events/s';
+  unit: 'req/s' | 'events/s' | 'rows/s' | 'customers/s';
   /** Whether it reads the generated dataset (the runner makes sure it exists first). */
   needsDataset: boolean;
   run(context: BenchContext): Promise<BenchOutcome>;

@@ -5,15 +5,17 @@ export interface Scale {
   counts: Record<string, number>;
   /** Events pushed through the outbox in its throughput phase. */
   outboxEvents: number;
+  /** Rows of the customer list crm-import imports. */
+  importRows: number;
 }
 
 export type ScaleName = 'small' | 'full';
 
 export const SCALES: Record<ScaleName, Scale> = {
-  // A medium exporter's staff; fast enough to regenerate on every schema change.
-  small: { name: 'small', counts: { users: 500 }, outboxEvents: 20_000 },
-  // Headroom well beyond any one company; later: customers 100,000, orders 1,000,000.
-  full: { name: 'full', counts: { users: 5_000 }, outboxEvents: 100_000 },
+  // A medium exporter's staff and a few thousand customers; fast enough to regenerate on every schema change.
+  small: { name: 'small', counts: { users: 500, customers: 2_000, activities: 40_000 }, outboxEvents: 20_000, importRows: 5_000 },
+  // Headroom well beyond any one company (the CRM targets are stated at this size); later: orders 1,000,000.
+  full: { name: 'full', counts: { users: 5_000, customers: 100_000, activities: 2_000_000 }, outboxEvents: 100_000, importRows: 100_000 },
 };
 
 export function isScaleName(name: string): name is ScaleName {

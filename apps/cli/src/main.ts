@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   // Imported after the checks, so a bad setting or a stopped database gives one line, not a stack trace.
   const { CliModule } = await import('./cli.module');
   await CommandFactory.run(CliModule, {
-    logger: new StderrLogger('cli', { logLevels: ['error', 'warn'] }),
+    // Problems only; LOG_LEVEL=log adds what services report as they work (an import's phases and their times).
+    logger: new StderrLogger('cli', { logLevels: process.env.LOG_LEVEL === 'log' || process.env.LOG_LEVEL === 'debug' ? ['error', 'warn', 'log'] : ['error', 'warn'] }),
     errorHandler: (error) => {
       // commander reports --help and --version as "errors" with exit code 0
       const exitCode = (error as { exitCode?: number }).exitCode;
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     },
     serviceErrorHandler: (error) => exitWith(`Error: ${explain(error)}`),
   });
-  // Open handles (pools, queues) must not keep a finished command alive.
+  // Open handles (pools, queues) must not keep a finished command alive. But first let stdout drain:
+  // to a pipe, a big --json report is written asynchronously, and exiting would cut it off.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   process.exit(0);
 }
 

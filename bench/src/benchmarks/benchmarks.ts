@@ -1,7 +1,19 @@
 import { Benchmark } from '../benchmark';
 import { ceilingBenchmark } from './ceiling.bench';
+import { crm360Benchmark } from './crm-360.bench';
+import { crmGradingBenchmark } from './crm-grading.bench';
+import { crmImportBenchmark } from './crm-import.bench';
+import { crmListBenchmark } from './crm-list.bench';
 import { meBenchmark } from './me.bench';
 import { outboxBenchmark } from './outbox.bench';
 
 /** Every benchmark, in the order a run executes them (`me` reuses the ceiling measured before it). */
-export const BENCHMARKS: readonly Benchmark[] = [ceilingBenchmark, meBenchmark, outboxBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  ceilingBenchmark,
+  meBenchmark,
+  outboxBenchmark,
+  crm360Benchmark,
+  crmListBenchmark,
+  crmImportBenchmark,
+  crmGradingBenchmark,
+];

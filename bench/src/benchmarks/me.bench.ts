@@ -1,38 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { Benchmark, BenchOutcome, ResultRow } from '../benchmark';
-import { benchDatabaseUrl, REDIS_URL } from '../environment';
-import { BENCH_ACCOUNTS, BENCH_PASSWORD } from '../generate/users.generator';
+import { BENCH_ACCOUNTS } from '../generate/users.generator';
 import { cpuNote } from '../load/cpu-meter';
 import { probe, runHttpLoad, STANDARD_HTTP_LOAD } from '../load/http-load';
-import { deleteKeysWithPrefix, uniqueQueuePrefix } from '../redis-keys';
-import { ChildServer } from '../servers/child-server';
+import { BenchApi } from '../servers/api';
 import { measureCeiling } from './ceiling.bench';
-
-const SERVER = join(__dirname, '../servers/api-server.ts');
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
 
 async function run(context: { results: ReadonlyMap<string, BenchOutcome> }): Promise<BenchOutcome> {
   // The overhead is only meaningful against a ceiling measured in the same run, on the same machine state.
   const ceilingOutcome = context.results.get('ceiling') ?? (await measureCeiling());
   const ceiling = ceilingOutcome.rows[0];
-  const prefix = uniqueQueuePrefix();
-  const server = await ChildServer.start(SERVER, {
-    NODE_ENV: 'production',
-    DATABASE_URL: benchDatabaseUrl(),
-    REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'error',
-  });
+  const api = await BenchApi.start();
   try {
-    const url = `${server.url}/graphql`;
-    const login = JSON.parse(
-      await probe(url, JSON.stringify({ query: LOGIN, variables: { input: { email: BENCH_ACCOUNTS.sales, password: BENCH_PASSWORD } } })),
-    ) as {
-      data: { login: { accessToken: string } };
-    };
-    const headers = { authorization: `Bearer ${login.data.login.accessToken}` };
+    const url = api.graphqlUrl;
+    const headers = await api.signIn(BENCH_ACCOUNTS.sales);
     const body = JSON.stringify({ query: '{ me { id email role } }' });
     const { row, cpu } = await runHttpLoad({
       ...STANDARD_HTTP_LOAD,
@@ -42,7 +22,7 @@ async function run(context: { results: ReadonlyMap<string, BenchOutcome> }): Pro
       headers,
       expectBody: await probe(url, body, headers),
       cpu: [
-        { label: 'API', pid: server.pid },
+        { label: 'API', pid: api.server.pid },
         { label: 'autocannon', pid: process.pid },
         { label: 'PostgreSQL', command: 'postgres' },
         { label: 'Redis', command: 'redis-server' },
@@ -54,8 +34,7 @@ async function run(context: { results: ReadonlyMap<string, BenchOutcome> }): Pro
       disturbance: Math.max(ceilingOutcome.disturbance, cpu.other),
     };
   } finally {
-    await server.stop();
-    await deleteKeysWithPrefix(prefix);
+    await api.stop();
   }
 }
 

@@ -7,7 +7,7 @@ import { ADMIN_DATABASE_URL, BENCH_DATABASE, benchDatabaseUrl, REPO_ROOT } from 
 import { DatasetSpec } from '../generate/table-generator';
 
 /** Bump when a generator changes what it writes, so existing bench databases are regenerated. */
-export const DATASET_FORMAT = 1;
+export const DATASET_FORMAT = 2;
 
 /** What the bench database holds: the spec, the generators' format and the schema it was migrated to. */
 export interface DatasetIdentity extends DatasetSpec {
@@ -62,4 +62,29 @@ export async function stampIdentity(identity: DatasetIdentity): Promise<void> {
   await withClient(ADMIN_DATABASE_URL, (client) =>
     client.query(`COMMENT ON DATABASE ${BENCH_DATABASE} IS ${client.escapeLiteral(JSON.stringify(identity))}`),
   );
+}
+
+/** A database URL on the bench's server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A throw-away copy of the bench database (`tradewind_bench_<suffix>`) for a benchmark that writes, so
+ * every run starts from the generated data and nothing accumulates. A file-level copy: seconds for
+ * the full dataset. Nothing may be connected to the bench database meanwhile.
+ */
+export async function copyBenchDatabase(suffix: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `${BENCH_DATABASE}_${suffix}`;
+  await withClient(ADMIN_DATABASE_URL, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${BENCH_DATABASE} STRATEGY FILE_COPY`);
+  });
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => withClient(ADMIN_DATABASE_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
 }

@@ -7,7 +7,7 @@ import { Random } from './random';
 import { DatasetSpec } from './table-generator';
 
 /** Generated dates are relative to this fixed instant, so two runs produce identical rows. */
-const DATASET_NOW = new Date('2026-01-01T00:00:00Z');
+export const DATASET_NOW = new Date('2026-01-01T00:00:00Z');
 
 export type Log = (message: string) => void;
 
@@ -17,7 +17,7 @@ export async function generateDataset(spec: DatasetSpec, log: Log): Promise<void
   log(`creating and migrating ${BENCH_DATABASE}`);
   await recreateBenchDatabase();
   await withClient(benchDatabaseUrl(), async (db) => {
-    const copy = new CopyLoader(db);
+    const copy = new CopyLoader(db, (message) => log(`  ${message}`));
     try {
       for (const generator of GENERATORS) {
         const count = spec.counts[generator.key] ?? 0;
@@ -30,13 +30,17 @@ export async function generateDataset(spec: DatasetSpec, log: Log): Promise<void
           now: DATASET_NOW,
           log: (message) => log(`  ${generator.key}: ${message}`),
         });
+        // The next generator may read what this one wrote.
+        await copy.flush();
         log(`  ${generator.key}: done in ${seconds(step)} s`);
       }
     } finally {
       copy.dispose();
     }
     // Fresh statistics and visibility map, as a long-running database would have.
+    const vacuum = performance.now();
     await db.query('VACUUM (ANALYZE)');
+    log(`  VACUUM (ANALYZE) in ${seconds(vacuum)} s`);
   });
   await stampIdentity(identityOf(spec));
   log(`dataset ready in ${seconds(started)} s`);

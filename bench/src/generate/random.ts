@@ -61,11 +61,26 @@ export class Random {
 
   /** A version-4-shaped UUID from this stream, so generated ids are reproducible too. */
   uuid(): string {
-    // 16 bits per draw: one draw holds only 32 random bits, too few for a whole group of 12 digits.
-    const hex = Array.from({ length: 8 }, () => this.int(0, 0xffff).toString(16).padStart(4, '0')).join('');
-    const variant = (8 + this.int(0, 3)).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    // Four draws of 32 bits, each 8 hex digits (millions of ids per dataset: no arrays, no padStart).
+    const a = hex8(this.uint32());
+    const b = hex8(this.uint32());
+    const c = hex8(this.uint32());
+    const d = hex8(this.uint32());
+    const variant = HEX_DIGITS[8 + (this.uint32() & 3)];
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
   }
+
+  /** 32 random bits as an unsigned integer. */
+  private uint32(): number {
+    return Math.floor(this.next() * 4294967296);
+  }
+}
+
+const HEX_DIGITS = '0123456789abcdef';
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex8(n: number): string {
+  return HEX_BYTES[n >>> 24] + HEX_BYTES[(n >>> 16) & 0xff] + HEX_BYTES[(n >>> 8) & 0xff] + HEX_BYTES[n & 0xff];
 }
 
 function cyrb128(text: string): [number, number, number, number] {

@@ -14,6 +14,17 @@ declare module 'autocannon' {
       timeout?: number;
       /** Responses whose body differs are counted in `mismatches`. */
       expectBody?: string;
+      /** Responses for which it returns false are counted in `mismatches`. */
+      verifyBody?: (body: string) => boolean;
+      /** A sequence of requests each connection goes through; setupRequest may change one before it is sent. */
+      requests?: { setupRequest?: (request: Request) => Request }[];
+    }
+
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
     }
 
     interface Result {

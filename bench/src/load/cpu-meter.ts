@@ -3,8 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { BENCH_DATABASE } from '../environment';
 
-/** A named set of processes whose CPU time is added up: one pid, or every process of a command. */
-export type ProcessGroup = { label: string; pid: number } | { label: string; command: 'postgres' | 'redis-server' };
+/**
+ * A named set of processes whose CPU time is added up: one pid, every process of a command, or the
+ * finished children of a process (a CLI run the bench waited for: its time moves to its parent's
+ * cutime when it exits, and /proc no longer lists it).
+ */
+export type ProcessGroup =
+  | { label: string; pid: number }
+  | { label: string; command: 'postgres' | 'redis-server' }
+  | { label: string; childrenOf: number };
 
 /** Cores used per group during a measurement, and by everything else on the machine. */
 export interface CpuUsage {
@@ -43,24 +50,42 @@ interface ProcessTicks {
  * on the same server show up as "other processes", as they should.
  */
 export class CpuMeter {
+  /** The last sample of every process seen, so one that exits before `stop` keeps what it used until then. */
+  private readonly latest: Map<number, ProcessTicks>;
+  private poller: NodeJS.Timeout | undefined;
+
   private constructor(
     private readonly groups: ProcessGroup[],
     private readonly before: Map<number, ProcessTicks>,
     private readonly machineBefore: number,
     private readonly startedAt: number,
-  ) {}
+  ) {
+    this.latest = new Map(before);
+  }
 
-  static start(groups: ProcessGroup[]): CpuMeter {
-    return new CpuMeter(groups, sample(groups), machineBusyTicks(), performance.now());
+  /**
+   * `pollMs`: sample every so often too, for measurements where processes come and go (a CLI run and
+   * its database connections); without it, only processes alive at `stop` are counted.
+   */
+  static start(groups: ProcessGroup[], pollMs?: number): CpuMeter {
+    const meter = new CpuMeter(groups, sample(groups), machineBusyTicks(), performance.now());
+    if (pollMs) meter.poller = setInterval(() => meter.poll(), pollMs);
+    return meter;
+  }
+
+  private poll(): void {
+    for (const [pid, now] of sample(this.groups)) this.latest.set(pid, now);
   }
 
   stop(): CpuUsage {
+    clearInterval(this.poller);
+    this.poll();
     const cores = (ticks: number): number => ticks / TICKS_PER_SECOND / ((performance.now() - this.startedAt) / 1000);
     const machine = cores(machineBusyTicks() - this.machineBefore);
     const used = new Map<string, number>(this.groups.map((g) => [g.label, 0]));
     const unattributed = new Map<string, number>();
     // Per process, so a process that exits meanwhile (a closed connection's backend) cannot subtract its past.
-    for (const [pid, now] of sample(this.groups)) {
+    for (const [pid, now] of this.latest) {
       const ticks = now.ticks - (this.before.get(pid)?.ticks ?? 0);
       if (now.group !== undefined) used.set(now.group, (used.get(now.group) ?? 0) + ticks);
       else unattributed.set(now.command, (unattributed.get(now.command) ?? 0) + ticks);
@@ -116,13 +141,19 @@ function sample(groups: ProcessGroup[]): Map<number, ProcessTicks> {
     const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
-    const group = groups.find((g) => ('pid' in g ? g.pid === pid : g.command === command && belongsToBench(pid, command)));
+    const group = groups.find((g) => ('pid' in g ? g.pid === pid : 'command' in g && g.command === command && belongsToBench(pid, command)));
     processes.set(pid, { group: group?.label, command, ticks });
+    const children = groups.find((g) => 'childrenOf' in g && g.childrenOf === pid);
+    // Keyed by the negative pid: a second entry beside the process's own time.
+    if (children) processes.set(-pid, { group: children.label, command: `${command} children`, ticks: Number(fields[13]) + Number(fields[14]) });
   }
   return processes;
 }
 
-/** A PostgreSQL backend titles itself "postgres: 15/main: <user> <database> <host>(<port>) <state>". */
+/**
+ * A PostgreSQL backend titles itself "postgres: 15/main: <user> <database> <host>(<port>) <state>".
+ * The bench database's throw-away copies (tradewind_bench_import …) count as the bench's.
+ */
 function belongsToBench(pid: number, command: string): boolean {
   if (command !== 'postgres') return true;
   let title: string;
@@ -132,7 +163,7 @@ function belongsToBench(pid: number, command: string): boolean {
     return false;
   }
   const backend = /^postgres: [^:]+: \S+ (\S+) (?:\[local\]|\S+\(\d+\))/.exec(title);
-  return !backend || backend[1] === BENCH_DATABASE;
+  return !backend || backend[1] === BENCH_DATABASE || backend[1].startsWith(`${BENCH_DATABASE}_`);
 }
 
 function clockTicks(): number {

@@ -9,14 +9,15 @@ export const STANDARD_HTTP_LOAD = { connections: 50, warmupSeconds: 2, durationS
 export interface HttpLoad {
   operation: string;
   url: string;
-  body: string;
+  /** The request body, or a function giving each request its own (a different customer each time). */
+  body: string | (() => string);
   headers?: Record<string, string>;
   connections: number;
   durationSeconds: number;
   /** Discarded first run: JIT, connection pools and caches settle before anything counts. */
   warmupSeconds: number;
-  /** The one correct answer; any other body counts as an error (GraphQL errors come back as 200). */
-  expectBody: string;
+  /** The one correct answer, or a check of each answer; a wrong one counts as an error (GraphQL errors come back as 200). */
+  expectBody: string | ((body: string) => boolean);
   /** Processes whose CPU use during the measured run is reported. */
   cpu: ProcessGroup[];
 }
@@ -29,13 +30,14 @@ export interface HttpLoadResult {
 
 /** Hammers one POST endpoint with autocannon from this process; latencies are every response's, not a histogram's. */
 export async function runHttpLoad(load: HttpLoad): Promise<HttpLoadResult> {
+  const { body, expectBody } = load;
   const options: autocannon.Options = {
     url: load.url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...load.headers },
-    body: load.body,
     connections: load.connections,
-    expectBody: load.expectBody,
+    ...(typeof body === 'string' ? { body } : { requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }] }),
+    ...(typeof expectBody === 'string' ? { expectBody } : { verifyBody: expectBody }),
   };
   await fire({ ...options, duration: load.warmupSeconds });
   const latencies: number[] = [];

@@ -6,7 +6,6 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** One entry of a customer's timeline: a logged contact, a note, or a change the system recorded. */
 @Entity('activity')
-@Index('activity_timeline_idx', ['customerId', 'occurredAt', 'id'])
 export class Activity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -30,6 +29,11 @@ export class Activity {
   @Column({ type: 'text', nullable: true })
   body!: string | null;
 
+  /**
+   * The timeline's order, on an expression the entity cannot describe (created in the migration):
+   * (customer_id, occurred_at to the millisecond in UTC, id), the keyset the timeline pages by.
+   */
+  @Index('activity_timeline_idx', { synchronize: false })
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
 

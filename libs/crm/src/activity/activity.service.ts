@@ -64,7 +64,8 @@ export class ActivityService {
     const qb = this.tx.manager.createQueryBuilder(Activity, 'a').where('a.customer_id = :customerId', { customerId });
     if (types?.length) qb.andWhere('a.type IN (:...types)', { types });
     return keysetPage(qb, page, {
-      expression: "date_trunc('milliseconds', a.occurred_at)",
+      // To the millisecond (the cursor's precision), in UTC so the expression is immutable: activity_timeline_idx is on it.
+      expression: "date_trunc('milliseconds', a.occurred_at AT TIME ZONE 'UTC')",
       direction: 'DESC',
       valueOf: (a) => a.occurredAt,
       idExpression: 'a.id',

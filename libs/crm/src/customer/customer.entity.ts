@@ -14,6 +14,8 @@ export type PriceSensitivity = (typeof PRICE_SENSITIVITIES)[number];
 @Entity('customer')
 @Index('customer_scope_idx', ['ownerId', 'teamId'])
 @Index('customer_pool_idx', ['lastActivityAt'], { where: 'owner_id IS NOT NULL AND merged_into_id IS NULL' })
+/** The list's default order (by name): its first page without a sort, and its count from the index alone. */
+@Index('customer_list_name_idx', ['name', 'id'], { where: 'merged_into_id IS NULL' })
 export class Customer extends EditableRecord {
   /** Trigram index (created in the migration) serves the list's substring search. */
   @Index('customer_name_trgm_idx', { synchronize: false })
@@ -29,7 +31,8 @@ export class Customer extends EditableRecord {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases!: string[];
 
-  /** The name in the customer's own script (e.g. 株式会社…, ООО …). */
+  /** The name in the customer's own script (e.g. 株式会社…, ООО …). Trigram index: the list's search. */
+  @Index('customer_local_name_trgm_idx', { synchronize: false })
   @Column({ type: 'text', nullable: true })
   localName!: string | null;
 
@@ -48,8 +51,9 @@ export class Customer extends EditableRecord {
   @Column({ type: 'text', nullable: true })
   website!: string | null;
 
-  /** Host without scheme, www., port and path, lower case. */
+  /** Host without scheme, www., port and path, lower case. Trigram index: the list's search. */
   @Index()
+  @Index('customer_website_domain_trgm_idx', { synchronize: false })
   @Column({ type: 'text', nullable: true })
   websiteDomain!: string | null;
 

@@ -7,6 +7,8 @@ import { OwnershipService } from '../pool/ownership.service';
 import { OwnerChange } from '../pool/owner-change.entity';
 import { Tag } from '../tag/tag.entity';
 import { TagService } from '../tag/tag.service';
+import { CrmSettingsValue } from '../settings/crm-settings.entity';
+import { CrmSettingsService } from '../settings/crm-settings.service';
 import { CustomerOrderStats } from './customer-order-stats.entity';
 import { Customer } from './customer.entity';
 import { CustomerService } from './customer.service';
@@ -26,6 +28,7 @@ export class CustomerLoaders {
     private readonly tags: TagService,
     private readonly ownership: OwnershipService,
     private readonly customers: CustomerService,
+    private readonly crmSettings: CrmSettingsService,
   ) {}
 
   /** A customer the caller may see, or null. */
@@ -39,9 +42,8 @@ export class CustomerLoaders {
 
   tagsOf(customerId: string): Promise<Tag[]> {
     return requestLoader<string, Tag[]>('crm.tags', async (ids) => {
-      const tagIds = await this.tags.tagIdsOf(ids);
-      const tags = new Map((await this.tags.tagsByIds([...new Set([...tagIds.values()].flat())])).map((t) => [t.id, t]));
-      return ids.map((id) => (tagIds.get(id) ?? []).map((t) => tags.get(t)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)));
+      const tags = await this.tags.tagsOfCustomers(ids);
+      return ids.map((id) => (tags.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)));
     }).load(customerId);
   }
 
@@ -55,6 +57,14 @@ export class CustomerLoaders {
 
   ownerHistoryOf(customerId: string): Promise<OwnerChange[]> {
     return requestLoader<string, OwnerChange[]>('crm.ownerHistory', async (ids) => grouped(ids, await this.ownership.history(ids), (h) => h.customerId)).load(customerId);
+  }
+
+  /** The CRM settings, read once per request however many customers' figures ask for the currency. */
+  settings(): Promise<CrmSettingsValue> {
+    return requestLoader<'settings', CrmSettingsValue>('crm.settings', async (keys) => {
+      const value = await this.crmSettings.get();
+      return keys.map(() => value);
+    }).load('settings');
   }
 
   statsOf(customerId: string): Promise<CustomerOrderStats | null> {

@@ -6,7 +6,6 @@ import { ActivityTypeEnum } from '../activity/activity.object';
 import { ContactService } from '../contact/contact.service';
 import { Contact } from '../contact/contact.entity';
 import { nextExpectedOrderDate, usualOrderIntervalDays } from '../grading/grade.rules';
-import { CrmSettingsService } from '../settings/crm-settings.service';
 import {
   ActivityConnection,
   ActivityObject,
@@ -40,7 +39,6 @@ export class CustomerResolver {
     private readonly contactService: ContactService,
     private readonly activities: ActivityService,
     private readonly loaders: CustomerLoaders,
-    private readonly settings: CrmSettingsService,
   ) {}
 
   @Query(() => CustomerObject, { description: 'The 360° view of one customer (a merged id resolves to the survivor).' })
@@ -126,7 +124,7 @@ export class CustomerResolver {
   @ResolveField(() => CustomerKeyFiguresObject)
   async keyFigures(@Parent() customer: CustomerObject): Promise<CustomerKeyFiguresObject> {
     const stats = await this.loaders.statsOf(customer.id);
-    const currency = stats?.revenueCurrency ?? (await this.settings.get()).reportingCurrency;
+    const currency = stats?.revenueCurrency ?? (await this.loaders.settings()).reportingCurrency;
     const facts = { orderCount: stats?.orderCount ?? 0, firstOrderDate: stats?.firstOrderDate ?? null, lastOrderDate: stats?.lastOrderDate ?? null };
     return {
       ...facts,
@@ -142,7 +140,7 @@ export class CustomerResolver {
   @ResolveField(() => CustomerReceivablesObject)
   async receivables(@Parent() customer: CustomerObject): Promise<CustomerReceivablesObject> {
     const stats = await this.loaders.statsOf(customer.id);
-    const currency = stats?.revenueCurrency ?? (await this.settings.get()).reportingCurrency;
+    const currency = stats?.revenueCurrency ?? (await this.loaders.settings()).reportingCurrency;
     return { open: MoneyObject.of(stats?.receivableOpenAmount ?? '0', currency), overdue: MoneyObject.of(stats?.receivableOverdueAmount ?? '0', currency) };
   }
 

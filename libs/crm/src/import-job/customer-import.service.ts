@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { actorUserId, currentActor, describeActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
@@ -91,10 +92,15 @@ export class CustomerImportService {
   ) {}
 
   async run(file: Uint8Array, options: ImportOptions): Promise<ImportReport> {
+    const phases = new PhaseClock();
     const sheet = await readSpreadsheet(file, options.fileName, { columns: options.columns });
     const parsed = parseCustomerRows(sheet);
+    phases.lap('read and parsed');
     const owners = await this.ownersByEmail(parsed);
-    const matcher = new CustomerMatcher(await this.keys.load());
+    const existing = await this.keys.load();
+    phases.lap(`match keys of ${existing.length} customers loaded`);
+    const matcher = new CustomerMatcher(existing);
+    phases.lap('indexed');
     const details = new Map<number, ImportRowDetail>();
     const plans: Plan[] = [];
     const planOfRow = new Map<number, NewCustomerPlan>();
@@ -143,7 +149,8 @@ export class CustomerImportService {
       });
     }
     if (enrichOf.size) {
-      const existing = await this.tx.manager.find(Customer, { select: { id: true, name: true }, where: { id: In([...enrichOf.keys()]) } });
+      // One array parameter: tens of thousands of ids would be as many placeholders with In().
+      const existing: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM customer WHERE id = ANY($1::uuid[])', [[...enrichOf.keys()]]);
       for (const c of existing) names.set(c.id, c.name);
     }
     for (const detail of details.values()) {
@@ -152,6 +159,7 @@ export class CustomerImportService {
       }
     }
     const rows = parsed.map((r) => details.get(r.row)!);
+    phases.lap('matched');
     const report: ImportReport = {
       created: rows.filter((r) => r.status === 'created').length,
       merged: rows.filter((r) => r.status === 'merged').length,
@@ -163,6 +171,7 @@ export class CustomerImportService {
     await options.onProgress?.(0, parsed.length);
     if (options.dryRun) {
       if (options.importId) await this.tx.run(() => this.writeReportRows(options.importId!, rows));
+      this.logger.log(`${options.fileName} (dry run): ${parsed.length} rows; ${phases.summary()}`);
       return report;
     }
     await this.write(plans, owners, rows, options, parsed.length);
@@ -171,6 +180,8 @@ export class CustomerImportService {
         importId: options.importId ?? null, created: report.created, merged: report.merged, errors: report.errors, byUserId: actorUserId(currentActor()),
       }),
     );
+    phases.lap(`${report.created} new and ${plans.length - report.created} enriched customers written`);
+    this.logger.log(`${options.fileName}: ${parsed.length} rows; ${phases.summary()}`);
     return report;
   }
 
@@ -231,7 +242,7 @@ export class CustomerImportService {
       if (ownerId) ownerChanges.push({ customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
       audits.push({ entity_id: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
     }
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO customer (id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, source, notes, owner_id, team_id, owned_since, created_by_id)
        SELECT id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, 'import', notes, owner_id, team_id, owned_since, created_by_id
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, aliases text[], country char(2), city text, address text, website text,
@@ -239,11 +250,11 @@ export class CustomerImportService {
       customers,
     );
     await this.insertContacts(contacts);
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
       customerTags,
     );
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO customer_owner_change (customer_id, from_user_id, to_user_id, reason, by_user_id)
        SELECT customer_id, from_user_id, to_user_id, reason, by_user_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, from_user_id uuid, to_user_id uuid, reason text, by_user_id uuid)`,
       ownerChanges,
@@ -258,6 +269,9 @@ export class CustomerImportService {
     const existingContacts = await this.tx.manager.find(Contact, { where: { customerId: In(ids) } });
     const existingTags: { customer_id: string; tag_id: string }[] = await this.tx.manager.query('SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ANY($1::uuid[])', [ids]);
     const byId = new Map(customers.map((c) => [c.id, c]));
+    const contactsOf = groupBy(existingContacts, (c) => c.customerId);
+    const tagsOf = groupBy(existingTags, (t) => t.customer_id);
+    const changedCustomers: Customer[] = [];
     const newContacts: Record<string, unknown>[] = [];
     const contactUpdates: Contact[] = [];
     const customerTags: { customer_id: string; tag_id: string }[] = [];
@@ -285,11 +299,12 @@ export class CustomerImportService {
       }
       const newAliases = merged.aliases.concat(merged.normalisedName).filter((a) => a && a !== customer.normalizedName && !customer.aliases.includes(a));
       if (newAliases.length) customer.aliases = [...customer.aliases, ...new Set(newAliases)];
-      const mine = existingContacts.filter((c) => c.customerId === customer.id);
+      if (Object.keys(filled).length || newAliases.length) changedCustomers.push(customer);
+      const mine = contactsOf.get(customer.id) ?? [];
       const additions = contactsFromRows(plan.rows.map((r) => r.values), mine);
       newContacts.push(...additions.filter((a) => !a.existing).map((a) => ({ ...a, customer_id: customer.id })));
       for (const changed of mine.filter((c) => additions.some((a) => a.existing === c))) contactUpdates.push(changed);
-      const has = new Set(existingTags.filter((t) => t.customer_id === customer.id).map((t) => t.tag_id));
+      const has = new Set((tagsOf.get(customer.id) ?? []).map((t) => t.tag_id));
       const added = merged.tags.map((t) => tags.get(t.toLowerCase())!).filter((id) => !has.has(id));
       for (const tagId of added) customerTags.push({ customer_id: customer.id, tag_id: tagId });
       const contactCount = additions.filter((a) => !a.existing).length;
@@ -297,10 +312,24 @@ export class CustomerImportService {
         audits.push({ entity_id: customer.id, action: 'enriched_by_import', changes: { ...filled, ...(contactCount ? { contacts: { from: null, to: contactCount } } : {}), ...(added.length ? { tags: { from: null, to: added } } : {}) } });
       }
     }
-    if (audits.length) await this.tx.manager.save(customers);
-    if (contactUpdates.length) await this.tx.manager.save(contactUpdates);
+    // Set-based, like the inserts: save() would send one UPDATE per customer and contact. The rows are
+    // locked since the read above; version and updated_at move as save() would move them.
+    await this.writeJson(
+      `UPDATE customer c SET country = x.country, city = x.city, address = x.address, website = x.website, website_domain = x.website_domain,
+         industry = x.industry, notes = x.notes, aliases = x.aliases, version = c.version + 1, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, country char(2), city text, address text, website text, website_domain text, industry text, notes text, aliases text[])
+       WHERE c.id = x.id`,
+      changedCustomers.map((c) => ({
+        id: c.id, country: c.country, city: c.city, address: c.address, website: c.website, website_domain: c.websiteDomain, industry: c.industry, notes: c.notes, aliases: c.aliases,
+      })),
+    );
+    await this.writeJson(
+      `UPDATE contact ct SET emails = x.emails, phones = x.phones, phone_e164 = x.phone_e164, version = ct.version + 1, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, emails text[], phones jsonb, phone_e164 text[]) WHERE ct.id = x.id`,
+      contactUpdates.map((c) => ({ id: c.id, emails: c.emails, phones: c.phones, phone_e164: c.phoneE164 })),
+    );
     await this.insertContacts(newContacts);
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
       customerTags,
     );
@@ -308,7 +337,7 @@ export class CustomerImportService {
   }
 
   private insertContacts(contacts: Record<string, unknown>[]): Promise<void> {
-    return this.insertJson(
+    return this.writeJson(
       `INSERT INTO contact (customer_id, name, emails, phones, phone_e164, is_primary)
        SELECT customer_id, name, emails, phones, phone_e164, is_primary
        FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, name text, emails text[], phones jsonb, phone_e164 text[], is_primary boolean)`,
@@ -318,7 +347,7 @@ export class CustomerImportService {
 
   private async audit(entries: Record<string, unknown>[]): Promise<void> {
     const actor = currentActor();
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO audit_log (actor_user_id, actor_label, entity_type, entity_id, action, changes)
        SELECT $2, $3, 'customer', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(entity_id uuid, action text, changes jsonb)`,
       entries,
@@ -326,15 +355,15 @@ export class CustomerImportService {
     );
   }
 
-  /** Multi-row insert through one JSON parameter: one round trip per table and batch. */
-  private async insertJson(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
+  /** Multi-row insert or update through one JSON parameter: one round trip per table and batch. */
+  private async writeJson(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
     for (let i = 0; i < rows.length; i += 5000) {
       await this.tx.manager.query(sql, [JSON.stringify(rows.slice(i, i + 5000)), ...extra]);
     }
   }
 
   private async writeReportRows(importId: string, rows: ImportRowDetail[]): Promise<void> {
-    await this.insertJson(
+    await this.writeJson(
       `INSERT INTO customer_import_row (import_id, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings)
        SELECT $2, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings
        FROM jsonb_to_recordset($1::jsonb) AS x(row int, status text, customer_id uuid, merged_into_row int, customer_name text, matched_on text, reason text, error text, warnings text[])
@@ -371,6 +400,32 @@ export class CustomerImportService {
     const users = await this.tx.manager.find(User, { where: { email: In(emails), active: true } });
     return new Map(users.map((u) => [u.email, u]));
   }
+}
+
+/** Wall time of an import's phases, for one log line ("read and parsed in 1.2 s, ..."). */
+class PhaseClock {
+  private last = performance.now();
+  private readonly laps: string[] = [];
+
+  lap(what: string): void {
+    const now = performance.now();
+    this.laps.push(`${what} in ${((now - this.last) / 1000).toFixed(2)} s`);
+    this.last = now;
+  }
+
+  summary(): string {
+    return this.laps.join(', ');
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 interface CombinedValues {

@@ -1,3 +1,4 @@
 import { CrmInit1795762190947 } from './1795762190947-crm-init';
+import { CrmListAndTimelineIndexes1795767169967 } from './1795767169967-crm-list-and-timeline-indexes';
 
-export const CRM_MIGRATIONS = [CrmInit1795762190947];
+export const CRM_MIGRATIONS = [CrmInit1795762190947, CrmListAndTimelineIndexes1795767169967];

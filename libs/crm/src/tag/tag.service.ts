@@ -61,11 +61,21 @@ export class TagService {
     return ids.length ? this.tx.manager.findBy(TagGroup, { id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** Tag ids of each customer, for DataLoader batching. */
-  async tagIdsOf(customerIds: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = customerIds.length ? await this.tx.manager.findBy(CustomerTag, { customerId: In([...customerIds]) }) : [];
-    const map = new Map<string, string[]>();
-    for (const row of rows) map.set(row.customerId, [...(map.get(row.customerId) ?? []), row.tagId]);
+  /** The tags of each customer, in one query (DataLoader batching of a list's or a 360 page's tags). */
+  async tagsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Tag[]>> {
+    const map = new Map<string, Tag[]>();
+    if (customerIds.length === 0) return map;
+    const rows: { customer_id: string; id: string; group_id: string; name: string; color: string; created_at: Date; updated_at: Date }[] = await this.tx.manager.query(
+      `SELECT ct.customer_id, t.id, t.group_id, t.name, t.color, t.created_at, t.updated_at
+       FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = ANY($1::uuid[])`,
+      [customerIds],
+    );
+    for (const r of rows) {
+      const tag = this.tx.manager.create(Tag, { id: r.id, groupId: r.group_id, name: r.name, color: r.color, createdAt: r.created_at, updatedAt: r.updated_at });
+      const tags = map.get(r.customer_id);
+      if (tags) tags.push(tag);
+      else map.set(r.customer_id, [tag]);
+    }
     return map;
   }
 

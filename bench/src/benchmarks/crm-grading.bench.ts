@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig, runAsSystem } from '@tradewind/platform';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { GradingRun, GradingService } from '../../../libs/crm/src/grading/grading.service';
+import { Benchmark, BenchContext, BenchOutcome, ResultRow } from '../benchmark';
+import { copyBenchDatabase } from '../database/bench-database';
+import { REDIS_URL } from '../environment';
+import { DATASET_NOW } from '../generate/generate-dataset';
+import { CpuMeter, cpuNote, CpuUsage } from '../load/cpu-meter';
+import { deleteKeysWithPrefix, uniqueQueuePrefix } from '../redis-keys';
+
+interface Pass {
+  operation: string;
+  seconds: number;
+  result: GradingRun;
+  cpu: CpuUsage;
+}
+
+async function pass(grading: GradingService, operation: string): Promise<Pass> {
+  const meter = CpuMeter.start([
+    { label: 'bench process (grading)', pid: process.pid },
+    { label: 'PostgreSQL', command: 'postgres' },
+  ]);
+  const started = performance.now();
+  // The dataset's own "now", so customers are as old and as quiet as they were generated.
+  const result = await runAsSystem('bench', () => grading.recompute(undefined, DATASET_NOW));
+  const seconds = (performance.now() - started) / 1000;
+  return { operation, seconds, result, cpu: meter.stop() };
+}
+
+function row(p: Pass): ResultRow {
+  return {
+    operation: p.operation,
+    concurrency: 1,
+    durationSeconds: p.seconds,
+    requests: p.result.graded,
+    throughput: p.result.graded / p.seconds,
+    p50: Number.NaN,
+    p95: Number.NaN,
+    p99: Number.NaN,
+    errors: 0,
+    non2xx: null,
+  };
+}
+
+async function run(context: BenchContext): Promise<BenchOutcome> {
+  const copy = await copyBenchDatabase('grading');
+  const queuePrefix = uniqueQueuePrefix();
+  let app: INestApplicationContext | undefined;
+  try {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: copy.url, REDIS_URL, QUEUE_PREFIX: queuePrefix, JWT_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'error' });
+    // The worker's modules without starting its consumers: GradingService as the nightly job runs it.
+    app = await NestFactory.createApplicationContext(WorkerModule.create(config), { logger: false });
+    const grading = app.get(GradingService, { strict: false });
+    context.log('  first nightly run (grades current, policy follow-ups due)');
+    const first = await pass(grading, 'nightly run: grades current, follow-ups created for customers due one');
+    context.log(`  ${first.seconds.toFixed(1)} s; second nightly run`);
+    const second = await pass(grading, 'next nightly run: nothing changed');
+    context.log(`  ${second.seconds.toFixed(1)} s; every grade changes`);
+    await grading.tx.dataSource.query('UPDATE customer SET grade = NULL, grade_reason = NULL');
+    const all = await pass(grading, 'every grade changes (all grades cleared first)');
+    const passes = [first, second, all];
+    return {
+      rows: passes.map(row),
+      notes: [
+        ...passes.map(
+          (p) =>
+            `${p.operation}: ${p.result.graded.toLocaleString('en-US')} customers graded, ${p.result.changed.toLocaleString('en-US')} grades changed, ${p.result.followUpsCreated.toLocaleString('en-US')} follow-ups created. ${cpuNote('meanwhile', p.cpu)}`,
+        ),
+      ],
+      disturbance: Math.max(...passes.map((p) => p.cpu.other)),
+    };
+  } finally {
+    await app?.close();
+    await copy.drop();
+    await deleteKeysWithPrefix(queuePrefix);
+  }
+}
+
+export const crmGradingBenchmark: Benchmark = {
+  name: 'crm-grading',
+  title: 'grade recomputation for every customer',
+  summary: 'the nightly grade recomputation (`GradingService.recompute`) over all 100,000 customers: wall time.',
+  measures:
+    "`GradingService.recompute()` for every customer, as the nightly `crm.recomputeGrades` job runs it, called in the bench process in a Nest application context of the worker's modules (consumers not started), on a fresh copy of the bench database. It reads each customer with its order figures, grades it by the rules, writes the grades that changed and creates the follow-ups the grade's policy asks for, 5,000 customers per transaction. Three passes: the first after generation (the generated grades are current, but no policy follow-up exists yet), the next night's (nothing to do), and one where every grade changes (all cleared beforehand).",
+  target: '< 60 s for 100,000 customers.',
+  boundBy: 'to be measured',
+  unit: 'customers/s',
+  needsDataset: true,
+  run,
+};
