@@ -1,25 +1,36 @@
 import {
   ApiOutlined,
+  AppstoreOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
   ContactsOutlined,
+  ContainerOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   InboxOutlined,
   MergeCellsOutlined,
+  OrderedListOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  ShoppingCartOutlined,
   TeamOutlined,
+  TruckOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { zhCN } from '../i18n/zh-CN';
+import { ORDER_IMPORT_ROLES, ORDER_WRITERS } from '../shared/roles';
 
 export type NavigationSection = 'workspace' | 'administration';
 
 /** A sub-menu; its entries sit next to each other in NAVIGATION. */
-export type NavigationGroup = 'customers';
+export type NavigationGroup = 'customers' | 'orders' | 'logistics';
 
 export const NAVIGATION_GROUPS: Record<NavigationGroup, { icon: ReactNode }> = {
   customers: { icon: <ContactsOutlined /> },
+  orders: { icon: <ShoppingCartOutlined /> },
+  logistics: { icon: <TruckOutlined /> },
 };
 
 const CRM_WRITERS: readonly Role[] = ['admin', 'manager', 'sales'];
@@ -108,6 +119,78 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     page: lazy(() => import('../features/follow-ups/calendar/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage }))),
   },
   {
+    path: '/orders/board',
+    label: 'orderBoard',
+    icon: <ProjectOutlined />,
+    section: 'workspace',
+    group: 'orders',
+    page: lazy(() => import('../features/orders/board/OrderBoardPage').then((m) => ({ default: m.OrderBoardPage }))),
+  },
+  {
+    path: '/orders',
+    label: 'orders',
+    icon: <OrderedListOutlined />,
+    section: 'workspace',
+    group: 'orders',
+    page: lazy(() => import('../features/orders/list/OrdersPage').then((m) => ({ default: m.OrdersPage }))),
+    subPages: [
+      {
+        path: '/orders/:id',
+        page: lazy(() => import('../features/orders/detail/OrderPage').then((m) => ({ default: m.OrderPage }))),
+      },
+    ],
+  },
+  {
+    path: '/quotations',
+    label: 'quotations',
+    icon: <FileTextOutlined />,
+    section: 'workspace',
+    group: 'orders',
+    roles: ORDER_WRITERS,
+    page: lazy(() => import('../features/orders/quotations/QuotationsPage').then((m) => ({ default: m.QuotationsPage }))),
+    subPages: [
+      {
+        path: '/quotations/new',
+        page: lazy(() => import('../features/orders/quotations/QuotationNewPage').then((m) => ({ default: m.QuotationNewPage }))),
+      },
+      {
+        path: '/quotations/:id',
+        page: lazy(() => import('../features/orders/quotations/QuotationPage').then((m) => ({ default: m.QuotationPage }))),
+      },
+    ],
+  },
+  {
+    path: '/products',
+    label: 'products',
+    icon: <AppstoreOutlined />,
+    section: 'workspace',
+    group: 'orders',
+    page: lazy(() => import('../features/orders/products/ProductsPage').then((m) => ({ default: m.ProductsPage }))),
+  },
+  {
+    path: '/orders/import',
+    label: 'orderImport',
+    icon: <CloudUploadOutlined />,
+    section: 'workspace',
+    group: 'orders',
+    roles: ORDER_IMPORT_ROLES,
+    page: lazy(() => import('../features/orders/import/OrderImportPage').then((m) => ({ default: m.OrderImportPage }))),
+  },
+  {
+    path: '/shipments',
+    label: 'shipments',
+    icon: <ContainerOutlined />,
+    section: 'workspace',
+    group: 'logistics',
+    page: lazy(() => import('../features/logistics/list/ShipmentsPage').then((m) => ({ default: m.ShipmentsPage }))),
+    subPages: [
+      {
+        path: '/shipments/:id',
+        page: lazy(() => import('../features/logistics/detail/ShipmentPage').then((m) => ({ default: m.ShipmentPage }))),
+      },
+    ],
+  },
+  {
     path: '/users',
     label: 'users',
     icon: <TeamOutlined />,
@@ -122,6 +205,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     section: 'administration',
     roles: ['admin'],
     page: lazy(() => import('../features/api-tokens/list/ApiTokensPage').then((m) => ({ default: m.ApiTokensPage }))),
+  },
+  {
+    path: '/settings/documents',
+    label: 'documentSettings',
+    icon: <SettingOutlined />,
+    section: 'administration',
+    roles: ['admin'],
+    page: lazy(() => import('../features/settings/documents/DocumentSettingsPage').then((m) => ({ default: m.DocumentSettingsPage }))),
   },
 ];
 

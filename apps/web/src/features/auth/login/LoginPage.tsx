@@ -1,6 +1,7 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, Card, Flex, Form, Input, Segmented, Typography, theme } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
@@ -120,7 +121,7 @@ export function LoginPage() {
   );
 }
 
-function formatWait(seconds: number, t: ReturnType<typeof useTranslation>['t']): string {
+function formatWait(seconds: number, t: TFunction): string {
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   if (!minutes) return t('time.seconds', { count: rest });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { FollowUpFieldsFragment } from '../../../gql/graphql';
+import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { LogActivityModal } from '../shared/LogActivityModal';
 import { ContactsCard } from './ContactsCard';
@@ -14,11 +15,12 @@ import { CustomerHeader } from './CustomerHeader';
 import { EditCustomerDrawer } from './EditCustomerDrawer';
 import { FollowUpsCard } from './FollowUpsCard';
 import { KeyFigures } from './KeyFigures';
+import { OrdersCard } from './OrdersCard';
 import { OwnerHistoryCard } from './OwnerHistoryCard';
 import { ProfileCard } from './ProfileCard';
 import { TimelineCard } from './TimelineCard';
 
-/** The 360° view of one customer: profile, figures, contacts, tags, timeline, follow-ups and owners. */
+/** The 360° view of one customer: profile, figures, contacts, orders and quotations, tags, timeline, follow-ups and owners. */
 export function Customer360Page() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -83,6 +85,7 @@ export function Customer360Page() {
         <Col xs={24} xl={15}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <ContactsCard customerId={customer.id} contacts={customer.contacts} editable={writer} />
+            <OrdersCard customerId={customer.id} mayQuote={hasRole(me, ORDER_WRITERS)} />
             <TimelineCard customerId={customer.id} userNames={userNames} onLogActivity={() => setLogging({ followUp: null })} />
           </Space>
         </Col>

@@ -1,7 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType, CustomerGrade, CustomerStage } from '../../../gql/graphql';
-import { currentLanguage } from '../../../i18n/language';
 
 export const STAGES: readonly CustomerStage[] = ['lead', 'prospect', 'customer', 'dormant', 'lost'];
 export const GRADES: readonly CustomerGrade[] = ['vip', 'key', 'regular', 'potential', 'dormant', 'lost'];
@@ -116,12 +115,4 @@ export function CustomerTagChip({
   );
 }
 
-/** "US$12,345.00" / "US$12,345.00" in the UI language; the API sends decimal strings. */
-export function formatMoney(money: { amount: string; currency: string }): string {
-  const value = Number(money.amount);
-  try {
-    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency }).format(value);
-  } catch {
-    return `${money.amount} ${money.currency}`;
-  }
-}
+export { formatMoney } from '../../../shared/money';

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { isOwnerChangeReason } from '../../customers/shared/labels';
+import { isMilestoneKind } from '../../orders/shared/labels';
 
 export interface NotificationLike {
   kind: string;
@@ -45,6 +46,13 @@ export function notificationText(notification: NotificationLike, t: TFunction): 
         merged: count(params.merged),
         errors: count(params.errors),
       });
+    case 'order_at_risk': {
+      const milestone = isMilestoneKind(params.milestone) ? t(`orders.milestones.${params.milestone}`) : text(params.milestone);
+      const values = { number: text(params.number), milestone, days: count(params.days), expected: text(params.expectedShipDate, '—') };
+      return count(params.atRisk) ? t('notifications.kinds.order_at_risk', values) : t('notifications.kinds.order_delayed', values);
+    }
+    case 'mention':
+      return t('notifications.kinds.mention', { author: text(params.authorName, t('notifications.aColleague')), number: text(params.number) });
     default:
       return notification.text;
   }

@@ -1,0 +1,125 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { Alert, Button, Card, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ShipmentRowFieldsFragment } from '../../../gql/graphql';
+import { CursorPager } from '../../../shared/CursorPager';
+import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { useCursorPages } from '../../../shared/useCursorPages';
+import { CustomerName } from '../../orders/shared/CustomerName';
+import { ModeText, SHIPMENT_STATUSES, ShipmentStatusTag, type ShipmentStatus } from '../shared/labels';
+import { ShipmentListQuery } from '../shared/shipments.graphql';
+
+/** Shipments you may see, by status: booking, vessel, route, dates and B/L. */
+export function ShipmentsPage() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<ShipmentStatus | 'all'>('all');
+  const [pageSize, setPageSize] = useState(20);
+  const pages = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(ShipmentListQuery, {
+    variables: { first: pageSize, after: pages.after, status: status === 'all' ? undefined : status },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.shipmentList;
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Segmented<ShipmentStatus | 'all'>
+          value={status}
+          onChange={(next) => {
+            setStatus(next);
+            pages.reset();
+          }}
+          options={[
+            { value: 'all', label: t('logistics.statuses.all') },
+            ...SHIPMENT_STATUSES.map((value) => ({ value, label: t(`logistics.statuses.${value}`) })),
+          ]}
+        />
+        <Space>
+          <Typography.Text type="secondary">{t('logistics.createFromOrder')}</Typography.Text>
+          <Tooltip title={t('common.refresh')}>
+            <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
+          </Tooltip>
+        </Space>
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('logistics.loadFailed')}
+          description={problemText(serverProblem(error), t)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Table<ShipmentRowFieldsFragment>
+        rowKey="id"
+        loading={loading}
+        pagination={false}
+        dataSource={connection?.nodes ?? []}
+        scroll={{ x: 1100 }}
+        locale={{ emptyText: t('logistics.empty') }}
+        columns={[
+          {
+            title: t('logistics.fields.reference'),
+            key: 'reference',
+            width: 200,
+            render: (_, s) => (
+              <Link to={`/shipments/${s.id}`}>
+                <Typography.Text strong>{s.reference}</Typography.Text>
+              </Link>
+            ),
+          },
+          { title: t('orders.fields.customer'), key: 'customer', render: (_, s) => <CustomerName id={s.customerId} /> },
+          { title: t('logistics.fields.mode'), key: 'mode', width: 70, render: (_, s) => <ModeText mode={s.mode} /> },
+          {
+            title: t('logistics.fields.status'),
+            key: 'status',
+            width: 150,
+            render: (_, s) => (
+              <Space size={4}>
+                <ShipmentStatusTag status={s.status} />
+                {s.customsClearedAt && <Tag color="gold">{t('logistics.customs.clearedTag')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('logistics.fields.carrier'),
+            key: 'carrier',
+            render: (_, s) => [s.carrier, s.vessel, s.voyage].filter(Boolean).join(' · ') || '—',
+          },
+          {
+            title: t('logistics.fields.route'),
+            key: 'route',
+            render: (_, s) => [s.portOfLoading, s.portOfDischarge].filter(Boolean).join(' → ') || '—',
+          },
+          { title: t('logistics.fields.etd'), key: 'etd', width: 110, render: (_, s) => s.atd ?? s.etd ?? '—' },
+          { title: t('logistics.fields.eta'), key: 'eta', width: 110, render: (_, s) => s.ata ?? s.eta ?? '—' },
+          {
+            title: t('logistics.fields.transportDocumentNumber'),
+            key: 'bl',
+            width: 150,
+            render: (_, s) => s.transportDocumentNumber ?? '—',
+          },
+        ]}
+        footer={() => (
+          <CursorPager
+            page={pages.page}
+            pageSize={pageSize}
+            totalCount={connection?.totalCount ?? 0}
+            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+            loading={loading}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection?.pageInfo.endCursor)}
+            onPageSizeChange={(size) => {
+              setPageSize(size);
+              pages.reset();
+            }}
+          />
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client';
+import { App, Button, Card, Result, Skeleton, Space, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useCurrentUser } from '../../../app/session/CurrentUser';
+import { hasRole, LOGISTICS_ROLES, ORDER_WRITERS, PRODUCTION_ROLES, RECEIPT_ROLES } from '../../../shared/roles';
+import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { OrderFormDrawer } from '../shared/OrderFormDrawer';
+import { CommentsTab } from './CommentsTab';
+import { DocumentsTab } from './DocumentsTab';
+import { LinesAndPayments } from './LinesAndPayments';
+import { OrderDetailQuery } from './order.graphql';
+import { OrderHeader } from './OrderHeader';
+import { OrderTimelineTab } from './OrderTimelineTab';
+import { ProductionTab } from './ProductionTab';
+import { ShipmentsTab } from './ShipmentsTab';
+import { StageCard } from './StageCard';
+
+type TabKey = 'lines' | 'production' | 'shipments' | 'documents' | 'comments' | 'timeline';
+
+/**
+ * One order: header with terms and risk, the stage bar with the moves the rules allow, and tabs for
+ * lines and payments, production, shipments, documents, comments and the timeline.
+ */
+export function OrderPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const { id = '' } = useParams<{ id: string }>();
+  const { data, error, refetch } = useQuery(OrderDetailQuery, { variables: { id } });
+  const [tab, setTab] = useState<TabKey>('lines');
+  const [editing, setEditing] = useState(false);
+  const order = data?.order;
+
+  if (!order) {
+    if (error) {
+      const problem = serverProblem(error);
+      return (
+        <Result
+          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
+          title={problem.code === 'NOT_FOUND' ? t('orders.detail.notFound') : t('orders.detail.loadFailed')}
+          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
+          extra={
+            <Space>
+              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
+              <Button type="primary" onClick={() => void navigate('/orders')}>
+                {t('orders.detail.backToList')}
+              </Button>
+            </Space>
+          }
+        />
+      );
+    }
+    return <Skeleton active paragraph={{ rows: 12 }} />;
+  }
+
+  const mayEdit = hasRole(me, ORDER_WRITERS);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <OrderHeader order={order} mayEdit={mayEdit} onEdit={() => setEditing(true)} />
+      <StageCard order={order} />
+      <Card styles={{ body: { paddingTop: 8 } }}>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as TabKey)}
+          items={[
+            {
+              key: 'lines',
+              label: t('orders.tabs.lines'),
+              children: <LinesAndPayments order={order} mayRecordReceipt={hasRole(me, RECEIPT_ROLES)} />,
+            },
+            {
+              key: 'production',
+              label: t('orders.tabs.production'),
+              children: <ProductionTab order={order} mayPlan={hasRole(me, PRODUCTION_ROLES)} />,
+            },
+            {
+              key: 'shipments',
+              label: t('orders.tabs.shipments', { count: order.shipments.length }),
+              children: <ShipmentsTab order={order} mayCreate={hasRole(me, LOGISTICS_ROLES)} />,
+            },
+            {
+              key: 'documents',
+              label: t('orders.tabs.documents', { count: order.documents.length }),
+              children: <DocumentsTab orderId={order.id} documents={order.documents} />,
+            },
+            {
+              key: 'comments',
+              label: t('orders.tabs.comments', { count: order.comments.length }),
+              children: <CommentsTab orderId={order.id} comments={order.comments} />,
+            },
+            {
+              key: 'timeline',
+              label: t('orders.tabs.timeline'),
+              children: <OrderTimelineTab orderId={order.id} currency={order.currency} />,
+            },
+          ]}
+        />
+      </Card>
+      {mayEdit && (
+        <OrderFormDrawer
+          open={editing}
+          order={order}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            void message.success(t('orders.edit.done', { number: order.number }));
+          }}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@apollo/client';
+import { Alert, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderTimelineQuery as OrderTimelineResult } from '../../../gql/graphql';
+import { CursorPager } from '../../../shared/CursorPager';
+import { formatMoney } from '../../../shared/money';
+import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { useCursorPages } from '../../../shared/useCursorPages';
+import { isDocumentKind, isMilestoneKind, isOrderStage } from '../shared/labels';
+import { OrderTimelineQuery } from './order.graphql';
+
+type Entry = OrderTimelineResult['order']['timeline']['nodes'][number];
+
+const KINDS = [
+  'created',
+  'stage_changed',
+  'payment_recorded',
+  'production_planned',
+  'milestone_recorded',
+  'delayed',
+  'document_generated',
+  'updated',
+  'comment',
+] as const;
+type Kind = (typeof KINDS)[number];
+function isKind(value: string): value is Kind {
+  return (KINDS as readonly string[]).includes(value);
+}
+const COLORS: Record<Kind, string> = {
+  created: 'blue',
+  stage_changed: 'cyan',
+  payment_recorded: 'green',
+  production_planned: 'purple',
+  milestone_recorded: 'purple',
+  delayed: 'red',
+  document_generated: 'gold',
+  updated: 'gray',
+  comment: 'geekblue',
+};
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
+/** What an entry says, in words: stage and payment entries worded, others as "field: from → to". */
+function describe(entry: Entry, t: TFunction, currency: string): string {
+  const details = record(entry.details);
+  const change = (key: string) => record(details[key]);
+  const stageName = (stage: unknown) => (isOrderStage(stage) ? t(`orders.stages.${stage}`) : shown(stage));
+  switch (entry.kind) {
+    case 'comment':
+      return shown(details.body);
+    case 'stage_changed':
+      return t('orders.timeline.stageChanged', { from: stageName(change('stage').from), to: stageName(change('stage').to) });
+    case 'payment_recorded': {
+      const amount = change('received').to;
+      const note = change('note').to;
+      const money = typeof amount === 'string' ? formatMoney({ amount, currency }) : shown(amount);
+      return note
+        ? t('orders.timeline.paymentWithNote', { amount: money, note: shown(note) })
+        : t('orders.timeline.payment', { amount: money });
+    }
+    case 'document_generated':
+      return Object.entries(details)
+        .map(([kind, value]) =>
+          t('orders.timeline.document', {
+            kind: isDocumentKind(kind) ? t(`documents.kinds.${kind}`) : kind,
+            version: shown(record(value).to),
+          }),
+        )
+        .join('; ');
+    default:
+      return Object.entries(details)
+        .map(([key, value]) => {
+          const label = isMilestoneKind(key) ? t(`orders.milestones.${key}`) : key;
+          const { from, to } = record(value);
+          return from === null || from === undefined ? `${label}: ${shown(to)}` : `${label}: ${shown(from)} → ${shown(to)}`;
+        })
+        .join('; ');
+  }
+}
+
+/** Everything that happened to the order (changes and comments), newest first. */
+export function OrderTimelineTab({ orderId, currency }: { orderId: string; currency: string }) {
+  const { t } = useTranslation();
+  const [pageSize, setPageSize] = useState(20);
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(OrderTimelineQuery, {
+    variables: { id: orderId, first: pageSize, after: pages.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const timeline = (data ?? previousData)?.order.timeline;
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      {error && <Alert type="error" showIcon message={problemText(serverProblem(error), t)} />}
+      {timeline && timeline.nodes.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.timeline.empty')} />
+      ) : (
+        <Timeline
+          style={{ marginTop: 8 }}
+          items={(timeline?.nodes ?? []).map((entry, index) => ({
+            key: `${entry.at}-${index}`,
+            color: isKind(entry.kind) ? COLORS[entry.kind] : 'gray',
+            children: (
+              <div data-testid="order-timeline-item">
+                <Space size={8} wrap>
+                  <Tag color={isKind(entry.kind) ? COLORS[entry.kind] : undefined}>
+                    {isKind(entry.kind) ? t(`orders.timeline.kinds.${entry.kind}`) : entry.kind}
+                  </Tag>
+                  <Typography.Text type="secondary">{dayjs(entry.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  <Typography.Text type="secondary">· {entry.actor}</Typography.Text>
+                </Space>
+                <div>
+                  <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{describe(entry, t, currency)}</Typography.Text>
+                </div>
+              </div>
+            ),
+          }))}
+        />
+      )}
+      {timeline && timeline.totalCount > 0 && (
+        <CursorPager
+          page={pages.page}
+          pageSize={pageSize}
+          totalCount={timeline.totalCount}
+          hasNextPage={timeline.pageInfo.hasNextPage}
+          loading={loading}
+          onPrevious={pages.previous}
+          onNext={() => pages.next(timeline.pageInfo.endCursor)}
+          onPageSizeChange={(size) => {
+            setPageSize(size);
+            pages.reset();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

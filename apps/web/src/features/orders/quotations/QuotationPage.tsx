@@ -1,0 +1,418 @@
+import {
+  ArrowLeftOutlined,
+  CheckOutlined,
+  CloseOutlined,
+  EditOutlined,
+  FileAddOutlined,
+  SaveOutlined,
+  SendOutlined,
+  ShoppingCartOutlined,
+} from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Form,
+  List,
+  Popconfirm,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useCurrentUser } from '../../../app/session/CurrentUser';
+import type { QuotationFieldsFragment } from '../../../gql/graphql';
+import { formatDecimal, formatMoney } from '../../../shared/money';
+import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
+import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { evictCustomerOrders, evictOrderLists, evictQuotationLists } from '../shared/cache';
+import { CustomerName } from '../shared/CustomerName';
+import { DocumentList } from '../shared/DocumentList';
+import { DOCUMENT_LANGUAGES, QuotationStatusTag, type DocumentLanguage } from '../shared/labels';
+import { QuotationForm, quotationInput, quotationValuesOf, QUOTATION_FIELDS, type QuotationValues } from './QuotationForm';
+import {
+  ConvertQuotationMutation,
+  GenerateQuotationDocumentMutation,
+  QuotationDetailQuery,
+  ReviseQuotationMutation,
+  SetQuotationStatusMutation,
+  UpdateQuotationMutation,
+} from './quotations.graphql';
+
+type Line = QuotationFieldsFragment['lines'][number];
+
+/** Read-only lines of a quotation that is no longer a draft. */
+function LinesTable({ quotation }: { quotation: QuotationFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Line>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={quotation.lines}
+      columns={[
+        { title: '#', dataIndex: 'position', width: 48 },
+        { title: t('orders.lines.sku'), dataIndex: 'sku', width: 120, render: (sku: string | null) => sku ?? '—' },
+        { title: t('orders.lines.description'), dataIndex: 'description' },
+        {
+          title: t('orders.lines.quantity'),
+          key: 'quantity',
+          align: 'right',
+          width: 120,
+          render: (_, l) => `${formatDecimal(l.quantity)} ${l.unit}`,
+        },
+        {
+          title: t('orders.lines.unitPrice', { currency: quotation.currency }),
+          key: 'unitPrice',
+          align: 'right',
+          width: 140,
+          render: (_, l) => formatMoney(l.unitPrice),
+        },
+        { title: t('orders.lines.amount'), key: 'amount', align: 'right', width: 140, render: (_, l) => formatMoney(l.amount) },
+      ]}
+      summary={() => (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0} colSpan={5} align="right">
+            <Typography.Text strong>{t('orders.lines.total')}</Typography.Text>
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={1} align="right">
+            <Typography.Text strong>{formatMoney(quotation.total)}</Typography.Text>
+          </Table.Summary.Cell>
+        </Table.Summary.Row>
+      )}
+    />
+  );
+}
+
+/**
+ * One quotation version: edit it while it is a draft, send it, record the customer's answer, revise it
+ * as a new version, turn the accepted one into an order; its PDF in either language, every version.
+ */
+export function QuotationPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const { id = '' } = useParams<{ id: string }>();
+  const { data, error, refetch } = useQuery(QuotationDetailQuery, { variables: { id } });
+  const [form] = Form.useForm<QuotationValues>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [language, setLanguage] = useState<DocumentLanguage>(i18n.language === 'en' ? 'en' : 'zh');
+  const quotation = data?.quotation;
+  const writer = hasRole(me, ORDER_WRITERS);
+  const editable = Boolean(quotation && writer && quotation.isLatest && quotation.status === 'draft');
+
+  const afterChange = {
+    update: (cache: Parameters<typeof evictQuotationLists>[0]) => {
+      evictQuotationLists(cache);
+      if (quotation) evictCustomerOrders(cache, quotation.customerId);
+    },
+  };
+  const [updateQuotation, updating] = useMutation(UpdateQuotationMutation, afterChange);
+  const [setStatus, settingStatus] = useMutation(SetQuotationStatusMutation, afterChange);
+  const [revise, revising] = useMutation(ReviseQuotationMutation, afterChange);
+  const [convert, converting] = useMutation(ConvertQuotationMutation, {
+    update: (cache) => {
+      evictQuotationLists(cache);
+      evictOrderLists(cache);
+      if (quotation) evictCustomerOrders(cache, quotation.customerId);
+    },
+    refetchQueries: ['QuotationDetail'],
+  });
+  const [generate, generating] = useMutation(GenerateQuotationDocumentMutation, {
+    refetchQueries: ['QuotationDetail'],
+    awaitRefetchQueries: true,
+  });
+
+  // The form shows the stored draft whenever another version (or a saved one) arrives.
+  const loadedKey = quotation ? `${quotation.id}:${quotation.version}` : '';
+  const [shownKey, setShownKey] = useState('');
+  useEffect(() => {
+    if (!quotation || shownKey === loadedKey) return;
+    form.setFieldsValue(quotationValuesOf(quotation));
+    setShownKey(loadedKey);
+  }, [quotation, loadedKey, shownKey, form]);
+
+  if (!quotation) {
+    if (error) {
+      const problem = serverProblem(error);
+      return (
+        <Result
+          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
+          title={problem.code === 'NOT_FOUND' ? t('quotations.notFound') : t('quotations.loadFailed')}
+          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
+          extra={
+            <Space>
+              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
+              <Button type="primary" onClick={() => void navigate('/quotations')}>
+                {t('quotations.backToList')}
+              </Button>
+            </Space>
+          }
+        />
+      );
+    }
+    return <Skeleton active paragraph={{ rows: 10 }} />;
+  }
+
+  const act = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
+    setFailure(null);
+    try {
+      await action();
+      void message.success(done);
+      return true;
+    } catch (problemError) {
+      const problem = serverProblem(problemError);
+      if (problem.code === 'BAD_USER_INPUT') {
+        const unplaced = showFieldProblems(form, problem, QUOTATION_FIELDS);
+        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+      } else if (problem.code === 'CONFLICT') {
+        setFailure(t('quotations.conflict'));
+        void refetch();
+      } else {
+        setFailure(problemText(problem, t));
+      }
+      return false;
+    }
+  };
+
+  const save = async (): Promise<boolean> => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return false;
+    return act(
+      () => updateQuotation({ variables: { id: quotation.id, input: { ...quotationInput(values), version: quotation.version } } }),
+      t('quotations.saved', { number: quotation.number }),
+    );
+  };
+
+  const send = async (): Promise<void> => {
+    // Unsaved edits go out with the quotation.
+    if (form.isFieldsTouched() && !(await save())) return;
+    await act(() => setStatus({ variables: { id: quotation.id, status: 'sent' } }), t('quotations.sentDone', { number: quotation.number }));
+  };
+
+  const latest = quotation.versions.find((version) => version.isLatest);
+  const statusActions = writer && quotation.isLatest && (
+    <Space wrap>
+      {quotation.status === 'draft' && (
+        <>
+          <Button icon={<SaveOutlined />} loading={updating.loading} onClick={() => void save()}>
+            {t('quotations.actions.save')}
+          </Button>
+          <Button type="primary" icon={<SendOutlined />} loading={settingStatus.loading} onClick={() => void send()}>
+            {t('quotations.actions.send')}
+          </Button>
+        </>
+      )}
+      {quotation.status === 'sent' && (
+        <>
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={settingStatus.loading}
+            onClick={() => void act(() => setStatus({ variables: { id: quotation.id, status: 'accepted' } }), t('quotations.acceptedDone'))}
+          >
+            {t('quotations.actions.accept')}
+          </Button>
+          <Popconfirm
+            title={t('quotations.confirmReject')}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => act(() => setStatus({ variables: { id: quotation.id, status: 'rejected' } }), t('quotations.rejectedDone'))}
+          >
+            <Button danger icon={<CloseOutlined />}>
+              {t('quotations.actions.reject')}
+            </Button>
+          </Popconfirm>
+        </>
+      )}
+      {(quotation.status === 'sent' || quotation.status === 'rejected' || quotation.status === 'expired') && (
+        <Button
+          icon={<EditOutlined />}
+          loading={revising.loading}
+          onClick={() =>
+            void (async () => {
+              setFailure(null);
+              try {
+                const { data: revised } = await revise({ variables: { id: quotation.id } });
+                if (revised) {
+                  void message.success(t('quotations.revisedDone', { revision: revised.reviseQuotation.revision }));
+                  void navigate(`/quotations/${revised.reviseQuotation.id}`);
+                }
+              } catch (problemError) {
+                setFailure(problemText(serverProblem(problemError), t));
+              }
+            })()
+          }
+        >
+          {t('quotations.actions.revise')}
+        </Button>
+      )}
+      {quotation.status === 'accepted' && !quotation.orderId && (
+        <Button
+          type="primary"
+          icon={<ShoppingCartOutlined />}
+          loading={converting.loading}
+          onClick={() =>
+            void (async () => {
+              setFailure(null);
+              try {
+                const { data: converted } = await convert({ variables: { id: quotation.id } });
+                if (converted) {
+                  void message.success(t('quotations.convertedDone', { number: converted.convertQuotation.number }));
+                  void navigate(`/orders/${converted.convertQuotation.id}`);
+                }
+              } catch (problemError) {
+                setFailure(problemText(serverProblem(problemError), t));
+              }
+            })()
+          }
+        >
+          {t('quotations.actions.convert')}
+        </Button>
+      )}
+    </Space>
+  );
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Flex justify="space-between" align="flex-start" wrap gap={16}>
+          <Space align="center" wrap>
+            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => void navigate('/quotations')} />
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid="quotation-number">
+              {quotation.number}
+            </Typography.Title>
+            <Tag>{t('quotations.revisionN', { n: quotation.revision })}</Tag>
+            <span data-testid="quotation-status">
+              <QuotationStatusTag status={quotation.status} />
+            </span>
+          </Space>
+          <Space wrap>
+            {statusActions}
+            {quotation.orderId && (
+              <Link to={`/orders/${quotation.orderId}`}>
+                <Button icon={<ShoppingCartOutlined />}>{t('quotations.viewOrder')}</Button>
+              </Link>
+            )}
+          </Space>
+        </Flex>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} style={{ marginTop: 16 }}>
+          <Descriptions.Item label={t('orders.fields.customer')}>
+            <CustomerName id={quotation.customerId} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('orders.fields.total')}>
+            <Typography.Text strong data-testid="quotation-total">
+              {formatMoney(quotation.total)}
+            </Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('quotations.fields.validUntil')}>{quotation.validUntil}</Descriptions.Item>
+          <Descriptions.Item
+            label={t('orders.fields.incoterm')}
+          >{`${quotation.incotermCode} ${quotation.incotermPlace}`}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.fields.paymentTerms')}>{quotation.paymentTerms}</Descriptions.Item>
+          <Descriptions.Item label={t('quotations.fields.createdAt')}>
+            {dayjs(quotation.createdAt).format('YYYY-MM-DD HH:mm')}
+          </Descriptions.Item>
+        </Descriptions>
+        {!quotation.isLatest && latest && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            message={t('quotations.olderVersion', { revision: latest.revision })}
+            action={
+              <Link to={`/quotations/${latest.id}`}>
+                <Button size="small">{t('quotations.openLatest')}</Button>
+              </Link>
+            }
+          />
+        )}
+      </Card>
+      {failure && <Alert type="error" showIcon closable onClose={() => setFailure(null)} message={failure} data-testid="quotation-error" />}
+      <Card title={editable ? t('quotations.editTitle') : t('orders.lines.title')}>
+        {editable ? (
+          <QuotationForm form={form} onFinish={() => void save()} />
+        ) : (
+          <>
+            <LinesTable quotation={quotation} />
+            {quotation.notes && (
+              <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }} type="secondary">
+                {quotation.notes}
+              </Typography.Paragraph>
+            )}
+          </>
+        )}
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={8}>
+          <Card title={t('quotations.versions')} size="small">
+            <List
+              size="small"
+              dataSource={quotation.versions}
+              data-testid="quotation-versions"
+              renderItem={(version) => (
+                <List.Item
+                  extra={<Typography.Text>{formatMoney(version.total)}</Typography.Text>}
+                  style={{ background: version.id === quotation.id ? 'rgba(22,119,255,0.06)' : undefined, paddingInline: 8 }}
+                >
+                  <Space>
+                    {version.id === quotation.id ? (
+                      <Typography.Text strong>{t('quotations.revisionN', { n: version.revision })}</Typography.Text>
+                    ) : (
+                      <Link to={`/quotations/${version.id}`}>{t('quotations.revisionN', { n: version.revision })}</Link>
+                    )}
+                    <QuotationStatusTag status={version.status} />
+                    <Typography.Text type="secondary">{dayjs(version.createdAt).format('YYYY-MM-DD')}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={16}>
+          <Card
+            title={t('documents.title')}
+            size="small"
+            extra={
+              <Space>
+                <Select<DocumentLanguage>
+                  size="small"
+                  value={language}
+                  onChange={setLanguage}
+                  aria-label={t('documents.language')}
+                  options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`documents.languages.${value}`) }))}
+                  style={{ width: 100 }}
+                />
+                <Button
+                  size="small"
+                  type="primary"
+                  icon={<FileAddOutlined />}
+                  loading={generating.loading}
+                  onClick={() => void act(() => generate({ variables: { quotationId: quotation.id, language } }), t('documents.generated'))}
+                >
+                  {t('documents.generateQuotation')}
+                </Button>
+              </Space>
+            }
+          >
+            <DocumentList documents={quotation.documents} />
+          </Card>
+        </Col>
+      </Row>
+    </Space>
+  );
+}

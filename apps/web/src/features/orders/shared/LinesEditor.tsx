@@ -1,0 +1,292 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client';
+import { Button, Form, Input, Space, Table, Tooltip, Typography, type FormInstance } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LineInput, QuotationDefaultsQuery as QuotationDefaultsResult } from '../../../gql/graphql';
+import { formatMoney, isDecimalString, lineAmount, sumAmounts } from '../../../shared/money';
+import { QuotationDefaultsQuery } from './orders.graphql';
+import { ProductSelect } from './ProductSelect';
+
+/** One line as the editors hold it; `productLabel` only names a preset product in the picker. */
+export interface LineValues {
+  productId?: string | null;
+  productLabel?: string;
+  sku?: string;
+  description?: string;
+  quantity?: string;
+  unit?: string;
+  unitPrice?: string;
+}
+
+export const EMPTY_LINE: LineValues = { productId: null, quantity: '', unit: 'pcs', unitPrice: '' };
+
+/** A stored line (quotation or order) back into the editor. */
+export function lineValuesOf(line: {
+  productId?: string | null;
+  sku?: string | null;
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: { amount: string };
+}): LineValues {
+  return {
+    productId: line.productId ?? null,
+    productLabel: line.productId ? [line.sku, line.description].filter(Boolean).join(' · ') : undefined,
+    sku: line.sku ?? undefined,
+    description: line.description,
+    quantity: line.quantity,
+    unit: line.unit,
+    unitPrice: line.unitPrice.amount,
+  };
+}
+
+/** The lines as the API takes them. */
+export function linesInput(lines: readonly LineValues[] | undefined): LineInput[] {
+  return (lines ?? []).map((line) => ({
+    productId: line.productId || undefined,
+    sku: line.sku?.trim() || undefined,
+    description: (line.description ?? '').trim(),
+    quantity: (line.quantity ?? '').trim(),
+    unit: line.unit?.trim() || undefined,
+    unitPrice: (line.unitPrice ?? '').trim(),
+  }));
+}
+
+const decimalRule = (message: string) => ({
+  validator: (_: unknown, value: string | undefined) =>
+    !value || isDecimalString(value) ? Promise.resolve() : Promise.reject(new Error(message)),
+});
+
+type ProductPriceHint = QuotationDefaultsResult['quotationDefaults']['prices'][number];
+
+function PriceHints({ hint, onApply }: { hint: ProductPriceHint | undefined; onApply: (amount: string) => void }) {
+  const { t } = useTranslation();
+  const listPrice = hint?.listPrice;
+  const lastPrice = hint?.lastPrice;
+  if (!hint || (!listPrice && !lastPrice)) return null;
+  return (
+    <Space direction="vertical" size={0} data-testid="price-hint" style={{ fontSize: 12 }}>
+      {listPrice && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('orders.lines.listPrice')}{' '}
+          <Typography.Link onClick={() => onApply(listPrice.amount)} style={{ fontSize: 12 }}>
+            {formatMoney(listPrice)}
+          </Typography.Link>
+        </Typography.Text>
+      )}
+      {lastPrice && (
+        <Tooltip title={t('orders.lines.lastPriceHint')}>
+          <Typography.Text type="warning" style={{ fontSize: 12 }}>
+            {t('orders.lines.lastPrice')}{' '}
+            <Typography.Link onClick={() => onApply(lastPrice.amount)} style={{ fontSize: 12 }}>
+              {formatMoney(lastPrice)}
+            </Typography.Link>
+            {hint.lastOrderNumber && ` (${hint.lastOrderNumber}${hint.lastOrderDate ? `, ${hint.lastOrderDate}` : ''})`}
+          </Typography.Text>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
+
+interface LinesEditorProps {
+  form: FormInstance;
+  currency: string;
+  /** Whose last prices to show beside the list prices. */
+  customerId?: string;
+  disabled?: boolean;
+}
+
+/**
+ * Editable lines inside a form (field `lines`): a product picker that fills SKU, description, unit
+ * and list price, the customer's list and last price beside each line, and live amounts and total
+ * (computed exactly on decimal strings; the server's figures are the ones that count).
+ */
+export function LinesEditor({ form, currency, customerId, disabled }: LinesEditorProps) {
+  const { t } = useTranslation();
+  const watched = Form.useWatch<LineValues[] | undefined>('lines', form);
+  const lines = useMemo(() => watched ?? [], [watched]);
+  const productIds = useMemo(
+    () => [...new Set(lines.map((line) => line?.productId).filter((id): id is string => Boolean(id)))].sort(),
+    [lines],
+  );
+  const { data, previousData } = useQuery(QuotationDefaultsQuery, {
+    variables: { customerId: customerId ?? '', productIds, currency },
+    skip: !customerId || productIds.length === 0 || !currency,
+  });
+  const hints = new Map((data ?? previousData)?.quotationDefaults.prices.map((hint) => [hint.productId, hint]) ?? []);
+  const amounts = lines.map((line) => lineAmount(line?.quantity, line?.unitPrice, currency));
+  const total = sumAmounts(
+    amounts.filter((amount): amount is string => amount !== null),
+    currency,
+  );
+
+  const setLine = (index: number, values: Partial<LineValues>): void => {
+    for (const [key, value] of Object.entries(values)) form.setFieldValue(['lines', index, key], value);
+  };
+
+  return (
+    <Form.List name="lines">
+      {(fields, { add, remove }) => (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Table
+            rowKey="key"
+            size="small"
+            pagination={false}
+            dataSource={fields}
+            scroll={{ x: 1020 }}
+            data-testid="lines-editor"
+            locale={{ emptyText: t('orders.lines.empty') }}
+            columns={[
+              {
+                title: t('orders.lines.product'),
+                key: 'product',
+                width: 200,
+                render: (_, field, index) => (
+                  <>
+                    <Form.Item name={[field.name, 'productId']} style={{ margin: 0 }}>
+                      <ProductSelect
+                        aria-label={t('orders.lines.productN', { n: index + 1 })}
+                        disabled={disabled}
+                        initialLabel={lines[index]?.productLabel}
+                        onPicked={(product) => {
+                          const price = product.listPrices.find((listPrice) => listPrice.currency === currency);
+                          setLine(index, {
+                            sku: product.sku,
+                            description: product.name,
+                            unit: product.unit,
+                            productLabel: `${product.sku} · ${product.name}`,
+                            ...(price ? { unitPrice: price.amount } : {}),
+                          });
+                        }}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'productLabel']} hidden>
+                      <Input />
+                    </Form.Item>
+                  </>
+                ),
+              },
+              {
+                title: t('orders.lines.sku'),
+                key: 'sku',
+                width: 100,
+                render: (_, field) => (
+                  <Form.Item name={[field.name, 'sku']} style={{ margin: 0 }}>
+                    <Input disabled={disabled} />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('orders.lines.description'),
+                key: 'description',
+                width: 220,
+                render: (_, field, index) => (
+                  <Form.Item
+                    name={[field.name, 'description']}
+                    style={{ margin: 0 }}
+                    rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+                  >
+                    <Input disabled={disabled} aria-label={t('orders.lines.descriptionN', { n: index + 1 })} />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('orders.lines.quantity'),
+                key: 'quantity',
+                width: 100,
+                render: (_, field, index) => (
+                  <Form.Item
+                    name={[field.name, 'quantity']}
+                    style={{ margin: 0 }}
+                    rules={[{ required: true, message: t('validation.required') }, decimalRule(t('orders.lines.notANumber'))]}
+                  >
+                    <Input disabled={disabled} inputMode="decimal" aria-label={t('orders.lines.quantityN', { n: index + 1 })} />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('orders.lines.unit'),
+                key: 'unit',
+                width: 70,
+                render: (_, field) => (
+                  <Form.Item name={[field.name, 'unit']} style={{ margin: 0 }}>
+                    <Input disabled={disabled} />
+                  </Form.Item>
+                ),
+              },
+              {
+                title: t('orders.lines.unitPrice', { currency }),
+                key: 'unitPrice',
+                width: 170,
+                render: (_, field, index) => (
+                  <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                    <Form.Item
+                      name={[field.name, 'unitPrice']}
+                      style={{ margin: 0 }}
+                      rules={[{ required: true, message: t('validation.required') }, decimalRule(t('orders.lines.notANumber'))]}
+                    >
+                      <Input disabled={disabled} inputMode="decimal" aria-label={t('orders.lines.unitPriceN', { n: index + 1 })} />
+                    </Form.Item>
+                    <PriceHints
+                      hint={lines[index]?.productId ? hints.get(lines[index].productId ?? '') : undefined}
+                      onApply={(amount) => !disabled && setLine(index, { unitPrice: amount })}
+                    />
+                  </Space>
+                ),
+              },
+              {
+                title: t('orders.lines.amount'),
+                key: 'amount',
+                width: 120,
+                align: 'right',
+                render: (_, _field, index) => {
+                  const amount = amounts[index];
+                  return (
+                    <span data-testid="line-amount">
+                      {amount !== null && amount !== undefined ? formatMoney({ amount, currency }) : '—'}
+                    </span>
+                  );
+                },
+              },
+              {
+                title: '',
+                key: 'remove',
+                width: 40,
+                render: (_, field, index) => (
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    disabled={disabled}
+                    aria-label={t('orders.lines.removeN', { n: index + 1 })}
+                    onClick={() => remove(field.name)}
+                  />
+                ),
+              },
+            ]}
+            summary={() => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0} colSpan={6} align="right">
+                  <Typography.Text strong>{t('orders.lines.previewTotal')}</Typography.Text>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={1} align="right">
+                  <Typography.Text strong data-testid="lines-total">
+                    {formatMoney({ amount: total, currency })}
+                  </Typography.Text>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={2} />
+              </Table.Summary.Row>
+            )}
+          />
+          {!disabled && (
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ ...EMPTY_LINE })}>
+              {t('orders.lines.add')}
+            </Button>
+          )}
+        </Space>
+      )}
+    </Form.List>
+  );
+}

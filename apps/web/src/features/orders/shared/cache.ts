@@ -1,0 +1,25 @@
+import type { ApolloCache } from '@apollo/client';
+
+/** Order lists and the board, whose membership a change of stage, owner or content may alter; active ones refetch. */
+export function evictOrderLists(cache: ApolloCache<unknown>): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orders' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'orderBoard' });
+  cache.gc();
+}
+
+export function evictQuotationLists(cache: ApolloCache<unknown>): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'quotations' });
+  cache.gc();
+}
+
+/** A customer's orders, quotations and figures on the 360 view. */
+export function evictCustomerOrders(cache: ApolloCache<unknown>, customerId: string): void {
+  const id = cache.identify({ __typename: 'Customer', id: customerId });
+  for (const fieldName of ['orders', 'quotations', 'keyFigures', 'receivables']) cache.evict({ id, fieldName });
+  cache.gc();
+}
+
+export function evictShipmentLists(cache: ApolloCache<unknown>): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'shipmentList' });
+  cache.gc();
+}
