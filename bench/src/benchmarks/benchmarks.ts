@@ -5,7 +5,11 @@ import { crmGradingBenchmark } from './crm-grading.bench';
 import { crmImportBenchmark } from './crm-import.bench';
 import { crmListBenchmark } from './crm-list.bench';
 import { meBenchmark } from './me.bench';
+import { orderBoardBenchmark } from './order-board.bench';
+import { orderPageBenchmark } from './order-page.bench';
+import { ordersImportBenchmark } from './orders-import.bench';
 import { outboxBenchmark } from './outbox.bench';
+import { piPdfBenchmark } from './pi-pdf.bench';
 
 /** Every benchmark, in the order a run executes them (`me` reuses the ceiling measured before it). */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -16,4 +20,8 @@ export const BENCHMARKS: readonly Benchmark[] = [
   crmListBenchmark,
   crmImportBenchmark,
   crmGradingBenchmark,
+  orderBoardBenchmark,
+  orderPageBenchmark,
+  ordersImportBenchmark,
+  piPdfBenchmark,
 ];

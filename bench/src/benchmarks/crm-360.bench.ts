@@ -6,7 +6,8 @@ import { BENCH_ACCOUNTS } from '../generate/users.generator';
 import { cpuNote, ProcessGroup } from '../load/cpu-meter';
 import { probe, runHttpLoad, STANDARD_HTTP_LOAD } from '../load/http-load';
 import { BenchApi } from '../servers/api';
-import { answered, CUSTOMER_360 } from './crm-queries';
+import { CUSTOMER_360 } from './crm-queries';
+import { answered } from './graphql-load';
 
 /** Concurrent clients, as the issue states the target. */
 const CONNECTIONS = 20;

@@ -1,74 +1,27 @@
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Benchmark, BenchContext, BenchOutcome, ResultRow } from '../benchmark';
 import { copyBenchDatabase, withClient } from '../database/bench-database';
-import { benchDatabaseUrl, REDIS_URL, REPO_ROOT } from '../environment';
-import { BENCH_ACCOUNTS } from '../generate/users.generator';
-import { CpuMeter, cpuNote, CpuUsage } from '../load/cpu-meter';
-import { deleteKeysWithPrefix, uniqueQueuePrefix } from '../redis-keys';
+import { benchDatabaseUrl } from '../environment';
+import { cpuNote } from '../load/cpu-meter';
+import { CliRun, oneShotRow, runImportCli } from './cli-import';
 import { ImportFileFacts, writeImportFile } from './crm-import-file';
 
-interface CliRun {
-  seconds: number;
-  report: { created: number; merged: number; errors: number; rows: { status: string; matchedOn: string | null; warnings: string[] }[] };
+type CustomerImportReport = { created: number; merged: number; errors: number; rows: { status: string; matchedOn: string | null; warnings: string[] }[] };
+
+interface CustomerImportRun extends CliRun<CustomerImportReport> {
   /** The import service's log line: its phases and their times. */
   phases: string | undefined;
-  cpu: CpuUsage;
 }
 
-/** Runs `customers:import` as a user would, in its own process, against `databaseUrl`. */
-async function importWithCli(file: string, databaseUrl: string, dryRun: boolean): Promise<CliRun> {
-  const queuePrefix = uniqueQueuePrefix();
-  const meter = CpuMeter.start([
-    { label: 'CLI', childrenOf: process.pid },
-    { label: 'PostgreSQL', command: 'postgres' },
-  ], 200);
-  const started = performance.now();
-  const args = ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'customers:import', file, '--json', '--as', BENCH_ACCOUNTS.admin];
-  const child = spawn(process.execPath, dryRun ? [...args, '--dry-run'] : args, {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      QUEUE_PREFIX: queuePrefix,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'log',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = meter.stop();
-  await deleteKeysWithPrefix(queuePrefix);
-  if (code !== 0) throw new Error(`customers:import exited with ${code}: ${stderr.slice(-2000)}`);
-  const phases = /CustomerImportService\] .*?: \d+ rows; (.*)$/m.exec(stderr)?.[1];
-  return { seconds, report: JSON.parse(stdout) as CliRun['report'], phases, cpu };
+async function importWithCli(file: string, databaseUrl: string, dryRun: boolean): Promise<CustomerImportRun> {
+  const run = await runImportCli<CustomerImportReport>('customers:import', file, databaseUrl, { dryRun });
+  return { ...run, phases: /CustomerImportService\] .*?: \d+ rows; (.*)$/m.exec(run.stderr)?.[1] };
 }
 
-function row(operation: string, rows: number, run: CliRun): ResultRow {
-  return {
-    operation,
-    concurrency: 1,
-    durationSeconds: run.seconds,
-    requests: rows,
-    throughput: rows / run.seconds,
-    p50: Number.NaN,
-    p95: Number.NaN,
-    p99: Number.NaN,
-    errors: 0,
-    non2xx: null,
-  };
+function row(operation: string, rows: number, run: CustomerImportRun): ResultRow {
+  return oneShotRow(operation, rows, run.seconds);
 }
 
 function describeFile(facts: ImportFileFacts): string {
@@ -82,7 +35,7 @@ function describeFile(facts: ImportFileFacts): string {
   );
 }
 
-function describeReport(run: CliRun): string {
+function describeReport(run: CustomerImportRun): string {
   const byRule = new Map<string, number>();
   let warnings = 0;
   for (const r of run.report.rows) {
@@ -110,7 +63,7 @@ async function run(context: BenchContext): Promise<BenchOutcome> {
       context.log(`  dry run: ${dry.seconds.toFixed(1)} s (${dry.phases ?? 'no phases logged'}); import`);
       const real = await importWithCli(file, copy.url, false);
       context.log(`  import: ${real.seconds.toFixed(1)} s (${real.phases ?? 'no phases logged'})`);
-      const work = (r: CliRun): number => r.seconds - startup.seconds;
+      const work = (r: CustomerImportRun): number => r.seconds - startup.seconds;
       return {
         rows: [
           row('CLI start-up and exit (a 1-row dry run)', 1, startup),

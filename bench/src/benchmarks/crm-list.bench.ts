@@ -6,7 +6,8 @@ import { BENCH_ACCOUNTS } from '../generate/users.generator';
 import { cpuNote } from '../load/cpu-meter';
 import { probe, runHttpLoad, STANDARD_HTTP_LOAD } from '../load/http-load';
 import { BenchApi } from '../servers/api';
-import { answered, CUSTOMER_LIST } from './crm-queries';
+import { CUSTOMER_LIST } from './crm-queries';
+import { answered } from './graphql-load';
 
 const CONNECTIONS = 20;
 const VARIANTS = 2_000;

@@ -41,9 +41,3 @@ export const CUSTOMER_LIST = `query Customers($first: Int!, $after: String, $fil
     }
   }
 }`;
-
-/** A GraphQL answer with data and no errors (GraphQL reports errors with status 200). */
-export function answered(field: string): (body: string) => boolean {
-  const start = `{"data":{"${field}":{`;
-  return (body) => body.startsWith(start) && !body.includes('"errors":');
-}

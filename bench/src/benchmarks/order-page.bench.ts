@@ -1,0 +1,68 @@
+import { Benchmark, BenchContext, BenchOutcome } from '../benchmark';
+import { withClient } from '../database/bench-database';
+import { benchDatabaseUrl } from '../environment';
+import { Random } from '../generate/random';
+import { BENCH_ACCOUNTS } from '../generate/users.generator';
+import { BenchApi } from '../servers/api';
+import { measureGraphqlCases } from './graphql-load';
+import { ORDER_PAGE } from './order-queries';
+
+const CONNECTIONS = 20;
+const SEQUENCE = 5_000;
+
+/**
+ * Orders people open: mostly those of the last year (with their whole trail: stage history, production,
+ * shipments, comments, timeline), some older closed ones (looked up for a repeat order or a claim).
+ */
+async function orderIds(random: Random, ownerEmail?: string): Promise<string[]> {
+  return withClient(benchDatabaseUrl(), async (db) => {
+    const owner = ownerEmail ? 'AND owner_id = (SELECT id FROM app_user WHERE email = $1)' : '';
+    const params = ownerEmail ? [ownerEmail] : [];
+    const recent = (await db.query<{ id: string }>(`SELECT id FROM sales_order WHERE order_date >= (SELECT max(order_date) - 365 FROM sales_order) ${owner} ORDER BY id LIMIT 20000`, params)).rows.map((r) => r.id);
+    const older = (await db.query<{ id: string }>(`SELECT id FROM sales_order WHERE order_date < (SELECT max(order_date) - 365 FROM sales_order) ${owner} ORDER BY id LIMIT 5000`, params)).rows.map((r) => r.id);
+    if (!recent.length) throw new Error('order-page needs orders (--orders)');
+    return Array.from({ length: SEQUENCE }, () => (older.length && random.chance(0.2) ? random.pick(older) : random.pick(recent)));
+  });
+}
+
+function describePages(answers: string[]): string {
+  const sizes = answers.map((a) => {
+    const order = (JSON.parse(a) as { data: { order: { lines: unknown[]; timeline: { totalCount: number }; stageHistory: unknown[] } } }).data.order;
+    return { lines: order.lines.length, timeline: order.timeline.totalCount, history: order.stageHistory.length, bytes: a.length };
+  });
+  const mean = (f: (s: (typeof sizes)[number]) => number): string => (sizes.reduce((n, s) => n + f(s), 0) / sizes.length).toFixed(1);
+  return `per order on average ${mean((s) => s.lines)} lines, ${mean((s) => s.history)} stage changes, ${mean((s) => s.timeline)} timeline entries, ${Math.round(Number(mean((s) => s.bytes)) / 1024)} KiB of JSON`;
+}
+
+async function run(context: BenchContext): Promise<BenchOutcome> {
+  const page = (id: string): string => JSON.stringify({ query: ORDER_PAGE, variables: { id } });
+  const all = (await orderIds(new Random('order-page:admin'))).map(page);
+  const own = (await orderIds(new Random('order-page:sales'), BENCH_ACCOUNTS.sales)).map(page);
+  const api = await BenchApi.start();
+  try {
+    return await measureGraphqlCases(
+      api,
+      'order',
+      [
+        { label: 'order page, admin (data scope all)', email: BENCH_ACCOUNTS.admin, bodies: all, connections: CONNECTIONS, describe: describePages },
+        { label: 'order page, salesperson (own orders; scope checked)', email: BENCH_ACCOUNTS.sales, bodies: own, connections: CONNECTIONS, describe: describePages },
+      ],
+      context.log,
+    );
+  } finally {
+    await api.stop();
+  }
+}
+
+export const orderPageBenchmark: Benchmark = {
+  name: 'order-page',
+  title: 'order page',
+  summary: 'everything the order page shows (header, lines, installments, stage moves, history, production, documents, shipments, comments, first timeline page) for random orders, 20 clients.',
+  measures:
+    "One GraphQL request with every field the SPA's order page asks for (OrderDetail and the first 20 entries of OrderTimeline, which the SPA sends as two requests): the header with customer and owner, lines, installments with paid and open amounts, Incoterm findings, the stage bar's allowed moves (which read the installments and production again to apply the stage rules), stage history, production milestones, purchase orders, documents, shipments, comments with authors, and the timeline (audit entries and comments merged, with its count). Each request opens another order: 80% among the last year's orders (those with the whole trail), 20% older closed ones. 20 connections, 2 s warm-up, 10 s measured; once as an admin, once as a salesperson opening their own orders.",
+  target: 'p95 < 50 ms at 20 concurrent clients.',
+  boundBy: 'to be measured',
+  unit: 'req/s',
+  needsDataset: true,
+  run,
+};

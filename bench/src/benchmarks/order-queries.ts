@@ -1,0 +1,45 @@
+/**
+ * The GraphQL the SPA sends for the order pages (apps/web/src/features/orders), as one document per
+ * page so a benchmark request is a whole page load.
+ */
+
+const MONEY = '{ amount currency }';
+
+/** OrderCardFields: what a board card shows. */
+const CARD = `id number stage customerId customerName customerCountry currency total ${MONEY} orderDate deliveryDate expectedShipDate
+  atRisk riskReason ownerId owner { id displayName } version`;
+
+/** The order board: OrderBoard, 20 cards a column. */
+export const ORDER_BOARD = `query OrderBoard($perColumn: Int!, $filter: OrderFilterInput) {
+  orderBoard(perColumn: $perColumn, filter: $filter) { stage totalCount orders { ${CARD} } }
+}`;
+
+/**
+ * The order page: OrderDetail (header, lines, installments, Incoterm findings, the stage bar's moves,
+ * stage history, production, documents, shipments, comments) and the first page of OrderTimeline,
+ * which the SPA sends when the page opens and when its timeline tab does.
+ */
+export const ORDER_PAGE = `query OrderPage($id: ID!) {
+  order(id: $id) {
+    ${CARD}
+    contactId incotermCode incotermPlace paymentTerms transportMode notes origin quotationId resumeStage merchandiserId
+    bookingNumber blNumber blDate customsClearedAt documentsSentAt createdAt
+    freightCost ${MONEY} insuranceCost ${MONEY} importDutyCost ${MONEY}
+    lines { id position productId sku description quantity unit unitPrice ${MONEY} amount ${MONEY} }
+    installments { sequence label trigger percentage days dueDate method amount ${MONEY} paid ${MONEY} open ${MONEY} }
+    incotermFindings { code severity message messageZh }
+    stageMoves { to kind allowed reasons reasonsZh }
+    stageHistory { id at fromStage toStage note byUserId }
+    milestones { id kind plannedDate originalDate actualDate note slipDays }
+    purchaseOrders { id number supplierId dueDate status total ${MONEY} }
+    documents { id kind language version number fileName sizeBytes createdAt downloadUrl }
+    shipments { id reference mode status vessel voyage etd eta bookingNumber transportDocumentNumber portOfLoading portOfDischarge }
+    comments { id body createdAt authorId mentionedUserIds author { id displayName } }
+    timeline(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { at kind userId actor details } }
+  }
+}`;
+
+/** The documents tab's "generate" button. */
+export const GENERATE_DOCUMENT = `mutation GenerateOrderDocument($orderId: ID!, $kind: String!, $language: String) {
+  generateOrderDocument(orderId: $orderId, kind: $kind, language: $language) { id kind language version number fileName sizeBytes }
+}`;
