@@ -1,3 +1,4 @@
 import { OrdersInit1795763335938 } from './1795763335938-orders-init';
+import { OrdersListIndexes1795767500000 } from './1795767500000-orders-list-indexes';
 
-export const ORDERS_MIGRATIONS = [OrdersInit1795763335938];
+export const ORDERS_MIGRATIONS = [OrdersInit1795763335938, OrdersListIndexes1795767500000];

@@ -188,7 +188,12 @@ export class OrderService {
     const visible = await this.getVisible(id);
     const order = (await this.repository.lock(visible.id))!;
     const move = checkMove(await this.snapshot(order), to);
-    if (!move.allowed) throw new RuleViolationError(move.refusals.map((r) => r.message).join('; '), `ORDERS_STAGE_${move.refusals[0]?.code ?? 'REFUSED'}`);
+    if (!move.allowed) {
+      // The UI speaks Chinese too: the refusal goes out in both languages (extensions.messageZh).
+      throw new RuleViolationError(move.refusals.map((r) => r.message).join('; '), `ORDERS_STAGE_${move.refusals[0]?.code ?? 'REFUSED'}`, {
+        messageZh: move.refusals.map((r) => r.messageZh).join('；'),
+      });
+    }
     const from = order.stage;
     if (to === 'on_hold') order.resumeStage = from === 'on_hold' ? order.resumeStage : (from as SalesOrder['resumeStage']);
     else order.resumeStage = null;
@@ -238,10 +243,17 @@ export class OrderService {
     return comment;
   }
 
-  async list(filter: OrderFilter, page: PageArgs): Promise<Page<SalesOrder>> {
+  /** Newest first. `count: false` skips totalCount (the board counts every column in one query). */
+  async list(filter: OrderFilter, page: PageArgs, options: { count?: boolean } = {}): Promise<Page<SalesOrder>> {
     const qb = this.repository.scoped(dataScopeOf(currentActor()));
     applyFilter(qb, filter);
-    return keysetPage(qb, page, { expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (o) => o.createdAt, idExpression: 'o.id', idOf: (o) => o.id });
+    return keysetPage(
+      qb,
+      page,
+      // To the millisecond (the cursor's precision), in UTC so the expression is immutable: sales_order_recent_idx is on it.
+      { expression: "date_trunc('milliseconds', o.created_at AT TIME ZONE 'UTC')", direction: 'DESC', valueOf: (o) => o.createdAt, idExpression: 'o.id', idOf: (o) => o.id },
+      options,
+    );
   }
 
   /** Counts per stage for the board, with the same filter. */
