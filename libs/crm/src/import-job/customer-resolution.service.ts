@@ -24,10 +24,24 @@ export class CustomerResolutionService {
 
   /** Map from each reference's key (see referenceKey) to a customer id; runs in the caller's transaction. */
   async resolve(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
+    if (references.length === 0) return new Map();
+    return this.resolveWith(new CustomerMatcher(await this.keys.load()), references);
+  }
+
+  /**
+   * `resolve` for an import that resolves batch after batch: every customer's match keys are read once
+   * (not per batch), and customers created by one batch are found by the next. If a batch's
+   * transaction rolls back, the resolver knows customers that do not exist: stop using it then.
+   */
+  async batchResolver(): Promise<CustomerResolver> {
+    const matcher = new CustomerMatcher(await this.keys.load());
+    return (references) => this.resolveWith(matcher, references);
+  }
+
+  private async resolveWith(matcher: CustomerMatcher, references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
     const result = new Map<string, { customerId: string; created: boolean }>();
     const unique = new Map(references.map((r) => [referenceKey(r), r]));
     if (unique.size === 0) return result;
-    const matcher = new CustomerMatcher(await this.keys.load());
     const actor = currentActor();
     const ownerId = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
     const teamId = actor.kind === 'user' && ownerId ? actor.teamId : null;
@@ -58,6 +72,8 @@ export class CustomerResolutionService {
     return result;
   }
 }
+
+export type CustomerResolver = (references: CustomerReference[]) => Promise<Map<string, { customerId: string; created: boolean }>>;
 
 export function referenceKey(reference: CustomerReference): string {
   return `${(normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase())}|${parseCountry(reference.country) ?? ''}`;

@@ -45,10 +45,12 @@ export class OrderImportService {
       toWrite.push({ order, fingerprint, existingId: current?.id ?? null });
     }
     const customerIds = new Set<string>();
+    // A failed batch ends the import (its error propagates), so the resolver never outlives a rollback.
+    const resolveCustomers = toWrite.length ? await this.crm.customerBatchResolver() : null;
     for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
       const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
       await this.tx.run(async () => {
-        const customers = await this.crm.resolveCustomers(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
+        const customers = await resolveCustomers!(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
         const ids = batch.map(({ order }) => customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
         ids.forEach((id) => customerIds.add(id));
         await this.write(batch, ids, owner);

@@ -54,23 +54,32 @@ export class CustomerFiguresService {
       [ids],
     );
     const toReporting = (amount: string, currency: string) => decimal(amount).times(fxRates[currency] ?? '0');
-    for (const customerId of ids) {
-      const mine = rows.filter((r) => r.customer_id === customerId);
-      const sum = (pick: (r: FigureRow) => string) => mine.reduce((acc, r) => acc.plus(toReporting(pick(r), r.currency)), decimal(0)).toDecimalPlaces(2).toFixed(2);
-      const dates = (pick: (r: FigureRow) => string | null) => mine.map(pick).filter((d): d is string => d !== null).sort();
-      await this.events.publish('orders.customerFigures.changed', {
-        customerId,
-        orderCount: mine.reduce((n, r) => n + Number(r.order_count), 0),
-        openQuotationCount: Number(quotations.find((q) => q.customer_id === customerId)?.n ?? 0),
-        firstOrderDate: dates((r) => r.first_order_date)[0] ?? null,
-        lastOrderDate: dates((r) => r.last_order_date).at(-1) ?? null,
-        revenue: sum((r) => r.revenue),
-        revenue12m: sum((r) => r.revenue_12m),
-        orders12m: mine.reduce((n, r) => n + Number(r.orders_12m), 0),
-        currency: reportingCurrency,
-        receivableOpen: sum((r) => r.open),
-        receivableOverdue: sum((r) => r.overdue),
-      });
-    }
+    const rowsOf = new Map<string, FigureRow[]>();
+    for (const row of rows) rowsOf.set(row.customer_id, [...(rowsOf.get(row.customer_id) ?? []), row]);
+    const openQuotations = new Map(quotations.map((q) => [q.customer_id, Number(q.n)]));
+    // One outbox write for all of them: an import touches thousands of customers.
+    await this.events.publishMany(
+      ids.map((customerId) => {
+        const mine = rowsOf.get(customerId) ?? [];
+        const sum = (pick: (r: FigureRow) => string) => mine.reduce((acc, r) => acc.plus(toReporting(pick(r), r.currency)), decimal(0)).toDecimalPlaces(2).toFixed(2);
+        const dates = (pick: (r: FigureRow) => string | null) => mine.map(pick).filter((d): d is string => d !== null).sort();
+        return {
+          name: 'orders.customerFigures.changed' as const,
+          payload: {
+            customerId,
+            orderCount: mine.reduce((n, r) => n + Number(r.order_count), 0),
+            openQuotationCount: openQuotations.get(customerId) ?? 0,
+            firstOrderDate: dates((r) => r.first_order_date)[0] ?? null,
+            lastOrderDate: dates((r) => r.last_order_date).at(-1) ?? null,
+            revenue: sum((r) => r.revenue),
+            revenue12m: sum((r) => r.revenue_12m),
+            orders12m: mine.reduce((n, r) => n + Number(r.orders_12m), 0),
+            currency: reportingCurrency,
+            receivableOpen: sum((r) => r.open),
+            receivableOverdue: sum((r) => r.overdue),
+          },
+        };
+      }),
+    );
   }
 }
