@@ -105,3 +105,10 @@ export function formatDecimal(value: string | null | undefined): string {
   const digits = (negative ? whole.slice(1) : whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}${digits}${trimmed ? `.${trimmed}` : ''}`;
 }
+
+/** A price for an input, with at least the currency's minor unit digits: "3.8" → "3.80", "0.125" stays (exact, no rounding). */
+export function priceInputText(amount: string, currency: string): string {
+  const value = parse(amount);
+  if (!value) return amount;
+  return format(value.scale >= currencyDigits(currency) ? value : rescale(value, currencyDigits(currency)));
+}

@@ -1,6 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import { currentLanguage } from '../i18n/language';
 
 export interface FieldProblem {
   /** Dotted path of the argument, e.g. "input.email". */
@@ -13,6 +14,8 @@ export interface ServerProblem {
   code: string;
   reason?: string;
   message: string;
+  /** The same message in Chinese, when the API sends one (e.g. a refused order stage move). */
+  messageZh?: string;
   fields: FieldProblem[];
   retryAfterSeconds?: number;
 }
@@ -30,6 +33,7 @@ export function serverProblem(error: unknown): ServerProblem {
         code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
         reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
         message: first.message,
+        messageZh: typeof extensions.messageZh === 'string' ? extensions.messageZh : undefined,
         fields: Array.isArray(extensions.fields) ? extensions.fields.filter(isFieldProblem) : [],
         retryAfterSeconds: typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined,
       };
@@ -52,7 +56,7 @@ export function problemText(problem: ServerProblem, t: TFunction): string {
     case 'UNKNOWN':
       return t('errors.server');
     default:
-      return problem.message;
+      return currentLanguage() === 'zh-CN' && problem.messageZh ? problem.messageZh : problem.message;
   }
 }
 

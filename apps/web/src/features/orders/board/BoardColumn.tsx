@@ -65,7 +65,8 @@ export function BoardColumn({ stage, totalCount, orders, filter, droppable, inco
   const [last, setLast] = useState<{ hasNextPage: boolean; endCursor?: string | null } | null>(null);
   const shown = new Set(orders.map((order) => order.id));
   const canLoadMore = pages.length === 0 ? totalCount > orders.length : Boolean(last?.hasNextPage && last.endCursor);
-  const visible = (order: OrderCardFieldsFragment) => order.id !== leaving;
+  // Once the refetched board lists the moving card here too, it must not show twice (same React key).
+  const visible = (order: OrderCardFieldsFragment) => order.id !== leaving && order.id !== incoming?.id;
 
   const loadMore = (): void => {
     // The first further page skips the cards the board already shows (it has no cursor for them).

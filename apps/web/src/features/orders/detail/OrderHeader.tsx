@@ -21,7 +21,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
   const chinese = useChinese();
   const mode = isTransportMode(order.transportMode) ? t(`orders.transportModes.${order.transportMode}`) : order.transportMode;
   return (
-    <Card>
+    <Card data-testid="order-header">
       <Flex justify="space-between" align="flex-start" wrap gap={16}>
         <Space direction="vertical" size={4}>
           <Space align="baseline" wrap>

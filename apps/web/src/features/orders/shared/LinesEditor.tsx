@@ -4,7 +4,7 @@ import { Button, Form, Input, Space, Table, Tooltip, Typography, type FormInstan
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineInput, QuotationDefaultsQuery as QuotationDefaultsResult } from '../../../gql/graphql';
-import { formatMoney, isDecimalString, lineAmount, sumAmounts } from '../../../shared/money';
+import { formatMoney, isDecimalString, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
 import { QuotationDefaultsQuery } from './orders.graphql';
 import { ProductSelect } from './ProductSelect';
 
@@ -28,7 +28,7 @@ export function lineValuesOf(line: {
   description: string;
   quantity: string;
   unit: string;
-  unitPrice: { amount: string };
+  unitPrice: { amount: string; currency: string };
 }): LineValues {
   return {
     productId: line.productId ?? null,
@@ -37,7 +37,7 @@ export function lineValuesOf(line: {
     description: line.description,
     quantity: line.quantity,
     unit: line.unit,
-    unitPrice: line.unitPrice.amount,
+    unitPrice: priceInputText(line.unitPrice.amount, line.unitPrice.currency),
   };
 }
 
@@ -157,7 +157,7 @@ export function LinesEditor({ form, currency, customerId, disabled }: LinesEdito
                             description: product.name,
                             unit: product.unit,
                             productLabel: `${product.sku} · ${product.name}`,
-                            ...(price ? { unitPrice: price.amount } : {}),
+                            ...(price ? { unitPrice: priceInputText(price.amount, currency) } : {}),
                           });
                         }}
                       />
@@ -231,7 +231,7 @@ export function LinesEditor({ form, currency, customerId, disabled }: LinesEdito
                     </Form.Item>
                     <PriceHints
                       hint={lines[index]?.productId ? hints.get(lines[index].productId ?? '') : undefined}
-                      onApply={(amount) => !disabled && setLine(index, { unitPrice: amount })}
+                      onApply={(amount) => !disabled && setLine(index, { unitPrice: priceInputText(amount, currency) })}
                     />
                   </Space>
                 ),

@@ -1,0 +1,476 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { clearQueues, eventually, TestApi, testConfig } from '../../../test/harness/test-app';
+
+const WEB_DIST = resolve(__dirname, '../dist');
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
+
+const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', displayName: '林伟' };
+const CUSTOMER = 'Hanseatic Werkzeughandel GmbH';
+// antd puts a space between the two characters of a two-character Chinese button label.
+const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s?${label[1]}$`);
+// Dates as the browser sees them (Asia/Shanghai, which keeps no daylight saving time).
+const inDays = (days: number): string => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const today = (): string => inDays(0);
+
+jest.setTimeout(180_000);
+
+/**
+ * One order's life in the SPA, in order: each test starts where the previous one left the order
+ * (one API, one browser, one signed-in page keep the suite short).
+ */
+describe('the order pages, built and served by the API, in Chromium', () => {
+  let api: TestApi;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let customerId: string;
+  let hammerId: string;
+  let earlierOrder: { id: string; number: string };
+  let orderId: string;
+  let orderNumber: string;
+  const pageErrors: string[] = [];
+
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+    api.ok<T>(query, variables, token);
+
+  async function orderState(): Promise<{ stage: string; bookingNumber: string | null }> {
+    const { order } = await gql<{ order: { stage: string; bookingNumber: string | null } }>(
+      'query($id: ID!) { order(id: $id) { stage bookingNumber } }',
+      { id: orderId },
+    );
+    return order;
+  }
+
+  /** Picks an option of an antd Select whose input has this accessible name. */
+  async function pick(scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
+    const input = scope.getByRole('combobox', { name: label });
+    await input.click();
+    await input.fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  }
+
+  /** Types a date into an antd DatePicker found by its form label. */
+  async function fillDate(scope: Locator, label: string, date: string): Promise<void> {
+    const input = scope.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+  }
+
+  /** Opens a page from the side menu, unfolding its sub-menu first when it is folded. */
+  async function openFromMenu(group: string, item: string, path: string): Promise<void> {
+    const title = page.locator('.ant-menu-submenu-title', { hasText: group });
+    await title.waitFor();
+    if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+    // The item's accessible name starts with its icon's.
+    await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${item}$`) }).click();
+    await page.waitForURL(`${api.url}${path}`);
+  }
+
+  const stageBar = (): Locator => page.getByTestId('stage-card');
+  const moveButton = (name: string): Locator => stageBar().getByTestId('stage-moves').getByRole('button', { name });
+
+  async function moveWithStageBar(action: string, stageLabel: string, stage: string): Promise<void> {
+    await moveButton(action).click();
+    await stageBar().getByTestId('order-stage').getByText(stageLabel, { exact: true }).waitFor();
+    expect((await orderState()).stage).toBe(stage);
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      throw new Error(`The browser tests need the built SPA, but ${WEB_DIST}/index.html does not exist. Run \`pnpm build:web\` first.`);
+    }
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
+    api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
+    await api.createUser({ role: 'admin', ...ADMIN });
+    token = (await api.login(ADMIN.email, ADMIN.password)).accessToken;
+
+    // A customer who bought the 16 oz hammer before, at a price below the list price.
+    customerId = (
+      await gql<{ createCustomer: { id: string } }>('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+        input: {
+          name: CUSTOMER,
+          country: 'DE',
+          city: 'Hamburg',
+          usualCurrency: 'USD',
+          usualIncoterm: 'FOB Ningbo',
+          usualPaymentTerms: 'T/T 30/70',
+          contacts: [{ name: 'Jens Petersen', emails: ['jens.petersen@hanseatic-werkzeug.de'], isPrimary: true }],
+        },
+      })
+    ).createCustomer.id;
+    hammerId = (
+      await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+        input: {
+          sku: 'HW-16',
+          names: { en: 'Claw hammer 16 oz', zh: '羊角锤 16 盎司' },
+          hsCode: '8205.20.0000',
+          unitsPerCarton: 24,
+          cartonLengthCm: '40',
+          cartonWidthCm: '30',
+          cartonHeightCm: '25',
+          netWeightKg: '14.4',
+          grossWeightKg: '15.2',
+          listPrices: [{ currency: 'USD', amount: '3.95' }],
+        },
+      })
+    ).createProduct.id;
+    const { createOrder } = await gql<{ createOrder: { id: string; number: string } }>(
+      'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id number } }',
+      {
+        input: {
+          customerId,
+          currency: 'USD',
+          incotermCode: 'FOB',
+          incotermPlace: 'Ningbo',
+          paymentTerms: 'Net 30',
+          orderDate: inDays(-90),
+          lines: [{ productId: hammerId, description: 'Claw hammer 16 oz', quantity: '600', unitPrice: '3.80' }],
+        },
+      },
+    );
+    earlierOrder = createOrder;
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: earlierOrder.id });
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+
+    await page.goto(`${api.url}/login`);
+    await page.getByLabel('邮箱', { exact: true }).fill(ADMIN.email);
+    await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('密码', { exact: true }).press('Enter');
+    await page.waitForURL(`${api.url}/`);
+  });
+
+  afterEach(() => {
+    const errors = pageErrors.splice(0);
+    if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join('\n\n')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (api) {
+      await api.close();
+      await clearQueues(api.config);
+    }
+  });
+
+  it('creates a product with customs and carton data and a list price in the product form', async () => {
+    await openFromMenu('订单', '产品目录', '/products');
+    await page.getByRole('cell', { name: 'HW-16', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: /新建产品/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('货号').fill('SH-2000');
+    await drawer.getByLabel('英文品名').fill('Sledge hammer 2 kg');
+    await drawer.getByLabel('中文品名').fill('八角锤 2 公斤');
+    await drawer.getByLabel('HS 编码').fill('8205.20.0000');
+    await drawer.getByLabel('每箱数量').fill('6');
+    await drawer.getByLabel('箱长').fill('42');
+    await drawer.getByLabel('箱宽').fill('26');
+    await drawer.getByLabel('箱高').fill('18');
+    await drawer.getByLabel('每箱净重').fill('12.5');
+    await drawer.getByLabel('每箱毛重').fill('13.4');
+    await drawer.getByLabel('价格 1').fill('9.60');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: 'SH-2000' });
+    await row.getByText('Sledge hammer 2 kg').waitFor();
+    await row.getByText('US$9.60').waitFor();
+    const { productCatalogue } = await gql<{
+      productCatalogue: {
+        nodes: {
+          sku: string;
+          hsCode: string;
+          unitsPerCarton: number;
+          grossWeightKg: string;
+          listPrices: { amount: string; currency: string }[];
+        }[];
+      };
+    }>(
+      '{ productCatalogue(first: 10, search: "SH-2000") { nodes { sku hsCode unitsPerCarton grossWeightKg listPrices { amount currency } } } }',
+    );
+    expect(productCatalogue.nodes).toEqual([
+      {
+        sku: 'SH-2000',
+        hsCode: '8205200000',
+        unitsPerCarton: 6,
+        grossWeightKg: '13.400',
+        listPrices: [{ amount: '9.6', currency: 'USD' }],
+      },
+    ]);
+  });
+
+  it("starts a quotation from the customer's 360 page with the customer's terms, shows list and last prices and a live total, and converts it", async () => {
+    await page.goto(`${api.url}/customers/${customerId}`);
+    const card = page.getByTestId('customer-orders-card');
+    await card.getByRole('link', { name: earlierOrder.number }).waitFor();
+    await card.getByRole('button', { name: /新建报价/ }).click();
+    await page.waitForURL(new RegExp(`/quotations/new\\?customerId=${customerId}$`));
+
+    // The customer's usual currency, Incoterm and payment terms are filled in.
+    await eventually(async () => (await page.getByLabel('付款方式').inputValue()) === 'T/T 30/70', 10_000, "the customer's payment terms");
+    expect(await page.getByLabel('指定地点').inputValue()).toBe('Ningbo');
+    await page
+      .getByRole('combobox', { name: /客户/ })
+      .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+      .getByText(CUSTOMER)
+      .waitFor();
+
+    const lines = page.getByTestId('lines-editor');
+    const total = page.getByTestId('lines-total');
+    // Line 1: the hammer this customer bought before; the list price fills in, the last price is offered beside it.
+    await pick(page, '产品 1', 'HW-16', 'HW-16');
+    expect(await page.getByLabel('单价 1').inputValue()).toBe('3.95');
+    expect(await page.getByLabel('品名 1').inputValue()).toBe('Claw hammer 16 oz');
+    const hint = lines.getByTestId('price-hint').first();
+    await hint.getByText('US$3.95').waitFor();
+    await hint.getByText(`(${earlierOrder.number}, ${inDays(-90)})`, { exact: false }).waitFor();
+    await hint.getByText('US$3.80').click();
+    expect(await page.getByLabel('单价 1').inputValue()).toBe('3.80');
+    await page.getByLabel('数量 1').fill('1200');
+    await lines.getByTestId('line-amount').first().getByText('US$4,560.00').waitFor();
+    await total.getByText('US$4,560.00').waitFor();
+
+    // Line 2: the new sledge hammer, never sold to them: only its list price.
+    await page.getByRole('button', { name: /添加一行/ }).click();
+    await pick(page, '产品 2', 'SH-2000', 'SH-2000');
+    expect(await page.getByLabel('单价 2').inputValue()).toBe('9.60');
+    await page.getByLabel('数量 2').fill('300');
+    await total.getByText('US$7,440.00').waitFor();
+    const secondHint = lines.locator('tr.ant-table-row').nth(1).getByTestId('price-hint');
+    await secondHint.getByText('US$9.60').waitFor();
+    expect(await secondHint.getByText('上次成交价').count()).toBe(0);
+
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/quotations\/[0-9a-f-]{36}$/);
+    const number = (await page.getByTestId('quotation-number').textContent()) ?? '';
+    await page.getByTestId('quotation-total').getByText('US$7,440.00').waitFor();
+    await page.getByTestId('quotation-status').getByText('草稿').waitFor();
+
+    await page.getByRole('button', { name: /发送给客户/ }).click();
+    await page.getByTestId('quotation-status').getByText('已发送').waitFor();
+    await page.getByRole('button', { name: /客户接受/ }).click();
+    await page.getByTestId('quotation-status').getByText('已接受').waitFor();
+    await page.getByRole('button', { name: /转为订单/ }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    orderId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    orderNumber = (await page.getByTestId('order-number').textContent()) ?? '';
+    expect(orderNumber).not.toBe('');
+    await page.getByTestId('order-customer').getByText(CUSTOMER).waitFor();
+    await page.getByTestId('order-total').getByText('US$7,440.00').waitFor();
+
+    const { quotation } = await gql<{
+      quotation: {
+        number: string;
+        status: string;
+        orderId: string;
+        lines: { sku: string; quantity: string; unitPrice: { amount: string } }[];
+      };
+    }>('query($id: ID!) { quotation(id: $id) { number status orderId lines { sku quantity unitPrice { amount } } } }', {
+      id: (await gql<{ order: { quotationId: string } }>('query($id: ID!) { order(id: $id) { quotationId } }', { id: orderId })).order
+        .quotationId,
+    });
+    expect(quotation).toEqual({
+      number,
+      status: 'accepted',
+      orderId,
+      lines: [
+        { sku: 'HW-16', quantity: '1200.000', unitPrice: { amount: '3.8' } },
+        { sku: 'SH-2000', quantity: '300.000', unitPrice: { amount: '9.6' } },
+      ],
+    });
+  });
+
+  it('moves the order through the stages with the stage bar, explaining the moves it refuses', async () => {
+    await stageBar().getByTestId('order-stage').getByText('草稿', { exact: true }).waitFor();
+    await moveWithStageBar('确认订单', '已确认', 'confirmed');
+
+    // The deposit is not in yet: both ways into production are refused, and the bar says why.
+    const reasons = stageBar().getByTestId('refused-reasons');
+    await reasons.getByText('无法标记已收定金：30%定金未收到（尚欠 USD 2,232.00）').waitFor();
+    await reasons.getByText('无法开始生产：30%定金未收到（尚欠 USD 2,232.00）').waitFor();
+    expect(await moveButton('标记已收定金').isDisabled()).toBe(true);
+
+    // Finance records the deposit; the move opens up.
+    await page.getByRole('button', { name: /登记收款/ }).click();
+    const receipt = page.getByRole('dialog');
+    expect(await receipt.getByLabel('收款金额（USD）').inputValue()).toBe('2232.00');
+    await receipt.getByLabel('备注').fill('TT 水单 0815');
+    await receipt.getByRole('button', { name: twoChars('登记') }).click();
+    await receipt.waitFor({ state: 'hidden' });
+    await page.getByTestId('installments').locator('tr.ant-table-row').first().getByText('已付清').waitFor();
+    await reasons.waitFor({ state: 'detached' });
+    await moveWithStageBar('标记已收定金', '已收定金', 'deposit_received');
+
+    // A colleague puts the order on hold while this page still offers to start production: the server refuses and says why.
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "on_hold", note: "客户要求暂缓") { id } }', { id: orderId });
+    await moveButton('开始生产').click();
+    await stageBar().getByTestId('stage-error').getByText('无法开始生产：订单已暂停，请先恢复到已收定金').waitFor();
+    await stageBar().getByText('订单已暂停，可恢复到「已收定金」').waitFor();
+    await moveWithStageBar('恢复到「已收定金」', '已收定金', 'deposit_received');
+    await moveWithStageBar('开始生产', '生产中', 'in_production');
+
+    // Ready needs inspection and packing recorded in production.
+    await reasons.getByText('无法标记待出货：货物尚未验货').waitFor();
+    await reasons.getByText('无法标记待出货：货物尚未包装').waitFor();
+    await page.getByRole('tab', { name: '生产' }).click();
+    await page.getByRole('button', { name: /计划生产/ }).click();
+    const plan = page.getByRole('dialog');
+    await fillDate(plan, '验货', inDays(10));
+    await fillDate(plan, '包装', inDays(12));
+    await fillDate(plan, '可出货', inDays(14));
+    await plan.getByRole('button', { name: '保存计划' }).click();
+    await plan.waitFor({ state: 'hidden' });
+    const milestones = page.getByTestId('milestones');
+    for (const milestone of ['验货', '包装']) {
+      const row = milestones.locator('tr.ant-table-row', { hasText: milestone });
+      await row.getByRole('button', { name: /记录完成/ }).click();
+      const record = page.getByRole('dialog');
+      await record.getByRole('button', { name: '记录完成' }).click();
+      await record.waitFor({ state: 'hidden' });
+      await row.getByText(today()).waitFor();
+    }
+    await page.getByTestId('order-header').getByText(inDays(14)).waitFor();
+    await moveWithStageBar('标记待出货', '待出货', 'ready');
+    await reasons.getByText('无法标记已订舱：没有订舱号').waitFor();
+  });
+
+  it('books a shipment for the order: its page shows the packing list from the carton data, and the order can move to booked', async () => {
+    await page.getByRole('tab', { name: /出运/ }).click();
+    await page.getByRole('button', { name: /新建出运/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('订舱号').fill('MAEU-NGB-778812');
+    await dialog.getByLabel('船名').fill('MAERSK KENSINGTON');
+    await dialog.getByLabel('航次').fill('518W');
+    await dialog.getByLabel('起运港').fill('Ningbo');
+    await dialog.getByLabel('目的港').fill('Hamburg');
+    await dialog.getByRole('button', { name: '创建出运' }).click();
+    await page.waitForURL(/\/shipments\/[0-9a-f-]{36}$/);
+
+    await page.getByTestId('shipment-reference').waitFor();
+    const packing = page.getByTestId('packing-list');
+    // 1200 hammers at 24 a carton, 300 sledges at 6 a carton.
+    const hammers = packing.locator('tr.ant-table-row', { hasText: 'HW-16' });
+    await hammers.getByRole('cell', { name: '50', exact: true }).first().waitFor();
+    const sledges = packing.locator('tr.ant-table-row', { hasText: 'SH-2000' });
+    await sledges.getByRole('cell', { name: '50', exact: true }).first().waitFor();
+    await page.getByRole('link', { name: orderNumber }).waitFor();
+    expect((await orderState()).bookingNumber).toBe('MAEU-NGB-778812');
+
+    await page.getByRole('link', { name: orderNumber }).click();
+    await page.waitForURL(`${api.url}/orders/${orderId}`);
+    await moveWithStageBar('标记已订舱', '已订舱', 'booked');
+    // Shipping needs the B/L and the balance due before shipment.
+    const reasons = stageBar().getByTestId('refused-reasons');
+    await reasons.getByText('无法出运：没有提单号').waitFor();
+    await reasons.getByText('无法出运：70%发货前应付款未收到（尚欠 USD 5,208.00）').waitFor();
+
+    await page.waitForLoadState('networkidle');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+  });
+
+  it('generates a PI from the documents tab, previews it and downloads a PDF naming the order and the customer', async () => {
+    await page.getByRole('tab', { name: /单据/ }).click();
+    await page.getByRole('button', { name: /生\s?成$/ }).click();
+    const documents = page.getByTestId('document-list');
+    const row = documents.locator('tr.ant-table-row', { hasText: '形式发票' });
+    await row.getByText('v1').waitFor();
+    const fileName = (
+      await gql<{ order: { documents: { kind: string; fileName: string }[] } }>(
+        'query($id: ID!) { order(id: $id) { documents { kind fileName } } }',
+        {
+          id: orderId,
+        },
+      )
+    ).order.documents.find((d) => d.kind === 'proforma_invoice')?.fileName;
+    expect(fileName).toBeTruthy();
+
+    await row.getByRole('button', { name: `预览 ${fileName}` }).click();
+    const preview = page.getByRole('dialog');
+    const shown = preview.getByTestId('document-preview');
+    await shown.waitFor({ state: 'attached' });
+    const blobUrl = (await shown.getAttribute('data')) ?? '';
+    expect(blobUrl).toMatch(/^blob:/);
+    const head = await page.evaluate(async (url) => {
+      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      return String.fromCharCode(...bytes.subarray(0, 5));
+    }, blobUrl);
+    expect(head).toBe('%PDF-');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: /下\s?载/ }).click()]);
+    expect(download.suggestedFilename()).toBe(fileName);
+    const saved = join(tmpdir(), `tw-pi-${Date.now()}.pdf`);
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
+    expect(text).toContain(orderNumber);
+    expect(text).toContain(CUSTOMER);
+    await preview.getByRole('button', { name: twoChars('关闭') }).click();
+    await preview.waitFor({ state: 'hidden' });
+  });
+
+  it('shows both orders in their stage columns on the board; a drag the rules allow moves the order, a refused one snaps back with the reason', async () => {
+    await openFromMenu('订单', '订单看板', '/orders/board');
+    const column = (stage: string): Locator => page.getByTestId(`board-column-${stage}`);
+    const card = (number: string): Locator => page.locator(`[data-testid="board-card"][data-order-number="${number}"]`);
+    await column('booked').locator(card(orderNumber)).waitFor();
+    await column('confirmed').locator(card(earlierOrder.number)).waitFor();
+    expect(await column('booked').getByTestId('column-count').textContent()).toBe('1');
+
+    // Net 30 asks for no deposit: the earlier order may go straight into production.
+    await card(earlierOrder.number).dragTo(column('in_production'));
+    await column('in_production').locator(card(earlierOrder.number)).waitFor();
+    await page.getByText(`${earlierOrder.number} 已进入「生产中」`).waitFor();
+    const moved = await gql<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: earlierOrder.id });
+    expect(moved.order.stage).toBe('in_production');
+
+    // Shipping the new order is refused: the card stays and the message says why.
+    await card(orderNumber).dragTo(column('shipped'));
+    await page.getByText(`${orderNumber} 不能移动：无法出运：没有提单号；无法出运：70%发货前应付款未收到（尚欠 USD 5,208.00）`).waitFor();
+    await column('booked').locator(card(orderNumber)).waitFor();
+    expect(await column('shipped').locator(card(orderNumber)).count()).toBe(0);
+    expect((await orderState()).stage).toBe('booked');
+
+    // The accepted move's card is in its new column once, not also as the pending copy.
+    expect(await column('in_production').locator(card(earlierOrder.number)).count()).toBe(1);
+
+    // Wide enough for the columns from confirmed to booked, with the refusal still on screen.
+    await page.setViewportSize({ width: 1680, height: 900 });
+    await column('confirmed').evaluate((element: { scrollIntoView(options: object): void }) =>
+      element.scrollIntoView({ inline: 'start', block: 'nearest' }),
+    );
+    await page.waitForLoadState('networkidle');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'board.png') });
+  });
+});
