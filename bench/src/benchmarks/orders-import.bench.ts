@@ -49,10 +49,13 @@ async function writeOrdersFile(file: string, lines: number, seed: string): Promi
     const terms = random.pick(TERMS);
     const incoterm = random.pick(INCOTERMS);
     const count = Math.min(lines - (out.length - 1), random.int(1, 5));
-    const received = random.chance(0.33) ? String(random.int(1, 50) * 100) : '';
-    for (let i = 0; i < count; i++) {
-      const product = random.pick(products);
-      out.push(csv([`HIS-${String(orders).padStart(7, '0')}`, customer.name, customer.country ?? '', date, 'USD', incoterm, terms, product.sku, product.name, random.int(1, 200) * 10, product.price, delivery, received]));
+    const items = Array.from({ length: count }, () => ({ product: random.pick(products), quantity: random.int(1, 200) * 10 }));
+    // A deposit already received: 30% of the order, in cents, given on the order's first line.
+    const totalCents = items.reduce((sum, item) => sum + item.quantity * Math.round(Number(item.product.price) * 100), 0);
+    const deposit = Math.floor(totalCents * 0.3);
+    const received = random.chance(0.33) ? `${Math.floor(deposit / 100)}.${String(deposit % 100).padStart(2, '0')}` : '';
+    for (const [i, { product, quantity }] of items.entries()) {
+      out.push(csv([`HIS-${String(orders).padStart(7, '0')}`, customer.name, customer.country ?? '', date, 'USD', incoterm, terms, product.sku, product.name, quantity, product.price, delivery, i === 0 ? received : '']));
     }
   }
   writeFileSync(file, `${out.join('\n')}\n`);
@@ -85,7 +88,7 @@ async function run(context: BenchContext): Promise<BenchOutcome> {
           oneShotRow('the same file again (every order unchanged), end to end', lines, again.seconds),
         ],
         notes: [
-          `The file: ${lines.toLocaleString('en-US')} lines of ${facts.orders.toLocaleString('en-US')} orders, ${facts.knownCustomers.toLocaleString('en-US')} of them for customers already in the CRM (by name), the rest for new customers; five payment terms forms, seven Incoterms with places, a third with an amount received.`,
+          `The file: ${lines.toLocaleString('en-US')} lines of ${facts.orders.toLocaleString('en-US')} orders, ${facts.knownCustomers.toLocaleString('en-US')} of them for customers already in the CRM (by name), the rest for new customers; five payment terms forms, seven Incoterms with places, a third with a 30% deposit received.`,
           `The import's report: ${first.report.created.toLocaleString('en-US')} orders created, ${first.report.updated} updated, ${first.report.errors} rows with errors${firstError ? ` (first: ${firstError})` : ''}; again: ${unchanged.toLocaleString('en-US')} of ${again.report.rows.length.toLocaleString('en-US')} rows unchanged, ${again.report.created} created.`,
           `Without the CLI's start-up and exit (${startup.seconds.toFixed(1)} s): import ${work(first.seconds)} lines/s, re-import ${work(again.seconds)} lines/s.`,
           cpuNote('during the import', first.cpu),

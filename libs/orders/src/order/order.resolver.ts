@@ -1,7 +1,8 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, IdArg, PageArgs, requestLoader, toConnection, UserObject, byKey, TransactionHost, User } from '@tradewind/platform';
 import { In } from 'typeorm';
-import { ORDER_STAGES, OrderStage } from '../order-stages';
+import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
+import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
 import {
   IncotermFindingObject,
@@ -14,7 +15,7 @@ import {
   StageChangeObject,
   StageMoveObject,
 } from './order.objects';
-import { OrderService } from './order.service';
+import { buildSnapshot, OrderService, SnapshotOrder } from './order.service';
 import { AddCommentInput, CreateOrderInput, OrderFilterInput, UpdateOrderInput } from './inputs/order.inputs';
 import { OrderInstallment, OrderLine } from './sales-order.entity';
 
@@ -26,6 +27,7 @@ export const ORDER_MOVERS = ['admin', 'manager', 'sales', 'merchandiser', 'logis
 export class OrderResolver {
   constructor(
     private readonly orderService: OrderService,
+    private readonly production: ProductionService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -92,20 +94,12 @@ export class OrderResolver {
 
   @ResolveField(() => [OrderLineObject])
   async lines(@Parent() order: OrderObject): Promise<OrderLineObject[]> {
-    const lines = await requestLoader<string, OrderLine[]>('orders.lines', async (ids) => {
-      const rows = await this.orderService.lines(ids);
-      return ids.map((id) => rows.filter((r) => r.orderId === id));
-    }).load(order.id);
-    return lines.map((l) => OrderLineObject.from(l, order.currency));
+    return (await this.linesOf(order.id)).map((l) => OrderLineObject.from(l, order.currency));
   }
 
   @ResolveField(() => [InstallmentObject])
   async installments(@Parent() order: OrderObject): Promise<InstallmentObject[]> {
-    const rows = await requestLoader<string, OrderInstallment[]>('orders.installments', async (ids) => {
-      const all = await this.orderService.installments(ids);
-      return ids.map((id) => all.filter((r) => r.orderId === id));
-    }).load(order.id);
-    return rows.map((i) => InstallmentObject.from(i, order.currency));
+    return (await this.installmentsOf(order.id)).map((i) => InstallmentObject.from(i, order.currency));
   }
 
   @ResolveField(() => [IncotermFindingObject], { description: 'Costs the Incoterm says the order lacks or should not have, and mode problems.' })
@@ -118,7 +112,9 @@ export class OrderResolver {
 
   @ResolveField(() => [StageMoveObject], { description: 'Every stage with whether the order may move there now, and why not.' })
   async stageMoves(@Parent() order: OrderObject): Promise<StageMoveObject[]> {
-    const moves = await this.orderService.moves(await this.orderService.getVisible(order.id));
+    // The parent was visible to be resolved; the rules read the rows the page's other fields load.
+    const [installments, lines, milestones] = await Promise.all([this.installmentsOf(order.id), this.linesOf(order.id), this.production.milestonesOfOrder(order.id)]);
+    const moves = allowedMoves(buildSnapshot(order as SnapshotOrder, { installments, hasLines: lines.length > 0, milestones }));
     return moves.filter((m) => m.kind !== 'none').map((m) => ({ to: m.to, kind: m.kind, allowed: m.allowed, reasons: m.refusals.map((r) => r.message), reasonsZh: m.refusals.map((r) => r.messageZh) }));
   }
 
@@ -137,6 +133,20 @@ export class OrderResolver {
   @ResolveField(() => UserObject, { nullable: true })
   owner(@Parent() order: OrderObject): Promise<UserObject | null> {
     return this.user(order.ownerId);
+  }
+
+  private linesOf(orderId: string): Promise<OrderLine[]> {
+    return requestLoader<string, OrderLine[]>('orders.lines', async (ids) => {
+      const rows = await this.orderService.lines(ids);
+      return ids.map((id) => rows.filter((r) => r.orderId === id));
+    }).load(orderId);
+  }
+
+  private installmentsOf(orderId: string): Promise<OrderInstallment[]> {
+    return requestLoader<string, OrderInstallment[]>('orders.installments', async (ids) => {
+      const all = await this.orderService.installments(ids);
+      return ids.map((id) => all.filter((r) => r.orderId === id));
+    }).load(orderId);
   }
 
   private user(id: string | null): Promise<UserObject | null> {

@@ -20,7 +20,7 @@ import {
 } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { allowedMoves, checkMove, OrderSnapshot, OrderStage, ORDER_STAGES, StageMove } from '../order-stages';
+import { checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
 import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
@@ -209,10 +209,6 @@ export class OrderService {
     return order;
   }
 
-  async moves(order: SalesOrder): Promise<StageMove[]> {
-    return allowedMoves(await this.snapshot(order));
-  }
-
   /**
    * Records money received for the order (an order-level amount, applied to installments in due
    * order). Finance matches bank receipts to orders; this is where a match lands.
@@ -299,21 +295,7 @@ export class OrderService {
     const installments = await this.installments([order.id]);
     const lineCount = await this.tx.manager.count(OrderLine, { where: { orderId: order.id } });
     const milestones = await this.tx.manager.find(ProductionMilestone, { where: { orderId: order.id } });
-    const done = (kind: string) => milestones.some((m) => m.kind === kind && m.actualDate !== null);
-    const open = installments.map((i) => ({ sequence: i.sequence, trigger: i.trigger as OrderSnapshot['installments'][number]['trigger'], percentage: i.percentage, open: Money.of(i.amount, order.currency).subtract(Money.of(i.paidAmount, order.currency)) }));
-    return {
-      stage: order.stage,
-      resumeStage: order.resumeStage,
-      hasLines: lineCount > 0,
-      installments: open,
-      inspected: done('qc_inspection'),
-      packed: done('packing'),
-      bookingNumber: order.bookingNumber,
-      blNumber: order.blNumber,
-      customsCleared: order.customsClearedAt !== null,
-      documentsSent: order.documentsSentAt !== null,
-      totalOpen: Money.sum(open.map((i) => i.open), order.currency),
-    };
+    return buildSnapshot(order, { installments, hasLines: lineCount > 0, milestones });
   }
 
   private async saveLines(orderId: string, lines: ReturnType<typeof priceLines>['lines']): Promise<void> {
@@ -379,4 +361,28 @@ function applyFilter(qb: ReturnType<OrderRepository['scoped']>, filter: OrderFil
   }
   if (filter.atRisk !== undefined) qb.andWhere('o.at_risk = :atRisk', { atRisk: filter.atRisk });
   if (filter.search?.trim()) qb.andWhere('(o.number ILIKE :q OR o.customer_name ILIKE :q)', { q: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+}
+
+/** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */
+export type SnapshotOrder = Pick<SalesOrder, 'stage' | 'resumeStage' | 'bookingNumber' | 'blNumber' | 'customsClearedAt' | 'documentsSentAt' | 'currency'>;
+
+export function buildSnapshot(
+  order: SnapshotOrder,
+  loaded: { installments: readonly OrderInstallment[]; hasLines: boolean; milestones: readonly Pick<ProductionMilestone, 'kind' | 'actualDate'>[] },
+): OrderSnapshot {
+  const done = (kind: string) => loaded.milestones.some((m) => m.kind === kind && m.actualDate !== null);
+  const open = loaded.installments.map((i) => ({ sequence: i.sequence, trigger: i.trigger as OrderSnapshot['installments'][number]['trigger'], percentage: i.percentage, open: Money.of(i.amount, order.currency).subtract(Money.of(i.paidAmount, order.currency)) }));
+  return {
+    stage: order.stage,
+    resumeStage: order.resumeStage,
+    hasLines: loaded.hasLines,
+    installments: open,
+    inspected: done('qc_inspection'),
+    packed: done('packing'),
+    bookingNumber: order.bookingNumber,
+    blNumber: order.blNumber,
+    customsCleared: order.customsClearedAt !== null,
+    documentsSent: order.documentsSentAt !== null,
+    totalOpen: Money.sum(open.map((i) => i.open), order.currency),
+  };
 }

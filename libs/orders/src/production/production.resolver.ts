@@ -88,7 +88,7 @@ export class ProductionResolver {
 
   @ResolveField(() => [MilestoneObject])
   async milestones(@Parent() order: OrderObject): Promise<MilestoneObject[]> {
-    return (await this.production.milestones([order.id])).map((m) => ({ ...m, slipDays: days(m.originalDate, m.plannedDate) }));
+    return (await this.production.milestonesOfOrder(order.id)).map((m) => ({ ...m, slipDays: days(m.originalDate, m.plannedDate) }));
   }
 
   @ResolveField(() => [PurchaseOrderObject])

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, EventPublisher, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, EventPublisher, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
 import { decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
@@ -126,6 +126,14 @@ export class ProductionService {
     if (!(await this.milestones([order.id])).some((m) => m.kind === kind)) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before reporting a delay`, 'ORDERS_MILESTONE_NOT_PLANNED');
     await this.shiftFollowing(order, kind, days, note);
     return order;
+  }
+
+  /** An order's milestones, read once per request for every order the request shows (page fields and stage rules share them). */
+  milestonesOfOrder(orderId: string): Promise<ProductionMilestone[]> {
+    return requestLoader<string, ProductionMilestone[]>('orders.milestones', async (ids) => {
+      const all = await this.milestones(ids);
+      return ids.map((id) => all.filter((m) => m.orderId === id));
+    }).load(orderId);
   }
 
   milestones(orderIds: readonly string[]): Promise<ProductionMilestone[]> {
