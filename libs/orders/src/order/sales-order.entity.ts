@@ -145,21 +145,24 @@ export class OrderLine extends PricedLine {
   order?: Relation<SalesOrder>;
 }
 
-/** A receivable share of the order total, matched against receipts by finance. */
-@Entity('order_installment')
-@Index('order_installment_due_idx', ['dueDate'], { where: 'paid_amount < amount' })
-export class OrderInstallment {
+/** A row that belongs to one order and goes when the order does (installments, stage changes, comments, milestones). */
+export abstract class OrderPart {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index()
   @Column({ type: 'uuid' })
   orderId!: string;
 
   @ManyToOne(() => SalesOrder, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'order_id' })
   order?: Relation<SalesOrder>;
+}
 
+/** A receivable share of the order total, matched against receipts by finance. */
+@Entity('order_installment')
+@Index('order_installment_due_idx', ['dueDate'], { where: 'paid_amount < amount' })
+@Index(['orderId'])
+export class OrderInstallment extends OrderPart {
   @Column({ type: 'int' })
   sequence!: number;
 
@@ -191,17 +194,7 @@ export class OrderInstallment {
 /** The audited history of stage moves. */
 @Entity('order_stage_change')
 @Index(['orderId', 'at'])
-export class OrderStageChange {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  orderId!: string;
-
-  @ManyToOne(() => SalesOrder, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
-  order?: Relation<SalesOrder>;
-
+export class OrderStageChange extends OrderPart {
   @Column({ type: 'text', nullable: true })
   fromStage!: string | null;
 
@@ -221,17 +214,7 @@ export class OrderStageChange {
 /** A comment on an order; @mentions notify the people named. */
 @Entity('order_comment')
 @Index(['orderId', 'createdAt'])
-export class OrderComment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  orderId!: string;
-
-  @ManyToOne(() => SalesOrder, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
-  order?: Relation<SalesOrder>;
-
+export class OrderComment extends OrderPart {
   @Column({ type: 'uuid' })
   authorId!: string;
 

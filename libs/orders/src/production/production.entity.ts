@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { EditableRecord } from '@tradewind/platform';
-import { SalesOrder } from '../order/sales-order.entity';
+import { OrderPart, SalesOrder } from '../order/sales-order.entity';
 
 export const MILESTONE_KINDS = ['materials_ready', 'production_start', 'qc_inspection', 'packing', 'ready_to_ship'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
@@ -71,17 +71,7 @@ export class PurchaseOrderLine {
 /** A step of production with its planned and actual dates; delays move the planned dates that follow. */
 @Entity('production_milestone')
 @Index(['orderId', 'kind'], { unique: true })
-export class ProductionMilestone {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  orderId!: string;
-
-  @ManyToOne(() => SalesOrder, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
-  order?: Relation<SalesOrder>;
-
+export class ProductionMilestone extends OrderPart {
   @Column({ type: 'text' })
   kind!: MilestoneKind;
 
