@@ -33,6 +33,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
   let earlierOrder: { id: string; number: string };
   let orderId: string;
   let orderNumber: string;
+  let merchandiserId: string;
+  let shipmentId: string;
   const pageErrors: string[] = [];
 
   const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
@@ -89,6 +91,7 @@ describe('the order pages, built and served by the API, in Chromium', () => {
       throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
     api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
     await api.createUser({ role: 'admin', ...ADMIN });
+    merchandiserId = (await api.createUser({ role: 'merchandiser', displayName: '赵磊' })).id;
     token = (await api.login(ADMIN.email, ADMIN.password)).accessToken;
 
     // A customer who bought the 16 oz hammer before, at a price below the list price.
@@ -384,7 +387,22 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     const sledges = packing.locator('tr.ant-table-row', { hasText: 'SH-2000' });
     await sledges.getByRole('cell', { name: '50', exact: true }).first().waitFor();
     await page.getByRole('link', { name: orderNumber }).waitFor();
+    await packing.getByTestId('packing-total-cartons').getByText('100').waitFor();
     expect((await orderState()).bookingNumber).toBe('MAEU-NGB-778812');
+    shipmentId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    // One customs item for the shared HS code, matching the invoice; the two names are reported by SKU.
+    const customs = page.getByTestId('customs-draft');
+    await customs
+      .getByTestId('customs-problem')
+      .getByText(
+        'HS code 8205200000: lines HW-16, SH-2000 have different names ("Claw hammer 16 oz", "Sledge hammer 2 kg"); declared as "Claw hammer 16 oz"',
+      )
+      .waitFor();
+    const item = customs.locator('tr.ant-table-row');
+    expect(await item.count()).toBe(1);
+    await item.getByText('1,500 pcs').waitFor();
+    await item.getByText('US$7,440.00').waitFor();
+    await customs.getByTestId('customs-totals').getByText('US$0.00').waitFor();
 
     await page.getByRole('link', { name: orderNumber }).click();
     await page.waitForURL(`${api.url}/orders/${orderId}`);
@@ -397,6 +415,28 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.waitForLoadState('networkidle');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+  });
+
+  it('saves the letterhead and bank details the documents print in the document settings', async () => {
+    await page.getByRole('menuitem', { name: /单据设置$/ }).click();
+    await page.waitForURL(`${api.url}/settings/documents`);
+    const name = page.getByLabel('公司名称（英文）');
+    await eventually(async () => (await name.inputValue()) !== '', 10_000, 'the stored settings in the form');
+    await name.fill('Cixi Seabreeze Hardware Co., Ltd.');
+    await page.getByLabel('账号').fill('6222 0210 0101 8888');
+    await page.getByLabel('报价有效天数').fill('45');
+    await page.getByRole('button', { name: /保存设置/ }).click();
+    await page.getByText('单据设置已保存').waitFor();
+    const { ordersSettings } = await gql<{
+      ordersSettings: { company: { name: string }; bank: { accountNumber: string; swift: string }; quotationValidityDays: number };
+    }>('{ ordersSettings { company { name } bank { accountNumber swift } quotationValidityDays } }');
+    expect(ordersSettings).toEqual({
+      company: { name: 'Cixi Seabreeze Hardware Co., Ltd.' },
+      bank: { accountNumber: '6222 0210 0101 8888', swift: 'BKCHCNBJ92A' },
+      quotationValidityDays: 45,
+    });
+    await page.goto(`${api.url}/orders/${orderId}`);
+    await page.getByTestId('order-number').waitFor();
   });
 
   it('generates a PI from the documents tab, previews it and downloads a PDF naming the order and the customer', async () => {
@@ -435,6 +475,9 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     const text = execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
     expect(text).toContain(orderNumber);
     expect(text).toContain(CUSTOMER);
+    // The letterhead and bank from the document settings.
+    expect(text).toContain('Cixi Seabreeze Hardware Co., Ltd.');
+    expect(text).toContain('6222 0210 0101 8888');
     await preview.getByRole('button', { name: twoChars('关闭') }).click();
     await preview.waitFor({ state: 'hidden' });
   });
@@ -472,5 +515,70 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.waitForLoadState('networkidle');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'board.png') });
+  });
+  it('lists the order, its quotation and its shipment; a comment mentions a colleague; the timeline tells the story; the B/L saved on the shipment reaches the order', async () => {
+    await openFromMenu('订单', '订单列表', '/orders');
+    const orders = page.locator('.ant-table-tbody tr.ant-table-row');
+    await orders.filter({ hasText: earlierOrder.number }).waitFor();
+    await page.getByLabel('搜索订单号或客户').fill(orderNumber);
+    await page.getByLabel('搜索订单号或客户').press('Enter');
+    await eventually(
+      async () => (await orders.count()) === 1 && (await orders.first().textContent())?.includes(orderNumber) === true,
+      10_000,
+      'only the searched order',
+    );
+    await orders.first().getByText('已订舱').waitFor();
+    await orders.first().getByText('US$7,440.00').waitFor();
+
+    await openFromMenu('订单', '报价单', '/quotations');
+    const quotation = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: CUSTOMER });
+    await quotation.getByText('已接受').waitFor();
+    await quotation.getByText('US$7,440.00').waitFor();
+    await quotation.getByRole('link', { name: '查看订单' }).click();
+    await page.waitForURL(`${api.url}/orders/${orderId}`);
+
+    // A comment that mentions the merchandiser by name.
+    await page.getByRole('tab', { name: /评论/ }).click();
+    const input = page.getByLabel('写评论，输入 @ 提及同事');
+    await input.click();
+    await input.pressSequentially('请安排验货 @赵');
+    await page.locator('.ant-mentions-dropdown:visible .ant-mentions-dropdown-menu-item', { hasText: '赵磊' }).click();
+    await page.getByText('将通知：赵磊').waitFor();
+    await page.getByRole('button', { name: /发表评论/ }).click();
+    await page.getByText('评论已发表，已通知 1 位同事').waitFor();
+    await page.getByTestId('order-comment').filter({ hasText: '请安排验货' }).getByText('@赵磊').waitFor();
+    const { order } = await gql<{ order: { comments: { body: string; mentionedUserIds: string[] }[] } }>(
+      'query($id: ID!) { order(id: $id) { comments { body mentionedUserIds } } }',
+      { id: orderId },
+    );
+    expect(order.comments).toEqual([{ body: '请安排验货 @赵磊', mentionedUserIds: [merchandiserId] }]);
+
+    // The timeline, newest first: the comment, the PI, the stage moves, the deposit.
+    await page.getByRole('tab', { name: '动态' }).click();
+    const timeline = page.getByTestId('order-timeline-item');
+    await timeline.first().getByText('请安排验货 @赵磊').waitFor();
+    await timeline.filter({ hasText: '形式发票 第 1 版' }).waitFor();
+    await timeline.filter({ hasText: '阶段：待出货 → 已订舱' }).waitFor();
+    await timeline.filter({ hasText: '阶段：已收定金 → 暂停' }).waitFor();
+    await timeline.filter({ hasText: '收款 US$2,232.00（TT 水单 0815）' }).waitFor();
+
+    // The shipment list leads to the shipment; the B/L saved there is on the order, so only the balance holds up shipping.
+    await openFromMenu('物流', '出运管理', '/shipments');
+    const shipment = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: CUSTOMER });
+    await shipment.getByText('已订舱').waitFor();
+    await shipment.getByRole('link').first().click();
+    await page.waitForURL(`${api.url}/shipments/${shipmentId}`);
+    await page.getByLabel('提单号').fill('MAEU 258741369');
+    await page.getByRole('button', { name: /保\s?存$/ }).click();
+    await page.getByText(/^已保存 SH-/).waitFor();
+    const facts = await gql<{ order: { blNumber: string | null } }>('query($id: ID!) { order(id: $id) { blNumber } }', { id: orderId });
+    expect(facts.order.blNumber).toBe('MAEU 258741369');
+    await page.getByRole('link', { name: orderNumber }).click();
+    await page.waitForURL(`${api.url}/orders/${orderId}`);
+    // The page shows the cached order first and refreshes it from the server behind it.
+    const reasons = stageBar().getByTestId('refused-reasons');
+    await reasons.getByText('无法出运：没有提单号').waitFor({ state: 'detached' });
+    await reasons.getByText('无法出运：70%发货前应付款未收到（尚欠 USD 5,208.00）').waitFor();
+    await page.getByTestId('order-header').getByText('MAEU 258741369').waitFor();
   });
 });

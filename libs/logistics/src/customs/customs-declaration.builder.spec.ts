@@ -144,6 +144,24 @@ describe('buildCustomsDraft', () => {
     ]);
   });
 
+  it('names lines in messages by their label (the SKU) when they have one, not by their internal ref', () => {
+    const draft = buildCustomsDraft(
+      draftInput(
+        [
+          { ...line('item-7f3a'), label: 'HW-16' },
+          { ...line('item-91c2', { product: { hsCode: '8467292000', customsName: '冲击钻' } }), label: 'HW-24' },
+          { ...line('item-b004', { product: null }), label: 'SH-2000' },
+        ],
+        { invoiceTotal: Money.of('5100.00', 'USD') },
+      ),
+    );
+    expect(draft.problems.map((p) => [p.message, p.lineRef])).toEqual([
+      ['line SH-2000 (Cordless drill 18V): the product has no HS code; the line is left out', 'item-b004'],
+      ['HS code 8467292000: lines HW-16, HW-24 have different names ("电钻", "冲击钻"); declared as "电钻"', undefined],
+    ]);
+    expect(draft.items[0].lineRefs).toEqual(['item-7f3a', 'item-91c2']);
+  });
+
   it('leaves out a line in another currency and reports it', () => {
     const draft = buildCustomsDraft(draftInput([line('L1'), line('L2', { amount: Money.of('10', 'EUR') })]));
     expect(draft.problems.map((p) => [p.code, p.lineRef])).toEqual([['CURRENCY_MISMATCH', 'L2']]);

@@ -17,6 +17,7 @@ interface ItemDraft {
   quantity: Decimal;
   value: Money;
   lineRefs: string[];
+  lineLabels: string[];
 }
 
 function declaredName(line: CustomsLineInput): string {
@@ -48,10 +49,11 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
   const drafts = new Map<string, ItemDraft>();
   for (const line of input.lines) {
     const ref = line.ref;
+    const name = line.label ?? ref;
     if (line.amount.currency !== currency) {
       problems.push({
         code: 'CURRENCY_MISMATCH',
-        message: `line ${ref}: amount is in ${line.amount.currency}, the declaration in ${currency}; the line is left out`,
+        message: `line ${name}: amount is in ${line.amount.currency}, the declaration in ${currency}; the line is left out`,
         lineRef: ref,
       });
       continue;
@@ -60,7 +62,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     if (!quantityOk) {
       problems.push({
         code: 'QUANTITY_NOT_POSITIVE',
-        message: `line ${ref}: quantity "${line.quantity}" must be a number above 0`,
+        message: `line ${name}: quantity "${line.quantity}" must be a number above 0`,
         lineRef: ref,
       });
     }
@@ -68,7 +70,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     if (!rawCode) {
       problems.push({
         code: 'HS_CODE_MISSING',
-        message: `line ${ref} (${line.description}): the product has no HS code; the line is left out`,
+        message: `line ${name} (${line.description}): the product has no HS code; the line is left out`,
         lineRef: ref,
       });
       continue;
@@ -77,7 +79,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     if (!check.ok) {
       problems.push({
         code: 'HS_CODE_INVALID',
-        message: `line ${ref}: HS code "${rawCode}" is not 6, 8 or 10 digits (e.g. 8467.29.2000); the line is left out`,
+        message: `line ${name}: HS code "${rawCode}" is not 6, 8 or 10 digits (e.g. 8467.29.2000); the line is left out`,
         lineRef: ref,
       });
       continue;
@@ -85,7 +87,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     if (!check.complete) {
       problems.push({
         code: 'HS_CODE_INCOMPLETE',
-        message: `line ${ref}: HS code ${check.digits} has ${check.digits.length} digits; China's customs needs all 10`,
+        message: `line ${name}: HS code ${check.digits} has ${check.digits.length} digits; China's customs needs all 10`,
         lineRef: ref,
       });
     }
@@ -98,12 +100,14 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       quantity: decimal(0),
       value: Money.zero(currency),
       lineRefs: [],
+      lineLabels: [],
     };
-    const name = declaredName(line);
-    if (!draft.names.includes(name)) draft.names.push(name);
+    const itemName = declaredName(line);
+    if (!draft.names.includes(itemName)) draft.names.push(itemName);
     if (quantityOk) draft.quantity = draft.quantity.plus(line.quantity.trim());
     draft.value = draft.value.add(line.amount);
     draft.lineRefs.push(ref);
+    draft.lineLabels.push(name);
     drafts.set(key, draft);
   }
 
@@ -113,7 +117,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     if (draft.names.length > 1) {
       problems.push({
         code: 'MULTIPLE_NAMES',
-        message: `HS code ${draft.hsCode}: lines ${draft.lineRefs.join(', ')} have different names (${draft.names.map((n) => `"${n}"`).join(', ')}); declared as "${draft.names[0]}"`,
+        message: `HS code ${draft.hsCode}: lines ${draft.lineLabels.join(', ')} have different names (${draft.names.map((n) => `"${n}"`).join(', ')}); declared as "${draft.names[0]}"`,
       });
     }
     return {

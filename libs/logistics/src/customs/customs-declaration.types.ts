@@ -21,6 +21,8 @@ export interface CustomsTransport {
 /** A commercial-invoice line with what the catalogue knows about its product. */
 export interface CustomsLineInput {
   readonly ref: string;
+  /** How messages name the line for a person (its SKU); default: the ref. */
+  readonly label?: string;
   readonly description: string;
   /** Decimal string. */
   readonly quantity: string;

@@ -203,7 +203,7 @@ export class ShipmentService {
       lines: items.map((item, i) => {
         const line = lines.get(item.orderLineId)!;
         const product = line.productId ? products.get(line.productId) : undefined;
-        return { ref: item.id, description: line.description, quantity: item.quantity, unit: line.unit, amount: amounts[i], product: product ? { hsCode: product.hsCode, customsName: product.customsName } : null };
+        return { ref: item.id, label: line.sku ?? `#${line.position}`, description: line.description, quantity: item.quantity, unit: line.unit, amount: amounts[i], product: product ? { hsCode: product.hsCode, customsName: product.customsName } : null };
       }),
     });
     return { ...draft, currency };

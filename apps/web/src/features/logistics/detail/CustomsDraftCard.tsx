@@ -8,7 +8,7 @@ type Draft = ShipmentDetailQuery['shipment']['customsDraft'];
 type Item = Draft['items'][number];
 
 /** The export declaration draft: one item per HS code, declared against invoiced value, and what stops it being filed. */
-export function CustomsDraftCard({ draft, lineNames }: { draft: Draft; lineNames: ReadonlyMap<string, string> }) {
+export function CustomsDraftCard({ draft }: { draft: Draft }) {
   const { t } = useTranslation();
   const differs =
     draft.difference !== null &&
@@ -26,9 +26,7 @@ export function CustomsDraftCard({ draft, lineNames }: { draft: Draft; lineNames
             showIcon
             style={{ marginBottom: 8 }}
             data-testid="customs-problem"
-            message={
-              problem.lineRef && lineNames.get(problem.lineRef) ? `${lineNames.get(problem.lineRef)}: ${problem.message}` : problem.message
-            }
+            message={problem.message}
           />
         ))
       )}

@@ -100,7 +100,6 @@ export function ShipmentPage() {
   }
 
   const orderIds = [...new Set(shipment.items.map((item) => item.orderId))];
-  const lineNames = new Map(shipment.packingList.lines.map((line) => [line.ref, line.sku ?? line.description]));
 
   const save = async (values: ShipmentValues): Promise<void> => {
     setFailure(null);
@@ -240,7 +239,7 @@ export function ShipmentPage() {
           </Space>
         }
       />
-      <CustomsDraftCard draft={shipment.customsDraft} lineNames={lineNames} />
+      <CustomsDraftCard draft={shipment.customsDraft} />
       <Card title={t('documents.title')}>
         <DocumentList documents={shipment.documents} />
       </Card>
