@@ -5,8 +5,16 @@ const NON_TRADING = new Set(['XXX', 'XTS', 'XAU', 'XAG', 'XPD', 'XPT', 'XBA', 'X
 
 export type CurrencyCode = string & { readonly __currency: unique symbol };
 
+/** Trading currencies with their minor-unit digits, built once: currency-codes searches its whole list on every lookup, and every amount shown asks. */
+const MINOR_UNITS: ReadonlyMap<string, number> = new Map(
+  currencyCodes
+    .codes()
+    .filter((code) => !NON_TRADING.has(code))
+    .map((code) => [code, currencyCodes.code(code)!.digits]),
+);
+
 export function isCurrencyCode(code: string): code is CurrencyCode {
-  return /^[A-Z]{3}$/.test(code) && !NON_TRADING.has(code) && currencyCodes.code(code) !== undefined;
+  return MINOR_UNITS.has(code);
 }
 
 /** Parses a user-supplied code ("usd", " EUR ") into an ISO 4217 code, or undefined. */
@@ -17,9 +25,9 @@ export function parseCurrencyCode(raw: string): CurrencyCode | undefined {
 
 /** Number of minor-unit digits: 2 for USD, 0 for JPY, 3 for KWD. */
 export function minorUnits(code: string): number {
-  const entry = currencyCodes.code(code);
-  if (!entry || !isCurrencyCode(code)) throw new UnknownCurrencyError(code);
-  return entry.digits;
+  const digits = MINOR_UNITS.get(code);
+  if (digits === undefined) throw new UnknownCurrencyError(code);
+  return digits;
 }
 
 export class UnknownCurrencyError extends Error {
