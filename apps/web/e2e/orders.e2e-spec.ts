@@ -11,6 +11,7 @@ const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
 
 const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', displayName: '林伟' };
 const CUSTOMER = 'Hanseatic Werkzeughandel GmbH';
+const SUPPLIER = '永康锤业有限公司';
 // antd puts a space between the two characters of a two-character Chinese button label.
 const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s?${label[1]}$`);
 // Dates as the browser sees them (Asia/Shanghai, which keeps no daylight saving time).
@@ -54,6 +55,13 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await input.click();
     await input.fill(typed);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  }
+
+  /** Picks an option of an antd Select without search (its input is read-only) by the option's title. */
+  async function choose(select: Locator, option: string): Promise<void> {
+    // The selected value lies over the input and takes the click.
+    await select.locator('xpath=ancestor::div[contains(@class, "ant-select-selector")]').click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
   }
 
   /** Types a date into an antd DatePicker found by its form label. */
@@ -202,6 +210,14 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await drawer.getByLabel('每箱净重').fill('12.5');
     await drawer.getByLabel('每箱毛重').fill('13.4');
     await drawer.getByLabel('价格 1').fill('9.60');
+    await drawer.getByLabel('默认采购成本').fill('42');
+    await drawer.getByRole('button', { name: /新建供应商/ }).click();
+    const supplier = page.getByRole('dialog', { name: '新建供应商' });
+    await supplier.getByLabel('名称').fill(SUPPLIER);
+    await supplier.getByLabel('联系人').fill('应建国');
+    await supplier.getByRole('button', { name: twoChars('创建') }).click();
+    await supplier.waitFor({ state: 'hidden' });
+    await drawer.locator('.ant-select-selection-item', { hasText: SUPPLIER }).waitFor();
     await drawer.getByRole('button', { name: twoChars('保存') }).click();
     await drawer.waitFor({ state: 'hidden' });
 
@@ -216,11 +232,19 @@ describe('the order pages, built and served by the API, in Chromium', () => {
           unitsPerCarton: number;
           grossWeightKg: string;
           listPrices: { amount: string; currency: string }[];
+          defaultCost: string;
+          costCurrency: string;
+          defaultSupplierId: string;
         }[];
       };
     }>(
-      '{ productCatalogue(first: 10, search: "SH-2000") { nodes { sku hsCode unitsPerCarton grossWeightKg listPrices { amount currency } } } }',
+      '{ productCatalogue(first: 10, search: "SH-2000") { nodes { sku hsCode unitsPerCarton grossWeightKg listPrices { amount currency } defaultCost costCurrency defaultSupplierId } } }',
     );
+    const { suppliers } = await gql<{ suppliers: { nodes: { id: string; name: string }[] } }>(
+      '{ suppliers(first: 10) { nodes { id name } } }',
+    );
+    const supplierId = suppliers.nodes.find((candidate) => candidate.name === SUPPLIER)?.id;
+    expect(supplierId).toBeTruthy();
     expect(productCatalogue.nodes).toEqual([
       {
         sku: 'SH-2000',
@@ -228,6 +252,9 @@ describe('the order pages, built and served by the API, in Chromium', () => {
         unitsPerCarton: 6,
         grossWeightKg: '13.400',
         listPrices: [{ amount: '9.6', currency: 'USD' }],
+        defaultCost: '42.0000',
+        costCurrency: 'CNY',
+        defaultSupplierId: supplierId,
       },
     ]);
   });
@@ -580,5 +607,169 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await reasons.getByText('无法出运：没有提单号').waitFor({ state: 'detached' });
     await reasons.getByText('无法出运：70%发货前应付款未收到（尚欠 USD 5,208.00）').waitFor();
     await page.getByTestId('order-header').getByText('MAEU 258741369').waitFor();
+  });
+  it('orders from the supplier and reports a production delay that moves the expected ship date', async () => {
+    await page.getByRole('tab', { name: '生产' }).click();
+    await page.getByRole('button', { name: /下采购单/ }).click();
+    const dialog = page.getByRole('dialog');
+    // The hammer has no default supplier or cost; the sledge hammer's come from the catalogue.
+    const hammers = dialog.locator('tr.ant-table-row', { hasText: 'Claw hammer 16 oz' });
+    await pick(hammers, /.*/, SUPPLIER, '永康');
+    await hammers.getByPlaceholder('默认成本').fill('18.50');
+    await dialog.getByRole('button', { name: '生成采购单' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText(/^已生成采购单 PO-\d{4}-0001$/).waitFor();
+    const purchase = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: SUPPLIER });
+    // 1,200 × CNY 18.50 + 300 × CNY 42.
+    await purchase.getByText('¥34,800.00').waitFor();
+
+    await page.getByRole('button', { name: /报告延期/ }).click();
+    const delay = page.getByRole('dialog');
+    await delay.locator('.ant-select-selection-item', { hasText: '可出货' }).waitFor();
+    await delay.getByLabel('原因').fill('纸箱供应商延迟 3 天');
+    await delay.getByRole('button', { name: /报告延期/ }).click();
+    await delay.waitFor({ state: 'hidden' });
+    await page.getByText(`已顺延 3 天，预计出货 ${inDays(17)}`).waitFor();
+    await page.getByTestId('order-header').getByText(inDays(17)).waitFor();
+    const { order } = await gql<{ order: { expectedShipDate: string; purchaseOrders: { total: { amount: string; currency: string } }[] } }>(
+      'query($id: ID!) { order(id: $id) { expectedShipDate purchaseOrders { total { amount currency } } } }',
+      { id: orderId },
+    );
+    expect(order).toEqual({ expectedShipDate: inDays(17), purchaseOrders: [{ total: { amount: '34800.00', currency: 'CNY' } }] });
+  });
+
+  it('types over the computed packing data of a line on the shipment page', async () => {
+    await page.getByRole('tab', { name: /出运/ }).click();
+    await page.getByRole('link', { name: /^SH-/ }).click();
+    await page.waitForURL(`${api.url}/shipments/${shipmentId}`);
+    const packing = page.getByTestId('packing-list');
+    await packing.getByRole('button', { name: '修改 SH-2000 的装箱数据' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('箱数').fill('52');
+    await dialog.getByRole('button', { name: twoChars('保存') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('装箱数据已更新').waitFor();
+    const sledges = packing.locator('tr.ant-table-row', { hasText: 'SH-2000' });
+    await sledges.getByText('手工').waitFor();
+    await packing.getByTestId('packing-total-cartons').getByText('102').waitFor();
+  });
+
+  it("creates an order in the order form with the customer's terms; the CIF check asks for insurance until an edit adds it", async () => {
+    await openFromMenu('订单', '订单列表', '/orders');
+    await page.getByRole('button', { name: /新建订单/ }).click();
+    const drawer = page.getByRole('dialog');
+    await pick(drawer, /客户/, CUSTOMER, 'Hanseatic');
+    await eventually(async () => (await drawer.getByLabel('指定地点').inputValue()) === 'Ningbo', 10_000, "the customer's usual terms");
+    await choose(drawer.getByRole('combobox', { name: /贸易术语/ }), 'CIF');
+    await drawer.getByLabel('指定地点').fill('Hamburg');
+    await drawer.getByLabel('运费').fill('850');
+    await pick(drawer, '产品 1', 'HW-16');
+    await drawer.getByLabel('数量 1').fill('2400');
+    await drawer.getByTestId('lines-total').getByText('US$9,480.00').waitFor();
+    await drawer.getByRole('button', { name: '创建订单' }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const created = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.getByTestId('order-total').getByText('US$9,480.00').waitFor();
+    const finding = page.getByTestId('incoterm-finding');
+    await finding.getByText('CIF · CIF：卖方须按不低于货值 110% 投保最低险别（ICC C 条款），请填写保险费').waitFor();
+
+    await page.getByRole('button', { name: /编辑订单/ }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('保费').fill('95');
+    await edit.getByRole('button', { name: twoChars('保存') }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await finding.waitFor({ state: 'detached' });
+    await page.getByTestId('order-header').getByText('运费 US$850.00 · 保费 US$95.00').waitFor();
+    const { order } = await gql<{
+      order: { incotermCode: string; incotermPlace: string; paymentTerms: string; insuranceCost: { amount: string } };
+    }>('query($id: ID!) { order(id: $id) { incotermCode incotermPlace paymentTerms insuranceCost { amount } } }', { id: created });
+    expect(order).toEqual({
+      incotermCode: 'CIF',
+      incotermPlace: 'Hamburg',
+      paymentTerms: '30% T/T deposit, 70% T/T before shipment',
+      insuranceCost: { amount: '95.00' },
+    });
+  });
+
+  it('revises a rejected quotation into a second version and generates its PDF', async () => {
+    await openFromMenu('订单', '报价单', '/quotations');
+    await page.getByRole('button', { name: /新建报价/ }).click();
+    await page.waitForURL(`${api.url}/quotations/new`);
+    await pick(page, /客户/, CUSTOMER, 'Hanseatic');
+    await eventually(async () => (await page.getByLabel('付款方式').inputValue()) === 'T/T 30/70', 10_000, "the customer's payment terms");
+    await pick(page, '产品 1', 'SH-2000');
+    await page.getByLabel('数量 1').fill('500');
+    await page.getByTestId('lines-total').getByText('US$4,800.00').waitFor();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/quotations\/[0-9a-f-]{36}$/);
+    const first = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+    await page.getByRole('button', { name: /发送给客户/ }).click();
+    await page.getByTestId('quotation-status').getByText('已发送').waitFor();
+    await page.getByRole('button', { name: /客户拒绝/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: twoChars('确定') })
+      .click();
+    await page.getByTestId('quotation-status').getByText('已拒绝').waitFor();
+    await page.getByRole('button', { name: /修订报价/ }).click();
+    await page.waitForURL((url) => /\/quotations\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(first));
+    await page.getByText('第 2 版', { exact: true }).first().waitFor();
+    await page.getByTestId('quotation-status').getByText('草稿').waitFor();
+    const versions = page.getByTestId('quotation-versions');
+    await versions.getByRole('link', { name: '第 1 版' }).waitFor();
+
+    // A lower price in the new version, saved, then its PDF.
+    await page.getByLabel('单价 1').fill('9.20');
+    await page.getByTestId('lines-total').getByText('US$4,600.00').waitFor();
+    await page.getByRole('button', { name: /保\s?存$/ }).click();
+    await page.getByTestId('quotation-total').getByText('US$4,600.00').waitFor();
+    await page.getByRole('button', { name: /生成报价单 PDF/ }).click();
+    await page.getByTestId('document-list').locator('tr.ant-table-row', { hasText: '报价单' }).getByText('v1').waitFor();
+    const revised = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const { quotation } = await gql<{
+      quotation: { revision: number; total: { amount: string }; documents: { kind: string }[]; versions: { status: string }[] };
+    }>('query($id: ID!) { quotation(id: $id) { revision total { amount } documents { kind } versions { status } } }', { id: revised });
+    expect(quotation).toEqual({
+      revision: 2,
+      total: { amount: '4600.00' },
+      documents: [{ kind: 'quotation' }],
+      versions: expect.arrayContaining([{ status: 'rejected' }, { status: 'draft' }]) as unknown,
+    });
+  });
+
+  it('imports past orders from a spreadsheet and reports the row it refused', async () => {
+    const csv = [
+      'order no,customer,order date,currency,incoterm,payment terms,sku,description,qty,unit price,delivery date',
+      `HW-2024-118,${CUSTOMER},2024-11-05,USD,FOB Ningbo,T/T 30/70,HW-16,Claw hammer 16 oz,800,3.70,2025-01-20`,
+      `HW-2024-118,${CUSTOMER},2024-11-05,USD,FOB Ningbo,T/T 30/70,SH-2000,Sledge hammer 2 kg,120,9.40,2025-01-20`,
+      `HW-2024-131,${CUSTOMER},2024-12-01,USD,FOB Ningbo,T/T 30/70,HW-16,Claw hammer 16 oz,lots,3.70,2025-02-10`,
+    ].join('\n');
+    await openFromMenu('订单', '导入订单', '/orders/import');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'orders-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const report = page.getByTestId('order-import-report');
+    await report.getByText('orders-2024.csv 的导入结果').waitFor();
+    expect(await page.getByTestId('order-import-created').locator('.ant-statistic-content').textContent()).toBe('1');
+    expect(await page.getByTestId('order-import-errors').locator('.ant-statistic-content').textContent()).toBe('1');
+    await report.locator('tr.ant-table-row', { hasText: 'HW-2024-131' }).getByText('错误').waitFor();
+
+    const imported = await gql<{ orders: { nodes: { number: string; total: { amount: string } }[] } }>(
+      '{ orders(first: 5, filter: { search: "HW-2024" }) { nodes { number total { amount } } } }',
+    );
+    expect(imported.orders.nodes).toEqual([{ number: 'HW-2024-118', total: { amount: '4088.00' } }]);
+  });
+  it('shows the order page in English, refusal reasons included, when the user switches language', async () => {
+    await page.goto(`${api.url}/orders/${orderId}`);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Lines and payments' }).waitFor();
+    const reasons = stageBar().getByTestId('refused-reasons');
+    await reasons.getByText('cannot ship: 70% payment due before shipment not received (USD 5,208.00 open)').waitFor();
+    await page.getByTestId('installments').locator('.ant-tag', { hasText: /^Paid$/ }).waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByRole('tab', { name: '明细与收款' }).waitFor();
   });
 });
