@@ -112,6 +112,8 @@ describe('orders', () => {
     const early = await api.graphql(MOVE, { id: order.id, to: 'in_production' }, merchandiser);
     expect(codeOf(early)).toBe('RULE_VIOLATION');
     expect(early.errors?.[0].message).toMatch(/deposit not received/);
+    // The same reason in Chinese for the UI, and the refusal's code for integrators.
+    expect(early.errors?.[0].extensions).toMatchObject({ reason: 'ORDERS_STAGE_DEPOSIT_NOT_RECEIVED', messageZh: '无法开始生产：30%定金未收到（尚欠 USD 3,000.00）' });
     const moves = await api.ok<{ order: { stageMoves: { to: string; allowed: boolean; reasons: string[] }[] } }>('query($id: ID!) { order(id: $id) { stageMoves { to allowed reasons } } }', { id: order.id }, sales.token);
     expect(moves.order.stageMoves.find((m) => m.to === 'deposit_received')).toMatchObject({ allowed: false });
 
