@@ -695,6 +695,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await openFromMenu('订单', '报价单', '/quotations');
     await page.getByRole('button', { name: /新建报价/ }).click();
     await page.waitForURL(`${api.url}/quotations/new`);
+    // The list (with its own customer filter) stays on screen until the new page's code has loaded.
+    await page.getByText('新建报价单', { exact: true }).waitFor();
     await pick(page, /客户/, CUSTOMER, 'Hanseatic');
     await eventually(async () => (await page.getByLabel('付款方式').inputValue()) === 'T/T 30/70', 10_000, "the customer's payment terms");
     await pick(page, '产品 1', 'SH-2000');
@@ -767,7 +769,10 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByRole('tab', { name: 'Lines and payments' }).waitFor();
     const reasons = stageBar().getByTestId('refused-reasons');
     await reasons.getByText('cannot ship: 70% payment due before shipment not received (USD 5,208.00 open)').waitFor();
-    await page.getByTestId('installments').locator('.ant-tag', { hasText: /^Paid$/ }).waitFor();
+    await page
+      .getByTestId('installments')
+      .locator('.ant-tag', { hasText: /^Paid$/ })
+      .waitFor();
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await page.getByRole('tab', { name: '明细与收款' }).waitFor();
