@@ -439,9 +439,12 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await reasons.getByText('无法出运：没有提单号').waitFor();
     await reasons.getByText('无法出运：70%发货前应付款未收到（尚欠 USD 5,208.00）').waitFor();
 
+    // Tall enough for the whole page (a full-page capture would cut the 100vh side menu short), without the toasts.
+    await page.setViewportSize({ width: 1440, height: 1250 });
     await page.waitForLoadState('networkidle');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, 'order.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'order.png'), style: '.ant-message { display: none !important; }' });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('saves the letterhead and bank details the documents print in the document settings', async () => {
