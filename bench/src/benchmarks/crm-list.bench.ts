@@ -1,13 +1,11 @@
-import { Benchmark, BenchContext, BenchOutcome, ResultRow } from '../benchmark';
+import { Benchmark, BenchContext, BenchOutcome } from '../benchmark';
 import { withClient } from '../database/bench-database';
 import { benchDatabaseUrl } from '../environment';
 import { Random } from '../generate/random';
 import { BENCH_ACCOUNTS } from '../generate/users.generator';
-import { cpuNote } from '../load/cpu-meter';
-import { probe, runHttpLoad, STANDARD_HTTP_LOAD } from '../load/http-load';
 import { BenchApi } from '../servers/api';
 import { CUSTOMER_LIST } from './crm-queries';
-import { answered } from './graphql-load';
+import { measureGraphqlCases } from './graphql-load';
 
 const CONNECTIONS = 20;
 const VARIANTS = 2_000;
@@ -29,6 +27,7 @@ interface Case {
   label: string;
   email: string;
   filters: Filter[];
+  connections?: number;
 }
 
 interface Tagged {
@@ -89,47 +88,31 @@ async function run(context: BenchContext): Promise<BenchOutcome> {
     { label: 'two tags (AND), admin', email: BENCH_ACCOUNTS.admin, filters: both.map((f) => ({ tags: f.tags })) },
     { label: 'name search, admin', email: BENCH_ACCOUNTS.admin, filters: both.map((f) => ({ search: f.search })) },
     { label: 'no filter (the first page, by name), admin', email: BENCH_ACCOUNTS.admin, filters: [{}] },
+    { label: 'two tags (AND) + name search, admin, one client at a time (the latency of one page)', email: BENCH_ACCOUNTS.admin, filters: both, connections: 1 },
   ];
   const api = await BenchApi.start();
   try {
-    const url = api.graphqlUrl;
-    const rows: ResultRow[] = [];
-    const notes: string[] = [];
-    let disturbance = 0;
-    for (const c of cases) {
-      const headers = await api.signIn(c.email);
-      const bodies = c.filters.map((filter) => JSON.stringify({ query: CUSTOMER_LIST, variables: { first: 20, filter } }));
-      const totals = await Promise.all(
-        bodies.slice(0, 200).map(async (b) => (JSON.parse(await probe(url, b, headers)) as { data: { customers: { totalCount: number } } }).data.customers.totalCount),
-      );
-      const sorted = [...totals].sort((a, b) => a - b);
-      context.log(`  ${c.label}: median totalCount ${sorted[Math.floor(sorted.length / 2)]}`);
-      let next = 0;
-      const { row, cpu } = await runHttpLoad({
-        ...STANDARD_HTTP_LOAD,
-        connections: CONNECTIONS,
-        operation: c.label,
-        url,
-        body: () => bodies[next++ % bodies.length],
-        headers,
-        expectBody: answered('customers'),
-        cpu: [
-          { label: 'API', pid: api.server.pid },
-          { label: 'autocannon', pid: process.pid },
-          { label: 'PostgreSQL', command: 'postgres' },
-        ],
-      });
-      rows.push(row);
-      notes.push(
-        `${c.label}: matches per request (totalCount) median ${sorted[Math.floor(sorted.length / 2)].toLocaleString('en-US')}, ` +
-          `90th percentile ${sorted[Math.floor(sorted.length * 0.9)].toLocaleString('en-US')}. ${cpuNote('while measuring it', cpu)}`,
-      );
-      disturbance = Math.max(disturbance, cpu.other);
-    }
-    return { rows, notes, disturbance };
+    return await measureGraphqlCases(
+      api,
+      'customers',
+      cases.map((c) => ({
+        label: c.label,
+        email: c.email,
+        bodies: c.filters.map((filter) => JSON.stringify({ query: CUSTOMER_LIST, variables: { first: 20, filter } })),
+        connections: c.connections ?? CONNECTIONS,
+        describe: describeMatches,
+      })),
+      context.log,
+    );
   } finally {
     await api.stop();
   }
+}
+
+/** How many customers the filters find (totalCount), from the answers asked before the load. */
+function describeMatches(answers: string[]): string {
+  const sorted = answers.map((a) => (JSON.parse(a) as { data: { customers: { totalCount: number } } }).data.customers.totalCount).sort((a, b) => a - b);
+  return `matches per request (totalCount) median ${sorted[Math.floor(sorted.length / 2)].toLocaleString('en-US')}, 90th percentile ${sorted[Math.floor(sorted.length * 0.9)].toLocaleString('en-US')}`;
 }
 
 export const crmListBenchmark: Benchmark = {
@@ -137,7 +120,7 @@ export const crmListBenchmark: Benchmark = {
   title: 'customer list with tag filter and name search',
   summary: 'the customer list page filtered by two tags of different groups and a name search, 20 clients; with each filter alone and unfiltered beside it.',
   measures:
-    "The SPA's customer list request (`customers(first: 20, filter, sort: name)` with each row's owner, tags and contact count, and totalCount) with two tags from two different groups (so they are ANDed: \"Western Europe\" and \"High margin\") and a name search, as a user types it: the first 3 to 8 characters of a real customer's name, searched anywhere in the name, local name and website. Every request has another tag pair and term (2,000 combinations, the same in every run). 20 connections, 2 s warm-up, 10 s measured, against the real API. The rows beside the target show the salesperson's scope, each filter alone, and the unfiltered first page.",
+    "The SPA's customer list request (`customers(first: 20, filter, sort: name)` with each row's owner, tags and contact count, and totalCount) with two tags from two different groups (so they are ANDed: \"Western Europe\" and \"High margin\") and a name search, as a user types it: the first 3 to 8 characters of a real customer's name, searched anywhere in the name, local name and website. Every request has another tag pair and term (2,000 combinations, the same in every run). 20 connections, 2 s warm-up, 10 s measured, against the real API. The rows beside the target show the salesperson's scope, each filter alone, the unfiltered first page, and the target's requests one at a time (the latency of one page without queueing).",
   target: 'p95 < 50 ms at 20 concurrent clients (two-tag filter with a name search).',
   boundBy: 'to be measured',
   unit: 'req/s',
