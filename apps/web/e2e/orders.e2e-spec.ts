@@ -358,6 +358,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await receipt.getByRole('button', { name: twoChars('登记') }).click();
     await receipt.waitFor({ state: 'hidden' });
     await page.getByTestId('installments').locator('tr.ant-table-row').first().getByText('已付清').waitFor();
+    // The schedule's labels in the interface's language (the API stores them in English).
+    await page.getByTestId('installments').locator('tr.ant-table-row').first().getByText('30%电汇定金').waitFor();
     await reasons.waitFor({ state: 'detached' });
     await moveWithStageBar('标记已收定金', '已收定金', 'deposit_received');
 

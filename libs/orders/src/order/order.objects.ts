@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, MoneyObject, UserObject } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
+import { describeInstallment, InstallmentTerm } from '../payment-terms';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 function money(amount: string | null, currency: string): MoneyObject | null {
@@ -32,15 +33,20 @@ export class InstallmentObject {
   @Field() percentage!: string;
   @Field(() => Int, { nullable: true }) days!: number | null;
   @Field() label!: string;
+  @Field({ description: 'The label in Chinese ("30%电汇定金").' }) labelZh!: string;
   @Field(() => MoneyObject) amount!: MoneyObject;
   @Field(() => MoneyObject) paid!: MoneyObject;
   @Field(() => MoneyObject) open!: MoneyObject;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null until the triggering event has a date.' }) dueDate!: string | null;
 
-  static from(i: OrderInstallment, currency: string): InstallmentObject {
+  /** `only`: the order's single installment ("100% T/T in advance" rather than "deposit"). */
+  static from(i: OrderInstallment, currency: string, only = false): InstallmentObject {
     const amount = Money.of(i.amount, currency);
     const paid = Money.of(i.paidAmount, currency);
-    return { ...i, amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) };
+    // The stored label is English (written with the schedule); the Chinese one is described from the same term.
+    const percentage = i.percentage.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+    const term = { trigger: i.trigger, method: i.method, percentage, days: i.days ?? 0 } as InstallmentTerm;
+    return { ...i, labelZh: describeInstallment(term, 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) };
   }
 }
 

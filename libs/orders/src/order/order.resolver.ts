@@ -99,7 +99,8 @@ export class OrderResolver {
 
   @ResolveField(() => [InstallmentObject])
   async installments(@Parent() order: OrderObject): Promise<InstallmentObject[]> {
-    return (await this.installmentsOf(order.id)).map((i) => InstallmentObject.from(i, order.currency));
+    const rows = await this.installmentsOf(order.id);
+    return rows.map((i) => InstallmentObject.from(i, order.currency, rows.length === 1));
   }
 
   @ResolveField(() => [IncotermFindingObject], { description: 'Costs the Incoterm says the order lacks or should not have, and mode problems.' })

@@ -9,6 +9,7 @@ import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } f
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
+import { useChinese } from '../shared/useChinese';
 
 type Line = OrderDetailFieldsFragment['lines'][number];
 type Installment = OrderDetailFieldsFragment['installments'][number];
@@ -53,6 +54,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
     refetchQueries: ['OrderTimeline'],
   });
   const next = order.installments.find((installment) => isPositive(installment.open.amount));
+  const chinese = useChinese();
   const totalOpen = sumAmounts(
     order.installments.map((installment) => installment.open.amount),
     order.currency,
@@ -99,7 +101,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
         <Form.Item
           name="amount"
           label={t('orders.receipt.amount', { currency: order.currency })}
-          extra={next ? t('orders.receipt.nextHint', { label: next.label, amount: formatMoney(next.open) }) : undefined}
+          extra={next ? t('orders.receipt.nextHint', { label: chinese ? next.labelZh : next.label, amount: formatMoney(next.open) }) : undefined}
           rules={[
             { required: true, message: t('validation.required') },
             {
@@ -121,6 +123,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
 /** The order lines with their total, and the payment schedule with what is paid and open. */
 export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDetailFieldsFragment; mayRecordReceipt: boolean }) {
   const { t } = useTranslation();
+  const chinese = useChinese();
   const [receiving, setReceiving] = useState(false);
   const sum = (pick: (installment: Installment) => string) =>
     formatMoney({ amount: sumAmounts(order.installments.map(pick), order.currency), currency: order.currency });
@@ -190,7 +193,7 @@ export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDeta
               key: 'label',
               render: (_, i) => (
                 <Space direction="vertical" size={0}>
-                  <Typography.Text>{i.label}</Typography.Text>
+                  <Typography.Text>{chinese ? i.labelZh : i.label}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {isTrigger(i.trigger) ? t(`orders.triggers.${i.trigger}`, { days: i.days ?? 0 }) : i.trigger} ·{' '}
                     {formatDecimal(i.percentage)}%

@@ -51,6 +51,7 @@ export const OrderDetailFields = graphql(`
     installments {
       sequence
       label
+      labelZh
       trigger
       percentage
       days
