@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Badge, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useCursorPages } from '../../../shared/useCursorPages';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './apiTokens.graphql';
 import { CreateApiTokenModal } from './CreateApiTokenModal';
 import { isApiScope, scopeKey } from './scopes';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 type TokenState = 'active' | 'revoked' | 'expired';
 
@@ -119,7 +120,7 @@ export function ApiTokensPage() {
           {t('apiTokens.create.open')}
         </Button>
       </Flex>
-      {error && <Alert type="error" showIcon message={t('apiTokens.loadFailed')} description={problemText(serverProblem(error), t)} style={{ marginBottom: 16 }} />}
+      {error && <LoadFailedAlert title={t('apiTokens.loadFailed')} error={error} />}
       <Table<ApiTokenRowFieldsFragment>
         rowKey="id"
         columns={columns}

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client';
-import { App, Button, Col, Result, Row, Skeleton, Space } from 'antd';
+import { App, Col, Row, Skeleton, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { FollowUpFieldsFragment } from '../../../gql/graphql';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { LogActivityModal } from '../shared/LogActivityModal';
 import { ContactsCard } from './ContactsCard';
 import { CreateFollowUpModal } from './CreateFollowUpModal';
@@ -19,6 +18,7 @@ import { OrdersCard } from './OrdersCard';
 import { OwnerHistoryCard } from './OwnerHistoryCard';
 import { ProfileCard } from './ProfileCard';
 import { TimelineCard } from './TimelineCard';
+import { RecordLoadFailed } from '../../../shared/LoadFailed';
 
 /** The 360° view of one customer: profile, figures, contacts, orders and quotations, tags, timeline, follow-ups and owners. */
 export function Customer360Page() {
@@ -52,20 +52,14 @@ export function Customer360Page() {
 
   if (!customer) {
     if (error) {
-      const problem = serverProblem(error);
       return (
-        <Result
-          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
-          title={problem.code === 'NOT_FOUND' ? t('customers.detail.notFound') : t('customers.detail.loadFailed')}
-          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
-          extra={
-            <Space>
-              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
-              <Button type="primary" onClick={() => void navigate('/customers')}>
-                {t('customers.detail.backToList')}
-              </Button>
-            </Space>
-          }
+        <RecordLoadFailed
+          error={error}
+          notFoundTitle={t('customers.detail.notFound')}
+          loadFailedTitle={t('customers.detail.loadFailed')}
+          onRetry={() => void refetch()}
+          backTo="/customers"
+          backLabel={t('customers.detail.backToList')}
         />
       );
     }

@@ -1,17 +1,17 @@
 import { MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DuplicateCustomerFieldsFragment, PossibleDuplicatesQuery } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { countryName } from '../shared/countries';
 import { MatchRuleTag } from '../shared/labels';
 import { PossibleDuplicatesQuery as DuplicatesQuery } from './duplicates.graphql';
 import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 type Pair = PossibleDuplicatesQuery['possibleDuplicates']['nodes'][number];
 
@@ -56,15 +56,7 @@ export function DuplicatesPage() {
           <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Tooltip>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('duplicates.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('duplicates.loadFailed')} error={error} />}
       <Table<Pair>
         rowKey={(pair) => `${pair.a.id}:${pair.b.id}`}
         dataSource={connection?.nodes ?? []}

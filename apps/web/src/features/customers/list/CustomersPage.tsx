@@ -8,7 +8,6 @@ import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CustomerRowFieldsFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { HandoverModal } from '../handover/HandoverModal';
 import { BulkActions } from './BulkActions';
@@ -19,6 +18,7 @@ import { CustomersQuery } from './customers.graphql';
 import { FilterBar, SearchBar } from './FilterBar';
 import { EMPTY_FILTER, toCustomerFilter, type ListFilterState } from './listFilter';
 import { SavedViews } from './SavedViews';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 const COLUMNS_KEY = 'tw.customers.columns';
 
@@ -130,15 +130,7 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
           <BulkActions selected={selected} onDone={() => setSelected([])} />
         </Card>
       )}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('customers.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('customers.loadFailed')} error={error} />}
       <Table<CustomerRowFieldsFragment>
         rowKey="id"
         columns={tableColumns}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Result, Select, Skeleton, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Select, Skeleton, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import {
 import { SHIPMENT_FIELDS, ShipmentFields, shipmentInput, shipmentValuesOf, type ShipmentValues } from '../shared/ShipmentFields';
 import { CustomsDraftCard } from './CustomsDraftCard';
 import { PackingListCard } from './PackingListCard';
+import { RecordLoadFailed } from '../../../shared/LoadFailed';
 
 function OrderLink({ id }: { id: string }) {
   const { data } = useQuery(ShipmentOrderQuery, { variables: { id }, fetchPolicy: 'cache-first' });
@@ -79,20 +80,14 @@ export function ShipmentPage() {
 
   if (!shipment) {
     if (error) {
-      const problem = serverProblem(error);
       return (
-        <Result
-          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
-          title={problem.code === 'NOT_FOUND' ? t('logistics.notFound') : t('logistics.loadFailed')}
-          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
-          extra={
-            <Space>
-              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
-              <Button type="primary" onClick={() => void navigate('/shipments')}>
-                {t('logistics.backToList')}
-              </Button>
-            </Space>
-          }
+        <RecordLoadFailed
+          error={error}
+          notFoundTitle={t('logistics.notFound')}
+          loadFailedTitle={t('logistics.loadFailed')}
+          onRetry={() => void refetch()}
+          backTo="/shipments"
+          backLabel={t('logistics.backToList')}
         />
       );
     }

@@ -1,16 +1,16 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Card, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ShipmentRowFieldsFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { CustomerName } from '../../orders/shared/CustomerName';
 import { ModeText, SHIPMENT_STATUSES, ShipmentStatusTag, type ShipmentStatus } from '../shared/labels';
 import { ShipmentListQuery } from '../shared/shipments.graphql';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 /** Shipments you may see, by status: booking, vessel, route, dates and B/L. */
 export function ShipmentsPage() {
@@ -45,15 +45,7 @@ export function ShipmentsPage() {
           </Tooltip>
         </Space>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('logistics.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('logistics.loadFailed')} error={error} />}
       <Table<ShipmentRowFieldsFragment>
         rowKey="id"
         loading={loading}

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Flex, Spin, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Spin, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderCardFieldsFragment } from '../../../gql/graphql';
@@ -13,6 +13,7 @@ import { useChinese } from '../shared/useChinese';
 import { BoardColumn, PER_COLUMN } from './BoardColumn';
 import { OrderBoardQuery } from './board.graphql';
 import { OrderCard } from './OrderCard';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 /**
  * The shared order board: a column per stage with its count and cards. Dropping a card on another
@@ -101,15 +102,7 @@ export function OrderBoardPage() {
           </Tooltip>
         </Flex>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('orders.board.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('orders.board.loadFailed')} error={error} style={{ marginBottom: 12 }} />}
       <Spin spinning={loading && !columns.length}>
         <Flex gap={12} style={{ overflowX: 'auto', paddingBottom: 12, minHeight: 200 }} data-testid="order-board">
           {columns.map((column) => {

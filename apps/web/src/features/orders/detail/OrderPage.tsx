@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { App, Button, Card, Result, Skeleton, Space, Tabs } from 'antd';
+import { App, Card, Skeleton, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { hasRole, LOGISTICS_ROLES, ORDER_WRITERS, PRODUCTION_ROLES, RECEIPT_ROLES } from '../../../shared/roles';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { OrderFormDrawer } from '../shared/OrderFormDrawer';
 import { CommentsTab } from './CommentsTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -16,6 +15,7 @@ import { OrderTimelineTab } from './OrderTimelineTab';
 import { ProductionTab } from './ProductionTab';
 import { ShipmentsTab } from './ShipmentsTab';
 import { StageCard } from './StageCard';
+import { RecordLoadFailed } from '../../../shared/LoadFailed';
 
 type TabKey = 'lines' | 'production' | 'shipments' | 'documents' | 'comments' | 'timeline';
 
@@ -26,7 +26,6 @@ type TabKey = 'lines' | 'production' | 'shipments' | 'documents' | 'comments' | 
 export function OrderPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const navigate = useNavigate();
   const me = useCurrentUser();
   const { id = '' } = useParams<{ id: string }>();
   const { data, error, refetch } = useQuery(OrderDetailQuery, { variables: { id } });
@@ -36,20 +35,14 @@ export function OrderPage() {
 
   if (!order) {
     if (error) {
-      const problem = serverProblem(error);
       return (
-        <Result
-          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
-          title={problem.code === 'NOT_FOUND' ? t('orders.detail.notFound') : t('orders.detail.loadFailed')}
-          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
-          extra={
-            <Space>
-              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
-              <Button type="primary" onClick={() => void navigate('/orders')}>
-                {t('orders.detail.backToList')}
-              </Button>
-            </Space>
-          }
+        <RecordLoadFailed
+          error={error}
+          notFoundTitle={t('orders.detail.notFound')}
+          loadFailedTitle={t('orders.detail.loadFailed')}
+          onRetry={() => void refetch()}
+          backTo="/orders"
+          backLabel={t('orders.detail.backToList')}
         />
       );
     }

@@ -1,6 +1,6 @@
 import { CloudUploadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -9,7 +9,6 @@ import type { OrderCardFieldsFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_IMPORT_ROLES, ORDER_WRITERS } from '../../../shared/roles';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { countryName } from '../../customers/shared/countries';
 import { AtRiskTag, OrderStageTag } from '../shared/labels';
@@ -17,6 +16,7 @@ import { OrderFilterBar } from '../shared/OrderFilterBar';
 import { EMPTY_ORDER_FILTER, toOrderFilter, type OrderFilterState } from '../shared/orderFilter';
 import { OrderFormDrawer } from '../shared/OrderFormDrawer';
 import { OrdersQuery } from './orders.graphql';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 /** Every order you may see, newest first, filtered by text, stage, owner, customer, country, delivery month and risk. */
 export function OrdersPage() {
@@ -61,15 +61,7 @@ export function OrdersPage() {
           )}
         </Space>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('orders.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('orders.loadFailed')} error={error} />}
       <Table<OrderCardFieldsFragment>
         rowKey="id"
         loading={loading}

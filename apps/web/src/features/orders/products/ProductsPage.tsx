@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Checkbox, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
@@ -8,10 +8,10 @@ import type { ProductFieldsFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { hasRole, PRODUCT_WRITERS } from '../../../shared/roles';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { ProductDrawer } from './ProductDrawer';
 import { ProductsQuery } from './products.graphql';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 function localName(names: unknown, language: 'en' | 'zh'): string | undefined {
   if (typeof names !== 'object' || names === null) return undefined;
@@ -74,15 +74,7 @@ export function ProductsPage() {
           )}
         </Space>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('products.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('products.loadFailed')} error={error} />}
       <Table<ProductFieldsFragment>
         rowKey="id"
         loading={loading}

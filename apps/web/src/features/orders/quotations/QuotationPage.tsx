@@ -20,7 +20,6 @@ import {
   Form,
   List,
   Popconfirm,
-  Result,
   Row,
   Select,
   Skeleton,
@@ -51,6 +50,7 @@ import {
   SetQuotationStatusMutation,
   UpdateQuotationMutation,
 } from './quotations.graphql';
+import { RecordLoadFailed } from '../../../shared/LoadFailed';
 
 type Line = QuotationFieldsFragment['lines'][number];
 
@@ -148,20 +148,14 @@ export function QuotationPage() {
 
   if (!quotation) {
     if (error) {
-      const problem = serverProblem(error);
       return (
-        <Result
-          status={problem.code === 'NOT_FOUND' ? '404' : 'warning'}
-          title={problem.code === 'NOT_FOUND' ? t('quotations.notFound') : t('quotations.loadFailed')}
-          subTitle={problem.code === 'NOT_FOUND' ? undefined : problemText(problem, t)}
-          extra={
-            <Space>
-              <Button onClick={() => void refetch()}>{t('common.retry')}</Button>
-              <Button type="primary" onClick={() => void navigate('/quotations')}>
-                {t('quotations.backToList')}
-              </Button>
-            </Space>
-          }
+        <RecordLoadFailed
+          error={error}
+          notFoundTitle={t('quotations.notFound')}
+          loadFailedTitle={t('quotations.loadFailed')}
+          onRetry={() => void refetch()}
+          backTo="/quotations"
+          backLabel={t('quotations.backToList')}
         />
       );
     }

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Card, Flex, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Table, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +10,12 @@ import type { QuotationRowFieldsFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
-import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { CustomerName } from '../shared/CustomerName';
 import { CustomerSelect } from '../shared/CustomerSelect';
 import { QUOTATION_STATUSES, QuotationStatusTag, type QuotationStatus } from '../shared/labels';
 import { QuotationsQuery } from './quotations.graphql';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 /** The latest version of every quotation you may see, newest first, by customer and status. */
 export function QuotationsPage() {
@@ -71,15 +71,7 @@ export function QuotationsPage() {
           )}
         </Space>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('quotations.loadFailed')}
-          description={problemText(serverProblem(error), t)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      {error && <LoadFailedAlert title={t('quotations.loadFailed')} error={error} />}
       <Table<QuotationRowFieldsFragment>
         rowKey="id"
         loading={loading}

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Avatar, Badge, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Avatar, Badge, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useCursorPages } from '../../../shared/useCursorPages';
 import { HandoverModal } from '../../customers/handover/HandoverModal';
 import { CreateUserModal } from './CreateUserModal';
 import { SetUserActiveMutation, TeamOptionsQuery, UsersQuery } from './users.graphql';
+import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 type StatusFilter = 'all' | 'active' | 'inactive';
 
@@ -178,7 +179,7 @@ export function UsersPage() {
           )}
         </Space>
       </Flex>
-      {error && <Alert type="error" showIcon message={t('users.loadFailed')} description={problemText(serverProblem(error), t)} style={{ marginBottom: 16 }} />}
+      {error && <LoadFailedAlert title={t('users.loadFailed')} error={error} />}
       <Table<UserRowFieldsFragment>
         rowKey="id"
         columns={columns}

@@ -1,0 +1,54 @@
+import type { ApolloError } from '@apollo/client';
+import { Alert, Button, Result, Space } from 'antd';
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { problemText, serverProblem } from './serverProblem';
+
+/** Above a list whose query failed: what failed, and the server's reason in the user's words. */
+export function LoadFailedAlert({ title, error, style }: { title: string; error: ApolloError; style?: CSSProperties }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      message={title}
+      description={problemText(serverProblem(error), t)}
+      style={{ marginBottom: 16, ...style }}
+    />
+  );
+}
+
+/**
+ * In place of a record page (customer, order, quotation, shipment) that could not be loaded: "not
+ * found" for a record the user may not or cannot see, otherwise the reason, with retry and a way back
+ * to the list.
+ */
+export function RecordLoadFailed(props: {
+  error: ApolloError;
+  notFoundTitle: string;
+  loadFailedTitle: string;
+  onRetry: () => void;
+  backTo: string;
+  backLabel: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const problem = serverProblem(props.error);
+  const notFound = problem.code === 'NOT_FOUND';
+  return (
+    <Result
+      status={notFound ? '404' : 'warning'}
+      title={notFound ? props.notFoundTitle : props.loadFailedTitle}
+      subTitle={notFound ? undefined : problemText(problem, t)}
+      extra={
+        <Space>
+          <Button onClick={props.onRetry}>{t('common.retry')}</Button>
+          <Button type="primary" onClick={() => void navigate(props.backTo)}>
+            {props.backLabel}
+          </Button>
+        </Space>
+      }
+    />
+  );
+}
