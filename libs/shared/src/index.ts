@@ -2,3 +2,4 @@ export * from './money';
 export * from './countries';
 export * from './ids';
 export * from './spreadsheet';
+export * from './collections';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { byKey, requestLoader, TransactionHost, User, UserObject } from '@tradewind/platform';
+import { byKey, groupedByKey, requestLoader, TransactionHost, User, UserObject } from '@tradewind/platform';
 import { Contact } from '../contact/contact.entity';
 import { ContactService } from '../contact/contact.service';
 import { OwnershipService } from '../pool/ownership.service';
@@ -12,12 +12,6 @@ import { CrmSettingsService } from '../settings/crm-settings.service';
 import { CustomerOrderStats } from './customer-order-stats.entity';
 import { Customer } from './customer.entity';
 import { CustomerService } from './customer.service';
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((k) => map.get(k) ?? []);
-}
 
 /** Per-request DataLoaders for what a customer list or 360 view asks of many customers at once. */
 @Injectable()
@@ -37,7 +31,7 @@ export class CustomerLoaders {
   }
 
   contactsOf(customerId: string): Promise<Contact[]> {
-    return requestLoader<string, Contact[]>('crm.contacts', async (ids) => grouped(ids, await this.contacts.forCustomers(ids), (c) => c.customerId)).load(customerId);
+    return requestLoader<string, Contact[]>('crm.contacts', async (ids) => groupedByKey(ids, await this.contacts.forCustomers(ids), (c) => c.customerId)).load(customerId);
   }
 
   tagsOf(customerId: string): Promise<Tag[]> {
@@ -56,7 +50,7 @@ export class CustomerLoaders {
   }
 
   ownerHistoryOf(customerId: string): Promise<OwnerChange[]> {
-    return requestLoader<string, OwnerChange[]>('crm.ownerHistory', async (ids) => grouped(ids, await this.ownership.history(ids), (h) => h.customerId)).load(customerId);
+    return requestLoader<string, OwnerChange[]>('crm.ownerHistory', async (ids) => groupedByKey(ids, await this.ownership.history(ids), (h) => h.customerId)).load(customerId);
   }
 
   /** The CRM settings, read once per request however many customers' figures ask for the currency. */

@@ -16,6 +16,7 @@ import {
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
+import { groupBy } from '@tradewind/shared';
 import { ActivityService } from '../activity/activity.service';
 import { Contact } from '../contact/contact.entity';
 import { normaliseEmail, normalisePhone } from '../matching';
@@ -222,10 +223,4 @@ function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, '\\$&');
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
 }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { actorUserId, currentActor, describeActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
-import { newId } from '@tradewind/shared';
+import { groupBy, newId } from '@tradewind/shared';
 import { Contact, PhoneNumber } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import {
@@ -416,16 +416,6 @@ class PhaseClock {
   summary(): string {
     return this.laps.join(', ');
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 interface CombinedValues {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventPublisher, TransactionHost } from '@tradewind/platform';
-import { decimal } from '@tradewind/shared';
+import { decimal, groupBy } from '@tradewind/shared';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 
 interface FigureRow {
@@ -54,8 +54,7 @@ export class CustomerFiguresService {
       [ids],
     );
     const toReporting = (amount: string, currency: string) => decimal(amount).times(fxRates[currency] ?? '0');
-    const rowsOf = new Map<string, FigureRow[]>();
-    for (const row of rows) rowsOf.set(row.customer_id, [...(rowsOf.get(row.customer_id) ?? []), row]);
+    const rowsOf = groupBy(rows, (r) => r.customer_id);
     const openQuotations = new Map(quotations.map((q) => [q.customer_id, Number(q.n)]));
     // One outbox write for all of them: an import touches thousands of customers.
     await this.events.publishMany(

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, IdArg, PageArgs, requestLoader, toConnection, UserObject, byKey, TransactionHost, User } from '@tradewind/platform';
+import { Access, IdArg, PageArgs, groupedByKey, requestLoader, toConnection, UserObject, byKey, TransactionHost, User } from '@tradewind/platform';
 import { In } from 'typeorm';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
 import { ProductionService } from '../production/production.service';
@@ -137,17 +137,11 @@ export class OrderResolver {
   }
 
   private linesOf(orderId: string): Promise<OrderLine[]> {
-    return requestLoader<string, OrderLine[]>('orders.lines', async (ids) => {
-      const rows = await this.orderService.lines(ids);
-      return ids.map((id) => rows.filter((r) => r.orderId === id));
-    }).load(orderId);
+    return requestLoader<string, OrderLine[]>('orders.lines', async (ids) => groupedByKey(ids, await this.orderService.lines(ids), (l) => l.orderId)).load(orderId);
   }
 
   private installmentsOf(orderId: string): Promise<OrderInstallment[]> {
-    return requestLoader<string, OrderInstallment[]>('orders.installments', async (ids) => {
-      const all = await this.orderService.installments(ids);
-      return ids.map((id) => all.filter((r) => r.orderId === id));
-    }).load(orderId);
+    return requestLoader<string, OrderInstallment[]>('orders.installments', async (ids) => groupedByKey(ids, await this.orderService.installments(ids), (i) => i.orderId)).load(orderId);
   }
 
   private user(id: string | null): Promise<UserObject | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, EventPublisher, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, EventPublisher, groupedByKey, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
 import { decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
@@ -130,10 +130,7 @@ export class ProductionService {
 
   /** An order's milestones, read once per request for every order the request shows (page fields and stage rules share them). */
   milestonesOfOrder(orderId: string): Promise<ProductionMilestone[]> {
-    return requestLoader<string, ProductionMilestone[]>('orders.milestones', async (ids) => {
-      const all = await this.milestones(ids);
-      return ids.map((id) => all.filter((m) => m.orderId === id));
-    }).load(orderId);
+    return requestLoader<string, ProductionMilestone[]>('orders.milestones', async (ids) => groupedByKey(ids, await this.milestones(ids), (m) => m.orderId)).load(orderId);
   }
 
   milestones(orderIds: readonly string[]): Promise<ProductionMilestone[]> {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { currentContext } from '../context/request-context';
+import { groupBy } from '@tradewind/shared';
 
 /**
  * The request's DataLoader for `key`, created on first use. Lists resolve relations through it so
@@ -14,6 +15,12 @@ export function requestLoader<K, V>(key: string, batch: (keys: readonly K[]) => 
     context.loaders.set(key, loader);
   }
   return loader;
+}
+
+/** Groups batch results by key to match the requested keys (one list per key, empty when none). */
+export function groupedByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = groupBy(rows, keyOf);
+  return keys.map((k) => groups.get(k) ?? []);
 }
 
 /** Orders batch results to match the requested keys; missing keys resolve to null. */
