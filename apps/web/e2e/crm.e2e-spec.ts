@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+import { assertBrowserPrerequisites, openChromiumPage, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
 
 const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', displayName: '林伟' };
@@ -22,7 +22,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
   let page: Page;
   let token: string;
   let adminId: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> =>
     api.ok<T>(query, variables, token);
@@ -87,52 +87,19 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`The browser tests need the built SPA, but ${WEB_DIST}/index.html does not exist. Run \`pnpm build:web\` first.`);
-    }
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
+    assertBrowserPrerequisites(WEB_DIST);
     api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
     // Imports run, and notifications are written, in the worker.
     worker = await startTestWorker(api.config);
     adminId = (await api.createUser({ role: 'admin', ...ADMIN })).id;
     token = (await api.login(ADMIN.email, ADMIN.password)).accessToken;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      acceptDownloads: true,
-      reducedMotion: 'reduce',
-    });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    ({ browser, page, pageErrors } = await openChromiumPage());
 
-    await page.goto(`${api.url}/login`);
-    await page.getByLabel('邮箱', { exact: true }).fill(ADMIN.email);
-    await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
-    await page.getByLabel('密码', { exact: true }).press('Enter');
-    await page.waitForURL(`${api.url}/`);
+    await signInThroughForm(page, api.url, ADMIN);
   });
 
-  afterEach(() => {
-    const errors = pageErrors.splice(0);
-    if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join('\n\n')}`);
-  });
+  afterEach(() => throwPageErrors(pageErrors));
 
   afterAll(async () => {
     await browser?.close();

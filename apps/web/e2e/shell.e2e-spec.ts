@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { clearQueues, eventually, TestApi, testConfig } from '../../../test/harness/test-app';
+import { assertBrowserPrerequisites, openChromiumPage, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
 
 const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', displayName: '林伟' };
@@ -24,7 +24,7 @@ describe('the web app shell, built and served by the API, in Chromium', () => {
   let api: TestApi;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   async function storedTokens(): Promise<{ access: string | null; refresh: string | null }> {
     return page.evaluate(() => ({ access: localStorage.getItem('tw.accessToken'), refresh: localStorage.getItem('tw.refreshToken') }));
@@ -42,10 +42,7 @@ describe('the web app shell, built and served by the API, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      throw new Error(`The browser tests need the built SPA, but ${WEB_DIST}/index.html does not exist. Run \`pnpm build:web\` first.`);
-    }
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
+    assertBrowserPrerequisites(WEB_DIST);
     api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
 
     // A small company, so the dashboard shows real figures (and the README screenshot looks like one).
@@ -67,21 +64,10 @@ describe('the web app shell, built and served by the API, in Chromium', () => {
     ];
     for (const [role, displayName, teamId] of colleagues) await api.createUser({ role, displayName, teamId });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
-    // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    ({ browser, page, pageErrors } = await openChromiumPage());
   });
 
-  afterEach(() => {
-    const errors = pageErrors.splice(0);
-    if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join('\n\n')}`);
-  });
+  afterEach(() => throwPageErrors(pageErrors));
 
   afterAll(async () => {
     await browser?.close();

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (playwright's own browsers cannot be downloaded here). */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export interface ChromiumPage {
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page, collected as they happen; see throwPageErrors. */
+  pageErrors: string[];
+}
+
+/** Headless Chromium with one page, in Chinese and China's time zone, as the SPA's users have it. */
+export async function openChromiumPage(viewport = { width: 1280, height: 800 }): Promise<ChromiumPage> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  return { browser, page, pageErrors };
+}
+
+/** Fails the test that just ran when the page threw (for afterEach), and starts the next one clean. */
+export function throwPageErrors(pageErrors: string[]): void {
+  const errors = pageErrors.splice(0);
+  if (errors.length) throw new Error(`uncaught errors in the page:\n${errors.join('\n\n')}`);
+}
+
+/** Signs in through the login form and waits for the home page. */
+export async function signInThroughForm(page: Page, baseUrl: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('邮箱', { exact: true }).fill(user.email);
+  await page.getByLabel('密码', { exact: true }).fill(user.password);
+  await page.getByLabel('密码', { exact: true }).press('Enter');
+  await page.waitForURL(`${baseUrl}/`);
+}
+
+/** Stops a browser suite early, saying what to do, when the built SPA or Chromium is missing. */
+export function assertBrowserPrerequisites(webDist: string): void {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error(`The browser tests need the built SPA, but ${webDist}/index.html does not exist. Run \`pnpm build:web\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing. Install it with \`apt-get update && apt-get install -y chromium\`.`);
+}
