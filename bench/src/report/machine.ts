@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import Redis from 'ioredis';
-import { ADMIN_DATABASE_URL, REDIS_URL } from '../environment';
+import { ADMIN_DATABASE_URL, databaseTransport, REDIS_URL } from '../environment';
 import { withClient } from '../database/bench-database';
 
 export interface Machine {
@@ -10,6 +10,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   postgres: string;
+  /** How the servers under test connect to PostgreSQL. */
+  postgresTransport: string;
   redis: string;
 }
 
@@ -23,12 +25,13 @@ export async function describeMachine(): Promise<Machine> {
       ADMIN_DATABASE_URL,
       async (c) => (await c.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v.split(' ')[0],
     ),
+    postgresTransport: databaseTransport(),
     redis: await redisVersion(),
   };
 }
 
 export function formatMachine(machine: Machine): string {
-  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM · Node ${machine.node} · PostgreSQL ${machine.postgres} · Redis ${machine.redis}`;
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM · Node ${machine.node} · PostgreSQL ${machine.postgres} (over ${machine.postgresTransport}) · Redis ${machine.redis}`;
 }
 
 function cpuModel(): string {

@@ -10,8 +10,7 @@ export class CustomerKeysRepository {
   async load(customerIds?: readonly string[]): Promise<ExistingCustomerKeys[]> {
     const filter = customerIds ? 'AND c.id = ANY($1::uuid[])' : '';
     const params = customerIds ? [customerIds] : [];
-    const customers: { id: string; country: string | null; normalized_name: string; aliases: string[]; website_domain: string | null }[] =
-      await this.tx.manager.query(`SELECT c.id, c.country, c.normalized_name, c.aliases, c.website_domain FROM customer c WHERE c.merged_into_id IS NULL ${filter}`, params);
+    const customers = await this.customers(filter, params);
     const contacts: { customer_id: string; emails: string[]; phone_e164: string[] }[] = await this.tx.manager.query(
       `SELECT ct.customer_id, ct.emails, ct.phone_e164 FROM contact ct JOIN customer c ON c.id = ct.customer_id
        WHERE c.merged_into_id IS NULL AND (cardinality(ct.emails) > 0 OR cardinality(ct.phone_e164) > 0) ${filter}`,
@@ -24,13 +23,28 @@ export class CustomerKeysRepository {
       entry.phones.push(...contact.phone_e164);
       channels.set(contact.customer_id, entry);
     }
-    return customers.map((c) => ({
+    return customers.map((c) => ({ ...c, emails: channels.get(c.id)?.emails ?? [], phones: channels.get(c.id)?.phones ?? [] }));
+  }
+
+  /**
+   * Names, country and website only, without the contacts' e-mails and phones (most of the reading):
+   * enough to match references that carry a name and a country and nothing else, as other modules'
+   * imports do. Such a reference has no domain, so no domain can conflict with it either.
+   */
+  namesOnly(): Promise<ExistingCustomerKeys[]> {
+    return this.customers('', []);
+  }
+
+  private async customers(filter: string, params: unknown[]): Promise<ExistingCustomerKeys[]> {
+    const rows: { id: string; country: string | null; normalized_name: string; aliases: string[]; website_domain: string | null }[] =
+      await this.tx.manager.query(`SELECT c.id, c.country, c.normalized_name, c.aliases, c.website_domain FROM customer c WHERE c.merged_into_id IS NULL ${filter}`, params);
+    return rows.map((c) => ({
       id: c.id,
       country: c.country,
       names: c.aliases.length ? [c.normalized_name, ...c.aliases] : [c.normalized_name],
       websiteDomain: c.website_domain,
-      emails: channels.get(c.id)?.emails ?? [],
-      phones: channels.get(c.id)?.phones ?? [],
+      emails: [],
+      phones: [],
     }));
   }
 }

@@ -25,16 +25,17 @@ export class CustomerResolutionService {
   /** Map from each reference's key (see referenceKey) to a customer id; runs in the caller's transaction. */
   async resolve(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
     if (references.length === 0) return new Map();
-    return this.resolveWith(new CustomerMatcher(await this.keys.load()), references);
+    return this.resolveWith(new CustomerMatcher(await this.keys.namesOnly()), references);
   }
 
   /**
    * `resolve` for an import that resolves batch after batch: every customer's match keys are read once
-   * (not per batch), and customers created by one batch are found by the next. If a batch's
+   * (not per batch; names and countries only, as references carry nothing else), and customers created
+   * by one batch are found by the next. If a batch's
    * transaction rolls back, the resolver knows customers that do not exist: stop using it then.
    */
   async batchResolver(): Promise<CustomerResolver> {
-    const matcher = new CustomerMatcher(await this.keys.load());
+    const matcher = new CustomerMatcher(await this.keys.namesOnly());
     return (references) => this.resolveWith(matcher, references);
   }
 

@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { StatementCachingClient } from './statement-cache';
 
 /** What a module contributes to the shared database: its entities and its migrations. */
 export interface ModuleSchema {
@@ -25,7 +26,7 @@ export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], 
     // A failed query throws and is reported where it is handled; TypeORM's own log would repeat it with
     // every parameter (a whole import batch, personal data) in it.
     logging: false,
-    extra: { max: poolSize, application_name: 'tradewind' },
+    extra: { max: poolSize, application_name: 'tradewind', Client: StatementCachingClient },
   };
 }
 

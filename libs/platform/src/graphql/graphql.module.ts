@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -22,7 +23,8 @@ export function graphqlModule(): DynamicModule {
       context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       formatError: formatGraphqlError,
       validationRules: [depthLimit(config.graphql.maxDepth)],
-      plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
+      // No cache hints are used; Apollo's default cache-control plugin would still wrap every field's resolver.
+      plugins: [complexityLimitPlugin(config.graphql.maxComplexity), ApolloServerPluginCacheControlDisabled()],
     }),
   });
 }

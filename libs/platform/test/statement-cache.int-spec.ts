@@ -1,0 +1,48 @@
+import { Pool } from 'pg';
+import { StatementCachingClient } from '../src/database/statement-cache';
+import { createTestDatabase } from '../../../test/harness/databases';
+
+/** Statements this session holds prepared (PostgreSQL's own view of the connection). */
+async function preparedTexts(pool: Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements ORDER BY statement');
+  return rows.map((r) => r.statement);
+}
+
+describe('StatementCachingClient (real PostgreSQL)', () => {
+  let pool: Pool;
+
+  beforeEach(async () => {
+    // One connection, so every query below runs in the same session and sees its prepared statements.
+    pool = new Pool({ connectionString: await createTestDatabase(), max: 1, Client: StatementCachingClient });
+  });
+
+  afterEach(async () => {
+    await pool.end();
+  });
+
+  it('prepares a parameterised statement once and reuses it, with each call its own values', async () => {
+    const sql = 'SELECT $1::int + 1 AS n';
+    const answers = [];
+    for (const value of [1, 2, 3]) answers.push((await pool.query<{ n: number }>(sql, [value])).rows[0].n);
+    expect(answers).toEqual([2, 3, 4]);
+    expect(await preparedTexts(pool)).toEqual([sql]);
+  });
+
+  it('leaves statements without parameters unnamed (BEGIN, multi-statement scripts)', async () => {
+    await pool.query('SELECT 1; SELECT 2');
+    expect(await preparedTexts(pool)).toEqual([]);
+  });
+
+  it('keeps working after a statement fails to parse, and never prepares it', async () => {
+    await expect(pool.query('SELEKT $1::int', [1])).rejects.toThrow(/syntax error/);
+    expect((await pool.query<{ n: number }>('SELECT $1::int AS n', [7])).rows[0].n).toBe(7);
+    expect(await preparedTexts(pool)).toEqual(['SELECT $1::int AS n']);
+  });
+
+  it('stops preparing new texts at its limit per connection and runs the rest unnamed', async () => {
+    for (let i = 0; i < 210; i += 1) await pool.query(`SELECT $1::int + ${i} AS n`, [1]);
+    const { rows } = await pool.query<{ n: number }>('SELECT $1::int + 1000 AS n', [1]);
+    expect(rows[0].n).toBe(1001);
+    expect((await preparedTexts(pool)).length).toBe(200);
+  });
+});
