@@ -26,7 +26,9 @@ export async function runImportCli<Report>(command: string, file: string, databa
     { label: 'PostgreSQL', command: 'postgres' },
   ], 200);
   const started = performance.now();
-  const args = ['-r', '@swc-node/register', 'apps/cli/src/main.ts', command, file, '--json', '--as', BENCH_ACCOUNTS.admin, ...(options.dryRun ? ['--dry-run'] : [])];
+  // BENCH_CPU_PROF=<dir>: the command writes a V8 CPU profile there, as child servers do.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const args = [...profile, '-r', '@swc-node/register', 'apps/cli/src/main.ts', command, file, '--json', '--as', BENCH_ACCOUNTS.admin, ...(options.dryRun ? ['--dry-run'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {

@@ -239,7 +239,7 @@ export class CustomerImportService {
       });
       contacts.push(...contactsFromRows(plan.rows.map((r) => r.values), []).map((c) => ({ ...c, customer_id: plan.id })));
       for (const tag of merged.tags) customerTags.push({ customer_id: plan.id, tag_id: tags.get(tag.toLowerCase())! });
-      if (ownerId) ownerChanges.push({ customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
+      if (ownerId) ownerChanges.push({ id: newId(), customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
       audits.push({ entity_id: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
     }
     await this.writeJson(
@@ -255,8 +255,8 @@ export class CustomerImportService {
       customerTags,
     );
     await this.writeJson(
-      `INSERT INTO customer_owner_change (customer_id, from_user_id, to_user_id, reason, by_user_id)
-       SELECT customer_id, from_user_id, to_user_id, reason, by_user_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, from_user_id uuid, to_user_id uuid, reason text, by_user_id uuid)`,
+      `INSERT INTO customer_owner_change (id, customer_id, from_user_id, to_user_id, reason, by_user_id)
+       SELECT id, customer_id, from_user_id, to_user_id, reason, by_user_id FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id uuid, from_user_id uuid, to_user_id uuid, reason text, by_user_id uuid)`,
       ownerChanges,
     );
     await this.audit(audits);
@@ -338,24 +338,27 @@ export class CustomerImportService {
 
   private insertContacts(contacts: Record<string, unknown>[]): Promise<void> {
     return this.writeJson(
-      `INSERT INTO contact (customer_id, name, emails, phones, phone_e164, is_primary)
-       SELECT customer_id, name, emails, phones, phone_e164, is_primary
-       FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, name text, emails text[], phones jsonb, phone_e164 text[], is_primary boolean)`,
-      contacts.map((c) => ({ customer_id: c.customer_id, name: c.name, emails: c.emails, phones: c.phones, phone_e164: c.phone_e164, is_primary: c.is_primary })),
+      `INSERT INTO contact (id, customer_id, name, emails, phones, phone_e164, is_primary)
+       SELECT id, customer_id, name, emails, phones, phone_e164, is_primary
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id uuid, name text, emails text[], phones jsonb, phone_e164 text[], is_primary boolean)`,
+      contacts.map((c) => ({ id: newId(), customer_id: c.customer_id, name: c.name, emails: c.emails, phones: c.phones, phone_e164: c.phone_e164, is_primary: c.is_primary })),
     );
   }
 
   private async audit(entries: Record<string, unknown>[]): Promise<void> {
     const actor = currentActor();
     await this.writeJson(
-      `INSERT INTO audit_log (actor_user_id, actor_label, entity_type, entity_id, action, changes)
-       SELECT $2, $3, 'customer', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(entity_id uuid, action text, changes jsonb)`,
-      entries,
+      `INSERT INTO audit_log (id, actor_user_id, actor_label, entity_type, entity_id, action, changes)
+       SELECT id, $2, $3, 'customer', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, entity_id uuid, action text, changes jsonb)`,
+      entries.map((e) => ({ id: newId(), ...e })),
       [actorUserId(actor), describeActor(actor)],
     );
   }
 
-  /** Multi-row insert or update through one JSON parameter: one round trip per table and batch. */
+  /**
+   * Multi-row insert or update through one JSON parameter: one round trip per table and batch. Inserted
+   * rows carry ids from newId (time-ordered), not the columns' random default, so a batch shares index pages.
+   */
   private async writeJson(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
     for (let i = 0; i < rows.length; i += 5000) {
       await this.tx.manager.query(sql, [JSON.stringify(rows.slice(i, i + 5000)), ...extra]);

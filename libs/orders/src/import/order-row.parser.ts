@@ -39,6 +39,27 @@ function attempt<T>(parse: () => T): CellResult<T> {
 }
 
 /**
+ * Parses each distinct text once: an order's terms and Incoterm repeat on every one of its lines, and
+ * an order book uses a handful of them. The parsers are pure and their results read-only (PaymentTerms
+ * is readonly throughout), so rows may share one result.
+ */
+function parsedOncePerText<T>(parse: (raw: string) => CellResult<T>): (raw: string) => CellResult<T> {
+  const results = new Map<string, CellResult<T>>();
+  return (raw) => {
+    let result = results.get(raw);
+    if (result === undefined) {
+      result = parse(raw);
+      if (results.size >= 10_000) results.clear();
+      results.set(raw, result);
+    }
+    return result;
+  };
+}
+
+const incotermCell = parsedOncePerText((raw) => attempt(() => parseIncoterm(raw)));
+const paymentTermsCell = parsedOncePerText((raw) => attempt(() => parsePaymentTerms(raw)));
+
+/**
  * Reads one order line. Every field is checked, so a row reports all its problems at once. Blank
  * order-level cells are not errors here (a continuation row may leave them to the order's first
  * row); the line's own description, quantity and unit price, and the order number, are required.
@@ -69,9 +90,9 @@ export function parseOrderRow(row: SheetRow, mapping: OrderColumnMapping): Parse
   });
   values.orderDate = read('orderDate', parseDateCell);
   values.currency = read('currency', parseCurrencyCell);
-  values.incoterm = read('incoterm', (raw) => attempt(() => parseIncoterm(raw)));
+  values.incoterm = read('incoterm', incotermCell);
   values.incotermPlace = read('incotermPlace', text);
-  values.paymentTerms = read('paymentTerms', (raw) => attempt(() => parsePaymentTerms(raw)));
+  values.paymentTerms = read('paymentTerms', paymentTermsCell);
   values.deliveryDate = read('deliveryDate', parseDateCell);
   values.received = read('received', parseNonNegativeCell);
   values.sku = read('sku', text);

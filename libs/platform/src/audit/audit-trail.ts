@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { newId } from '@tradewind/shared';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from '../database/transaction-host';
 import { AuditChanges, AuditLog } from './audit-log.entity';
@@ -24,6 +25,8 @@ export class AuditTrail {
     if (entries.length === 0) return;
     const actor = currentActor();
     const rows = entries.map((e) => ({
+      // Time-ordered (see newId) rather than the column's random default: audit_log is one of the largest tables.
+      id: newId(),
       actorUserId: actorUserId(actor),
       actorLabel: describeActor(actor),
       entityType: e.entityType,
