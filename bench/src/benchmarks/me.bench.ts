@@ -57,7 +57,7 @@ export const meBenchmark: Benchmark = {
   target:
     'no number of its own in the issue; reported beside the ceiling (the overhead in %), so platform middleware that costs more than the query itself shows up.',
   boundBy:
-    "the API's one JavaScript thread, like the ceiling: it keeps a core busy with GraphQL execution, the guard's JWT verification and TypeORM building and hydrating the query, while PostgreSQL spends a fifth of a core on the primary-key lookups. The rest of the machine sits idle, so a second API process would add throughput.",
+    "the API's one JavaScript thread, like the ceiling: it keeps a core busy with GraphQL execution, the guard's JWT verification and TypeORM building and hydrating the query, while PostgreSQL spends a fifth of a core on the primary-key lookups (a prepared statement over the Unix socket since 2026-12-02). The rest of the machine sits idle, so a second API process would add throughput.",
   unit: 'req/s',
   needsDataset: true,
   run,
