@@ -17,7 +17,8 @@ export const ADMIN_DATABASE_URL =
 
 /** How the servers under test reach PostgreSQL, for the report. */
 export function databaseTransport(): string {
-  return ADMIN_DATABASE_URL.includes('%2F') ? 'Unix socket' : 'TCP';
+  // A socket directory stands where the host name would, percent-encoded ("%2Fvar%2Frun%2Fpostgresql").
+  return decodeURIComponent(new URL(ADMIN_DATABASE_URL).hostname).startsWith('/') ? 'Unix socket' : 'TCP';
 }
 
 export const BENCH_DATABASE = 'tradewind_bench';

@@ -1,5 +1,5 @@
 import type { ApolloError } from '@apollo/client';
-import { Alert, Button, Result, Space } from 'antd';
+import { Alert, Button, Result, Skeleton, Space } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -24,14 +24,16 @@ export function LoadFailedAlert({ title, error, style }: { title: string; error:
  * found" for a record the user may not or cannot see, otherwise the reason, with retry and a way back
  * to the list.
  */
-export function RecordLoadFailed(props: {
+interface RecordLoadFailedProps {
   error: ApolloError;
   notFoundTitle: string;
   loadFailedTitle: string;
   onRetry: () => void;
   backTo: string;
   backLabel: string;
-}) {
+}
+
+export function RecordLoadFailed(props: RecordLoadFailedProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const problem = serverProblem(props.error);
@@ -51,4 +53,13 @@ export function RecordLoadFailed(props: {
       }
     />
   );
+}
+
+/**
+ * What a record page shows while it has no record: a skeleton as long as the query runs, and
+ * RecordLoadFailed once it has failed.
+ */
+export function RecordPending({ error, skeletonRows = 12, ...failed }: Omit<RecordLoadFailedProps, 'error'> & { error?: ApolloError; skeletonRows?: number }) {
+  if (!error) return <Skeleton active paragraph={{ rows: skeletonRows }} />;
+  return <RecordLoadFailed error={error} {...failed} />;
 }

@@ -31,10 +31,9 @@ function When({ at, empty }: { at: string | null | undefined; empty: string }) {
 export function ApiTokensPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const pages = useCursorPages();
-  const { data, previousData, loading, error } = useQuery(ApiTokensQuery, { variables: { first: pageSize, after: pages.after }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error } = useQuery(ApiTokensQuery, { variables: { first: pages.pageSize, after: pages.after }, notifyOnNetworkStatusChange: true });
   const [revoke] = useMutation(RevokeApiTokenMutation);
   const connection = (data ?? previousData)?.apiTokens;
 
@@ -130,19 +129,7 @@ export function ApiTokensPage() {
         scroll={{ x: 720 }}
         locale={{ emptyText: t('apiTokens.empty') }}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       <CreateApiTokenModal open={creating} onClose={() => setCreating(false)} />

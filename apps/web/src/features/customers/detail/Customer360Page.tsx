@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { App, Col, Row, Skeleton, Space } from 'antd';
+import { App, Col, Row, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -18,7 +18,7 @@ import { OrdersCard } from './OrdersCard';
 import { OwnerHistoryCard } from './OwnerHistoryCard';
 import { ProfileCard } from './ProfileCard';
 import { TimelineCard } from './TimelineCard';
-import { RecordLoadFailed } from '../../../shared/LoadFailed';
+import { RecordPending } from '../../../shared/LoadFailed';
 
 /** The 360° view of one customer: profile, figures, contacts, orders and quotations, tags, timeline, follow-ups and owners. */
 export function Customer360Page() {
@@ -51,19 +51,16 @@ export function Customer360Page() {
   }, [customer, me]);
 
   if (!customer) {
-    if (error) {
-      return (
-        <RecordLoadFailed
-          error={error}
-          notFoundTitle={t('customers.detail.notFound')}
-          loadFailedTitle={t('customers.detail.loadFailed')}
-          onRetry={() => void refetch()}
-          backTo="/customers"
-          backLabel={t('customers.detail.backToList')}
-        />
-      );
-    }
-    return <Skeleton active paragraph={{ rows: 12 }} />;
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t('customers.detail.notFound')}
+        loadFailedTitle={t('customers.detail.loadFailed')}
+        onRetry={() => void refetch()}
+        backTo="/customers"
+        backLabel={t('customers.detail.backToList')}
+      />
+    );
   }
 
   return (

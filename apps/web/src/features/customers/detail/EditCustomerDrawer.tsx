@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Drawer, Form, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
@@ -13,6 +13,7 @@ import {
   type CustomerProfileValues,
 } from '../shared/CustomerProfileFields';
 import { UpdateCustomerMutation } from './customer360.graphql';
+import { useFillOnOpen } from '../../../shared/useFillOnOpen';
 
 interface EditCustomerDrawerProps {
   open: boolean;
@@ -39,19 +40,11 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
     refetchQueries: ['CustomerTimeline'],
   });
 
-  const [resetPending, setResetPending] = useState(false);
-
-  // Opening (or loading a colleague's newer version) fills the form; later cache updates must not
-  // overwrite what the user is typing.
-  useEffect(() => {
-    if (open) setResetPending(true);
-  }, [open]);
-  useEffect(() => {
-    if (!resetPending) return;
+  // Opening (or loading a colleague's newer version) fills the form with the version being edited.
+  const refill = useFillOnOpen(open, () => {
     setEditedVersion(customer.version);
     form.setFieldsValue(profileValuesOf(customer));
-    setResetPending(false);
-  }, [resetPending, customer, form]);
+  });
 
   const submit = async (values: CustomerProfileValues): Promise<void> => {
     setFailure(null);
@@ -75,7 +68,7 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
   const loadTheirs = async (): Promise<void> => {
     await reload();
     setConflict(false);
-    setResetPending(true);
+    refill();
   };
 
   return (

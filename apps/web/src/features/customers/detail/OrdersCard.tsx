@@ -12,13 +12,14 @@ import { useCursorPages } from '../../../shared/useCursorPages';
 import { AtRiskTag, OrderStageTag, QuotationStatusTag } from '../../orders/shared/labels';
 import { CustomerOrdersQuery, CustomerQuotationsQuery } from './customerOrders.graphql';
 
-const PAGE = 5;
+/** A few rows at first: the card sits on the 360 page beside the timeline. */
+const FIRST_PAGE_SIZE = 5;
 
 function OrdersTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const pages = useCursorPages();
+  const pages = useCursorPages(FIRST_PAGE_SIZE);
   const { data, previousData, loading, error } = useQuery(CustomerOrdersQuery, {
-    variables: { id: customerId, first: PAGE, after: pages.after },
+    variables: { id: customerId, first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const orders = (data ?? previousData)?.customer.orders;
@@ -49,18 +50,9 @@ function OrdersTable({ customerId }: { customerId: string }) {
           { title: t('orders.fields.deliveryDate'), key: 'delivery', width: 110, render: (_, o) => o.deliveryDate ?? '—' },
         ]}
       />
-      {orders && orders.totalCount > PAGE && (
+      {orders && orders.totalCount > FIRST_PAGE_SIZE && (
         <div style={{ marginTop: 8 }}>
-          <CursorPager
-            page={pages.page}
-            pageSize={PAGE}
-            totalCount={orders.totalCount}
-            hasNextPage={orders.pageInfo.hasNextPage}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(orders.pageInfo.endCursor)}
-            onPageSizeChange={() => undefined}
-          />
+          <CursorPager pages={pages} connection={orders} loading={loading} />
         </div>
       )}
     </>
@@ -69,9 +61,9 @@ function OrdersTable({ customerId }: { customerId: string }) {
 
 function QuotationsTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  const pages = useCursorPages();
+  const pages = useCursorPages(FIRST_PAGE_SIZE);
   const { data, previousData, loading, error } = useQuery(CustomerQuotationsQuery, {
-    variables: { id: customerId, first: PAGE, after: pages.after },
+    variables: { id: customerId, first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const quotations = (data ?? previousData)?.customer.quotations;
@@ -101,18 +93,9 @@ function QuotationsTable({ customerId }: { customerId: string }) {
           { title: t('quotations.fields.validUntil'), dataIndex: 'validUntil', width: 110 },
         ]}
       />
-      {quotations && quotations.totalCount > PAGE && (
+      {quotations && quotations.totalCount > FIRST_PAGE_SIZE && (
         <div style={{ marginTop: 8 }}>
-          <CursorPager
-            page={pages.page}
-            pageSize={PAGE}
-            totalCount={quotations.totalCount}
-            hasNextPage={quotations.pageInfo.hasNextPage}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(quotations.pageInfo.endCursor)}
-            onPageSizeChange={() => undefined}
-          />
+          <CursorPager pages={pages} connection={quotations} loading={loading} />
         </div>
       )}
     </>

@@ -70,10 +70,9 @@ interface TimelineCardProps {
 export function TimelineCard({ customerId, userNames, onLogActivity }: TimelineCardProps) {
   const { t } = useTranslation();
   const [types, setTypes] = useState<ActivityType[]>([]);
-  const [pageSize, setPageSize] = useState(10);
-  const pages = useCursorPages();
+  const pages = useCursorPages(10);
   const { data, previousData, loading, error } = useQuery(TimelineQuery, {
-    variables: { id: customerId, first: pageSize, after: pages.after, types: types.length ? types : undefined },
+    variables: { id: customerId, first: pages.pageSize, after: pages.after, types: types.length ? types : undefined },
     notifyOnNetworkStatusChange: true,
   });
   const timeline = (data ?? previousData)?.customer.timeline;
@@ -145,19 +144,7 @@ export function TimelineCard({ customerId, userNames, onLogActivity }: TimelineC
         />
       )}
       {timeline && timeline.totalCount > 0 && (
-        <CursorPager
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={timeline.totalCount}
-          hasNextPage={timeline.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(timeline.pageInfo.endCursor)}
-          onPageSizeChange={(size) => {
-            setPageSize(size);
-            pages.reset();
-          }}
-        />
+        <CursorPager pages={pages} connection={timeline} loading={loading} />
       )}
     </Card>
   );

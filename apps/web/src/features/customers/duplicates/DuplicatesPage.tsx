@@ -39,11 +39,10 @@ function CustomerCell({ customer }: { customer: DuplicateCustomerFieldsFragment 
 export function DuplicatesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [pageSize, setPageSize] = useState(20);
   const [merging, setMerging] = useState<DuplicatePairToMerge | null>(null);
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(DuplicatesQuery, {
-    variables: { first: pageSize, after: pages.after },
+    variables: { first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.possibleDuplicates;
@@ -89,19 +88,7 @@ export function DuplicatesPage() {
           },
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       <MergeModal

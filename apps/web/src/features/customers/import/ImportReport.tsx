@@ -19,10 +19,9 @@ const STATUS_COLORS: Record<string, string> = { created: 'success', merged: 'pro
 export function ImportReport({ record }: { record: CustomerImportFieldsFragment }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [pageSize, setPageSize] = useState(20);
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(RowsQuery, {
-    variables: { importId: record.id, first: pageSize, after: pages.after, status: status === 'all' ? undefined : status },
+    variables: { importId: record.id, first: pages.pageSize, after: pages.after, status: status === 'all' ? undefined : status },
     // A dry run and the import that follows write the same rows; never show the other run's.
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
@@ -143,19 +142,7 @@ export function ImportReport({ record }: { record: CustomerImportFieldsFragment 
           },
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={rows?.totalCount ?? 0}
-            hasNextPage={rows?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(rows?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={rows} loading={loading} />
         )}
       />
     </Space>

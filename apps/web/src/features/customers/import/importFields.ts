@@ -37,8 +37,6 @@ export interface UploadedImport {
   sample: { row: number; cells: string[] }[];
 }
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 /** Spreadsheet column letters: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let letters = '';

@@ -47,7 +47,6 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
   const [columns, setColumns] = useState<ColumnKey[]>(storedColumns);
   const [sort, setSort] = useState<SortState>({ field: 'name', direction: 'ASC' });
   const [viewId, setViewId] = useState<string | null>(null);
-  const [pageSize, setPageSize] = useState(20);
   const [selected, setSelected] = useState<CustomerRowFieldsFragment[]>([]);
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
@@ -55,7 +54,7 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
 
   const apiFilter = toCustomerFilter(pool ? { ...filter, quick: 'pool' } : filter);
   const { data, previousData, loading, error, refetch } = useQuery(CustomersQuery, {
-    variables: { first: pageSize, after: pages.after, filter: apiFilter, sort },
+    variables: { first: pages.pageSize, after: pages.after, filter: apiFilter, sort },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.customers;
@@ -146,19 +145,7 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
         }}
         locale={{ emptyText: pool ? t('customers.poolEmpty') : t('customers.empty') }}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       {writer && (

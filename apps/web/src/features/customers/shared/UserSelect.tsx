@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client';
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerSearchSelect, useTypedSearch } from '../../../shared/ServerSearchSelect';
 import { UserOptionsQuery } from './customer.graphql';
 
 interface UserSelectProps {
@@ -31,18 +30,11 @@ export function UserSelect({
   'aria-label': ariaLabel,
 }: UserSelectProps) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const { search, onSearch } = useTypedSearch();
   const { data, previousData, loading } = useQuery(UserOptionsQuery, {
-    variables: { search: search || undefined, active: includeInactive ? undefined : true },
+    variables: { search, active: includeInactive ? undefined : true },
   });
   const users = (data ?? previousData)?.users.nodes ?? [];
-  // The chosen person stays labelled when a later search no longer lists them.
-  const [chosen, setChosen] = useState<{ value: string; label: string; title: string } | null>(null);
   const options = users
     .filter((user) => user.id !== exclude)
     .map((user) => ({
@@ -50,25 +42,18 @@ export function UserSelect({
       label: `${user.displayName} · ${t(`roles.${user.role}`)}${user.active ? '' : ` · ${t('users.status.inactive')}`}`,
       title: user.email,
     }));
-  if (chosen && chosen.value === value && !options.some((option) => option.value === chosen.value)) options.unshift(chosen);
-
   return (
-    <Select<string>
+    <ServerSearchSelect
       id={id}
       aria-label={ariaLabel}
-      showSearch
       allowClear={allowClear}
       value={value}
-      onChange={(next) => {
-        setChosen(options.find((option) => option.value === next) ?? null);
-        onChange?.(next);
-      }}
-      onSearch={setTyped}
-      filterOption={false}
+      onChange={(next) => onChange?.(next)}
+      onSearch={onSearch}
+      options={options}
       loading={loading}
       placeholder={placeholder ?? t('customers.owner.pick')}
-      notFoundContent={loading ? t('common.loading') : t('customers.owner.noneFound')}
-      options={options}
+      notFound={t('customers.owner.noneFound')}
       style={{ minWidth: 220, ...style }}
     />
   );

@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Select, Skeleton, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
@@ -11,7 +11,8 @@ import { problemText, serverProblem, showFieldProblems } from '../../../shared/s
 import { evictOrderLists, evictShipmentLists } from '../../orders/shared/cache';
 import { CustomerName } from '../../orders/shared/CustomerName';
 import { DocumentList } from '../../orders/shared/DocumentList';
-import { DOCUMENT_LANGUAGES, OrderStageTag, type DocumentLanguage } from '../../orders/shared/labels';
+import { OrderStageTag, type DocumentLanguage } from '../../orders/shared/labels';
+import { DocumentLanguageSelect } from '../../orders/shared/DocumentLanguageSelect';
 import { ModeText, ShipmentStatusTag } from '../shared/labels';
 import {
   GeneratePackingListMutation,
@@ -23,7 +24,8 @@ import {
 import { SHIPMENT_FIELDS, ShipmentFields, shipmentInput, shipmentValuesOf, type ShipmentValues } from '../shared/ShipmentFields';
 import { CustomsDraftCard } from './CustomsDraftCard';
 import { PackingListCard } from './PackingListCard';
-import { RecordLoadFailed } from '../../../shared/LoadFailed';
+import { RecordPending } from '../../../shared/LoadFailed';
+import { useFormShowsStoredVersion } from '../../../shared/useFormShowsStoredVersion';
 
 function OrderLink({ id }: { id: string }) {
   const { data } = useQuery(ShipmentOrderQuery, { variables: { id }, fetchPolicy: 'cache-first' });
@@ -69,29 +71,19 @@ export function ShipmentPage() {
     awaitRefetchQueries: true,
   });
 
-  // The form shows the stored shipment when it loads and after each save, not while one types.
-  const [shownVersion, setShownVersion] = useState<string | null>(null);
-  const loadedVersion = shipment ? `${shipment.id}:${shipment.version}` : null;
-  useEffect(() => {
-    if (!shipment || loadedVersion === shownVersion) return;
-    form.setFieldsValue(shipmentValuesOf(shipment));
-    setShownVersion(loadedVersion);
-  }, [shipment, loadedVersion, shownVersion, form]);
+  const showStoredShipment = useFormShowsStoredVersion(form, shipment, shipmentValuesOf);
 
   if (!shipment) {
-    if (error) {
-      return (
-        <RecordLoadFailed
-          error={error}
-          notFoundTitle={t('logistics.notFound')}
-          loadFailedTitle={t('logistics.loadFailed')}
-          onRetry={() => void refetch()}
-          backTo="/shipments"
-          backLabel={t('logistics.backToList')}
-        />
-      );
-    }
-    return <Skeleton active paragraph={{ rows: 12 }} />;
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t('logistics.notFound')}
+        loadFailedTitle={t('logistics.loadFailed')}
+        onRetry={() => void refetch()}
+        backTo="/shipments"
+        backLabel={t('logistics.backToList')}
+      />
+    );
   }
 
   const orderIds = [...new Set(shipment.items.map((item) => item.orderId))];
@@ -182,7 +174,7 @@ export function ShipmentPage() {
                 onClick={() =>
                   void refetch().then(() => {
                     setConflict(false);
-                    setShownVersion(null);
+                    showStoredShipment();
                   })
                 }
               >
@@ -201,14 +193,7 @@ export function ShipmentPage() {
         editable={editable}
         extra={
           <Space>
-            <Select<DocumentLanguage>
-              size="small"
-              value={language}
-              onChange={setLanguage}
-              aria-label={t('documents.language')}
-              options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`documents.languages.${value}`) }))}
-              style={{ width: 100 }}
-            />
+            <DocumentLanguageSelect value={language} onChange={setLanguage} />
             <Button
               size="small"
               type="primary"

@@ -16,10 +16,9 @@ import { LoadFailedAlert } from '../../../shared/LoadFailed';
 export function ShipmentsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ShipmentStatus | 'all'>('all');
-  const [pageSize, setPageSize] = useState(20);
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(ShipmentListQuery, {
-    variables: { first: pageSize, after: pages.after, status: status === 'all' ? undefined : status },
+    variables: { first: pages.pageSize, after: pages.after, status: status === 'all' ? undefined : status },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.shipmentList;
@@ -97,19 +96,7 @@ export function ShipmentsPage() {
           },
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
     </Card>

@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderCardFieldsFragment, OrderFilterInput } from '../../../gql/graphql';
 import type { OrderStage } from '../shared/labels';
-import { BoardColumnOrdersQuery } from './board.graphql';
+// A column pages further with the order list's own query, filtered to its stage.
+import { OrdersQuery } from '../list/orders.graphql';
 
 export const PER_COLUMN = 20;
 const PAGE = 20;
@@ -27,7 +28,7 @@ interface ExtraCardsProps {
 /** One further page of a column, read with orders(filter: { stages: [stage] }). */
 function ExtraCards({ stage, filter, page, shown, onLoaded, render }: ExtraCardsProps) {
   const { t } = useTranslation();
-  const { data, loading } = useQuery(BoardColumnOrdersQuery, {
+  const { data, loading } = useQuery(OrdersQuery, {
     variables: { first: page.first, after: page.after, filter: { ...filter, stages: [stage] } },
   });
   const connection = data?.orders;

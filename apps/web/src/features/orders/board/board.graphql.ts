@@ -11,18 +11,3 @@ export const OrderBoardQuery = graphql(`
     }
   }
 `);
-
-export const BoardColumnOrdersQuery = graphql(`
-  query BoardColumnOrders($first: Int!, $after: String, $filter: OrderFilterInput) {
-    orders(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...OrderCardFields
-      }
-    }
-  }
-`);

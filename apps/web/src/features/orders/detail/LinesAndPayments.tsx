@@ -9,9 +9,9 @@ import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } f
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
+import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useChinese } from '../shared/useChinese';
 
-type Line = OrderDetailFieldsFragment['lines'][number];
 type Installment = OrderDetailFieldsFragment['installments'][number];
 
 const TRIGGERS = [
@@ -130,44 +130,7 @@ export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDeta
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Table<Line>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={order.lines}
-        scroll={{ x: 760 }}
-        data-testid="order-lines"
-        columns={[
-          { title: '#', dataIndex: 'position', width: 48 },
-          { title: t('orders.lines.sku'), key: 'sku', width: 120, render: (_, l) => l.sku ?? '—' },
-          { title: t('orders.lines.description'), dataIndex: 'description' },
-          {
-            title: t('orders.lines.quantity'),
-            key: 'quantity',
-            align: 'right',
-            width: 130,
-            render: (_, l) => `${formatDecimal(l.quantity)} ${l.unit}`,
-          },
-          {
-            title: t('orders.lines.unitPrice', { currency: order.currency }),
-            key: 'unitPrice',
-            align: 'right',
-            width: 150,
-            render: (_, l) => formatMoney(l.unitPrice),
-          },
-          { title: t('orders.lines.amount'), key: 'amount', align: 'right', width: 150, render: (_, l) => formatMoney(l.amount) },
-        ]}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5} align="right">
-              <Typography.Text strong>{t('orders.lines.total')}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              <Typography.Text strong>{formatMoney(order.total)}</Typography.Text>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
-      />
+      <PricedLinesTable lines={order.lines} currency={order.currency} total={order.total} testId="order-lines" />
       <Card
         size="small"
         title={t('orders.installments.title')}

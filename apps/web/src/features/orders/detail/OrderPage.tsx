@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { App, Card, Skeleton, Space, Tabs } from 'antd';
+import { App, Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -15,7 +15,7 @@ import { OrderTimelineTab } from './OrderTimelineTab';
 import { ProductionTab } from './ProductionTab';
 import { ShipmentsTab } from './ShipmentsTab';
 import { StageCard } from './StageCard';
-import { RecordLoadFailed } from '../../../shared/LoadFailed';
+import { RecordPending } from '../../../shared/LoadFailed';
 
 type TabKey = 'lines' | 'production' | 'shipments' | 'documents' | 'comments' | 'timeline';
 
@@ -34,19 +34,16 @@ export function OrderPage() {
   const order = data?.order;
 
   if (!order) {
-    if (error) {
-      return (
-        <RecordLoadFailed
-          error={error}
-          notFoundTitle={t('orders.detail.notFound')}
-          loadFailedTitle={t('orders.detail.loadFailed')}
-          onRetry={() => void refetch()}
-          backTo="/orders"
-          backLabel={t('orders.detail.backToList')}
-        />
-      );
-    }
-    return <Skeleton active paragraph={{ rows: 12 }} />;
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t('orders.detail.notFound')}
+        loadFailedTitle={t('orders.detail.loadFailed')}
+        onRetry={() => void refetch()}
+        backTo="/orders"
+        backLabel={t('orders.detail.backToList')}
+      />
+    );
   }
 
   const mayEdit = hasRole(me, ORDER_WRITERS);

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client';
 import { Alert, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderTimelineQuery as OrderTimelineResult } from '../../../gql/graphql';
 import { CursorPager } from '../../../shared/CursorPager';
@@ -91,10 +90,9 @@ function describe(entry: Entry, t: TFunction, currency: string): string {
 /** Everything that happened to the order (changes and comments), newest first. */
 export function OrderTimelineTab({ orderId, currency }: { orderId: string; currency: string }) {
   const { t } = useTranslation();
-  const [pageSize, setPageSize] = useState(20);
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(OrderTimelineQuery, {
-    variables: { id: orderId, first: pageSize, after: pages.after },
+    variables: { id: orderId, first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const timeline = (data ?? previousData)?.order.timeline;
@@ -128,19 +126,7 @@ export function OrderTimelineTab({ orderId, currency }: { orderId: string; curre
         />
       )}
       {timeline && timeline.totalCount > 0 && (
-        <CursorPager
-          page={pages.page}
-          pageSize={pageSize}
-          totalCount={timeline.totalCount}
-          hasNextPage={timeline.pageInfo.hasNextPage}
-          loading={loading}
-          onPrevious={pages.previous}
-          onNext={() => pages.next(timeline.pageInfo.endCursor)}
-          onPageSizeChange={(size) => {
-            setPageSize(size);
-            pages.reset();
-          }}
-        />
+        <CursorPager pages={pages} connection={timeline} loading={loading} />
       )}
     </Space>
   );

@@ -1,12 +1,10 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography, Upload, type UploadProps } from 'antd';
+import { Alert, Button, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApolloClient } from '@apollo/client';
-import { authorizedFetch, restProblem } from '../../../shared/authorizedFetch';
+import { SpreadsheetUpload } from '../../../shared/SpreadsheetUpload';
 import { evictOrderLists } from '../shared/cache';
 
-type UploadRequestOption = Parameters<NonNullable<UploadProps['customRequest']>>[0];
 type RowStatus = 'created' | 'updated' | 'unchanged' | 'error';
 
 /** The JSON POST /api/orders/imports answers (as `pnpm cli orders:import --json` prints). */
@@ -18,8 +16,6 @@ interface OrderImportReport {
 }
 
 const STATUS_COLORS: Record<RowStatus, string> = { created: 'success', updated: 'processing', unchanged: 'default', error: 'error' };
-// Same limit as the customer import (the API refuses larger files with 413).
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /** orders:import in the browser: upload a spreadsheet of past orders (one row per line) and see what each row did. */
 export function OrderImportPage() {
@@ -30,37 +26,6 @@ export function OrderImportPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState<RowStatus | 'all'>('all');
 
-  const upload = async ({ file, onError, onSuccess }: UploadRequestOption): Promise<void> => {
-    setFailure(null);
-    setReport(null);
-    const body = new FormData();
-    body.append('file', file);
-    try {
-      const response = await authorizedFetch('/api/orders/imports', { method: 'POST', body });
-      if (!response.ok) {
-        const problem = await restProblem(response);
-        const text =
-          problem.code === 'PAYLOAD_TOO_LARGE'
-            ? t('orders.import.tooLarge')
-            : problem.code === 'FORBIDDEN'
-              ? t('errors.forbidden')
-              : (problem.fields?.[0]?.message ?? problem.message);
-        setFailure(text);
-        onError?.(new Error(text));
-        return;
-      }
-      const result = (await response.json()) as OrderImportReport;
-      setReport(result);
-      setFileName(typeof file === 'string' ? file : 'name' in file ? file.name : null);
-      setStatus('all');
-      onSuccess?.(result);
-      if (result.created || result.updated) evictOrderLists(client.cache);
-    } catch (error) {
-      setFailure(t('errors.network'));
-      onError?.(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-
   const rows = (report?.rows ?? []).filter((row) => status === 'all' || row.status === status);
 
   return (
@@ -70,31 +35,21 @@ export function OrderImportPage() {
         {failure && (
           <Alert type="error" showIcon message={t('orders.import.failed')} description={failure} data-testid="order-import-error" />
         )}
-        <Upload.Dragger
-          name="file"
-          accept=".csv,.xlsx"
-          multiple={false}
-          maxCount={1}
-          showUploadList={false}
-          customRequest={(options) => void upload(options)}
-          beforeUpload={(file) => {
-            if (!/\.(csv|xlsx)$/i.test(file.name)) {
-              setFailure(t('orders.import.wrongType'));
-              return Upload.LIST_IGNORE;
-            }
-            if (file.size > MAX_BYTES) {
-              setFailure(t('orders.import.tooLarge'));
-              return Upload.LIST_IGNORE;
-            }
-            return true;
+        <SpreadsheetUpload<OrderImportReport>
+          endpoint="/api/orders/imports"
+          texts={{ drop: t('orders.import.drop'), hint: t('orders.import.hint'), wrongType: t('orders.import.wrongType'), tooLarge: t('orders.import.tooLarge') }}
+          onStart={() => {
+            setFailure(null);
+            setReport(null);
           }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('orders.import.drop')}</p>
-          <p className="ant-upload-hint">{t('orders.import.hint')}</p>
-        </Upload.Dragger>
+          onUploaded={(result, name) => {
+            setReport(result);
+            setFileName(name);
+            setStatus('all');
+            if (result.created || result.updated) evictOrderLists(client.cache);
+          }}
+          onFailure={setFailure}
+        />
         {report && (
           <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="order-import-report">
             <Typography.Title level={5} style={{ margin: 0 }}>

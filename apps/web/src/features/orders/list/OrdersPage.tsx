@@ -25,11 +25,10 @@ export function OrdersPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const [filterState, setFilterState] = useState<OrderFilterState>(EMPTY_ORDER_FILTER);
-  const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(OrdersQuery, {
-    variables: { first: pageSize, after: pages.after, filter: toOrderFilter(filterState) },
+    variables: { first: pages.pageSize, after: pages.after, filter: toOrderFilter(filterState) },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.orders;
@@ -108,19 +107,7 @@ export function OrdersPage() {
           { title: t('orders.fields.owner'), key: 'owner', width: 110, render: (_, o) => o.owner?.displayName ?? '—' },
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       {hasRole(me, ORDER_WRITERS) && (

@@ -28,11 +28,10 @@ export function ProductsPage() {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [showInactive, setShowInactive] = useState(false);
-  const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<ProductFieldsFragment | null | undefined>(undefined);
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(ProductsQuery, {
-    variables: { first: pageSize, after: pages.after, search: search || undefined, activeOnly: !showInactive },
+    variables: { first: pages.pageSize, after: pages.after, search: search || undefined, activeOnly: !showInactive },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.productCatalogue;
@@ -164,19 +163,7 @@ export function ProductsPage() {
             : []),
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       {writer && (

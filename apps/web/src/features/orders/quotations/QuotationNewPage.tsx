@@ -7,7 +7,8 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictQuotationLists } from '../shared/cache';
 import { EMPTY_LINE } from '../shared/LinesEditor';
-import { CustomerNameQuery, QuotationDefaultsQuery } from '../shared/orders.graphql';
+import { CustomerNameQuery } from '../shared/orders.graphql';
+import { useCustomerUsualTerms } from '../shared/useCustomerUsualTerms';
 import { QuotationForm, quotationInput, QUOTATION_FIELDS, type QuotationValues } from './QuotationForm';
 import { CreateQuotationMutation } from './quotations.graphql';
 
@@ -36,27 +37,7 @@ export function QuotationNewPage() {
       .catch(() => undefined);
   }, [client, presetCustomer]);
 
-  // The customer's usual terms, each time another customer is chosen.
-  useEffect(() => {
-    if (!customerId) return;
-    let current = true;
-    void client
-      .query({ query: QuotationDefaultsQuery, variables: { customerId, productIds: [] }, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
-        if (!current) return;
-        const defaults = data.quotationDefaults;
-        form.setFieldsValue({
-          currency: defaults.currency,
-          incotermCode: defaults.incotermCode,
-          incotermPlace: defaults.incotermPlace,
-          paymentTerms: defaults.paymentTerms,
-        });
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [client, customerId, form]);
+  useCustomerUsualTerms(form, customerId);
 
   const submit = async (values: QuotationValues): Promise<void> => {
     setFailure(null);

@@ -21,26 +21,23 @@ import {
   List,
   Popconfirm,
   Row,
-  Select,
-  Skeleton,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
-import type { QuotationFieldsFragment } from '../../../gql/graphql';
-import { formatDecimal, formatMoney } from '../../../shared/money';
+import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictOrderLists, evictQuotationLists } from '../shared/cache';
 import { CustomerName } from '../shared/CustomerName';
 import { DocumentList } from '../shared/DocumentList';
-import { DOCUMENT_LANGUAGES, QuotationStatusTag, type DocumentLanguage } from '../shared/labels';
+import { QuotationStatusTag, type DocumentLanguage } from '../shared/labels';
+import { DocumentLanguageSelect } from '../shared/DocumentLanguageSelect';
 import { QuotationForm, quotationInput, quotationValuesOf, QUOTATION_FIELDS, type QuotationValues } from './QuotationForm';
 import {
   ConvertQuotationMutation,
@@ -50,52 +47,9 @@ import {
   SetQuotationStatusMutation,
   UpdateQuotationMutation,
 } from './quotations.graphql';
-import { RecordLoadFailed } from '../../../shared/LoadFailed';
-
-type Line = QuotationFieldsFragment['lines'][number];
-
-/** Read-only lines of a quotation that is no longer a draft. */
-function LinesTable({ quotation }: { quotation: QuotationFieldsFragment }) {
-  const { t } = useTranslation();
-  return (
-    <Table<Line>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={quotation.lines}
-      columns={[
-        { title: '#', dataIndex: 'position', width: 48 },
-        { title: t('orders.lines.sku'), dataIndex: 'sku', width: 120, render: (sku: string | null) => sku ?? '—' },
-        { title: t('orders.lines.description'), dataIndex: 'description' },
-        {
-          title: t('orders.lines.quantity'),
-          key: 'quantity',
-          align: 'right',
-          width: 120,
-          render: (_, l) => `${formatDecimal(l.quantity)} ${l.unit}`,
-        },
-        {
-          title: t('orders.lines.unitPrice', { currency: quotation.currency }),
-          key: 'unitPrice',
-          align: 'right',
-          width: 140,
-          render: (_, l) => formatMoney(l.unitPrice),
-        },
-        { title: t('orders.lines.amount'), key: 'amount', align: 'right', width: 140, render: (_, l) => formatMoney(l.amount) },
-      ]}
-      summary={() => (
-        <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={5} align="right">
-            <Typography.Text strong>{t('orders.lines.total')}</Typography.Text>
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">
-            <Typography.Text strong>{formatMoney(quotation.total)}</Typography.Text>
-          </Table.Summary.Cell>
-        </Table.Summary.Row>
-      )}
-    />
-  );
-}
+import { RecordPending } from '../../../shared/LoadFailed';
+import { PricedLinesTable } from '../shared/PricedLinesTable';
+import { useFormShowsStoredVersion } from '../../../shared/useFormShowsStoredVersion';
 
 /**
  * One quotation version: edit it while it is a draft, send it, record the customer's answer, revise it
@@ -137,29 +91,20 @@ export function QuotationPage() {
     awaitRefetchQueries: true,
   });
 
-  // The form shows the stored draft whenever another version (or a saved one) arrives.
-  const loadedKey = quotation ? `${quotation.id}:${quotation.version}` : '';
-  const [shownKey, setShownKey] = useState('');
-  useEffect(() => {
-    if (!quotation || shownKey === loadedKey) return;
-    form.setFieldsValue(quotationValuesOf(quotation));
-    setShownKey(loadedKey);
-  }, [quotation, loadedKey, shownKey, form]);
+  useFormShowsStoredVersion(form, quotation, quotationValuesOf);
 
   if (!quotation) {
-    if (error) {
-      return (
-        <RecordLoadFailed
-          error={error}
-          notFoundTitle={t('quotations.notFound')}
-          loadFailedTitle={t('quotations.loadFailed')}
-          onRetry={() => void refetch()}
-          backTo="/quotations"
-          backLabel={t('quotations.backToList')}
-        />
-      );
-    }
-    return <Skeleton active paragraph={{ rows: 10 }} />;
+    return (
+      <RecordPending
+        error={error}
+        notFoundTitle={t('quotations.notFound')}
+        loadFailedTitle={t('quotations.loadFailed')}
+        onRetry={() => void refetch()}
+        backTo="/quotations"
+        backLabel={t('quotations.backToList')}
+        skeletonRows={10}
+      />
+    );
   }
 
   const act = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
@@ -342,7 +287,7 @@ export function QuotationPage() {
           <QuotationForm form={form} onFinish={() => void save()} />
         ) : (
           <>
-            <LinesTable quotation={quotation} />
+            <PricedLinesTable lines={quotation.lines} currency={quotation.currency} total={quotation.total} />
             {quotation.notes && (
               <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }} type="secondary">
                 {quotation.notes}
@@ -383,14 +328,7 @@ export function QuotationPage() {
             size="small"
             extra={
               <Space>
-                <Select<DocumentLanguage>
-                  size="small"
-                  value={language}
-                  onChange={setLanguage}
-                  aria-label={t('documents.language')}
-                  options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: t(`documents.languages.${value}`) }))}
-                  style={{ width: 100 }}
-                />
+                <DocumentLanguageSelect value={language} onChange={setLanguage} />
                 <Button
                   size="small"
                   type="primary"

@@ -24,10 +24,9 @@ export function QuotationsPage() {
   const me = useCurrentUser();
   const [customerId, setCustomerId] = useState<string | undefined>();
   const [status, setStatus] = useState<QuotationStatus | undefined>();
-  const [pageSize, setPageSize] = useState(20);
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(QuotationsQuery, {
-    variables: { first: pageSize, after: pages.after, customerId, status },
+    variables: { first: pages.pageSize, after: pages.after, customerId, status },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.quotations;
@@ -110,19 +109,7 @@ export function QuotationsPage() {
           },
         ]}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              pages.reset();
-            }}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
     </Card>

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client';
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerSearchSelect, useTypedSearch } from '../../../shared/ServerSearchSelect';
 import { CustomerOptionsQuery } from './orders.graphql';
 
 interface CustomerSelectProps {
@@ -30,40 +29,27 @@ export function CustomerSelect({
   'aria-label': ariaLabel,
 }: CustomerSelectProps) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  const { data, previousData, loading } = useQuery(CustomerOptionsQuery, { variables: { search: search || undefined } });
+  const { search, onSearch } = useTypedSearch();
+  const { data, previousData, loading } = useQuery(CustomerOptionsQuery, { variables: { search } });
   const customers = (data ?? previousData)?.customers.nodes ?? [];
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const options = customers.map((customer) => ({
     value: customer.id,
     label: [customer.name, customer.localName, customer.country].filter(Boolean).join(' · '),
   }));
-  const remembered = chosen?.value === value ? chosen : value && initialLabel ? { value, label: initialLabel } : null;
-  if (remembered && !options.some((option) => option.value === remembered.value)) options.unshift(remembered);
-
   return (
-    <Select<string>
+    <ServerSearchSelect
       id={id}
       aria-label={ariaLabel}
-      showSearch
       allowClear={allowClear}
       disabled={disabled}
       value={value}
-      onChange={(next) => {
-        setChosen(options.find((option) => option.value === next) ?? null);
-        onChange?.(next);
-      }}
-      onSearch={setTyped}
-      filterOption={false}
-      loading={loading}
-      placeholder={placeholder ?? t('orders.pickCustomer')}
-      notFoundContent={loading ? t('common.loading') : t('orders.noCustomerFound')}
+      onChange={(next) => onChange?.(next)}
+      onSearch={onSearch}
       options={options}
+      loading={loading}
+      initialLabel={initialLabel}
+      placeholder={placeholder ?? t('orders.pickCustomer')}
+      notFound={t('orders.noCustomerFound')}
       style={{ minWidth: 220, ...style }}
     />
   );

@@ -1,7 +1,7 @@
-import { useApolloClient, useMutation } from '@apollo/client';
+import { useMutation } from '@apollo/client';
 import { Alert, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
@@ -11,8 +11,9 @@ import { evictCustomerOrders, evictOrderLists } from './cache';
 import { CustomerSelect } from './CustomerSelect';
 import { TRANSPORT_MODES } from './labels';
 import { EMPTY_LINE, LinesEditor, lineValuesOf, linesInput, type LineValues } from './LinesEditor';
-import { QuotationDefaultsQuery } from './orders.graphql';
+import { useCustomerUsualTerms } from './useCustomerUsualTerms';
 import { TermsFields } from './TermsFields';
+import { useFillOnOpen } from '../../../shared/useFillOnOpen';
 
 export const CreateOrderMutation = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
@@ -104,7 +105,6 @@ interface OrderFormDrawerProps {
  */
 export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDrawerProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const [form] = Form.useForm<OrderValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const customerId = Form.useWatch('customerId', form);
@@ -113,42 +113,18 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
   const [updateOrder, updating] = useMutation(UpdateOrderMutation);
   const locked = Boolean(order && !EDITABLE_STAGES.includes(order.stage));
 
-  // Opening fills the form; later cache updates must not overwrite what is being typed.
-  const [resetPending, setResetPending] = useState(false);
-  useEffect(() => {
-    if (open) setResetPending(true);
-  }, [open]);
-  useEffect(() => {
-    if (!resetPending) return;
+  // Opening fills the form: the order's values, or a blank order.
+  useFillOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue(
       order
         ? valuesOf(order)
         : { currency: 'USD', incotermCode: 'FOB', incotermPlace: '', paymentTerms: '', transportMode: 'sea', lines: [{ ...EMPTY_LINE }] },
     );
-    setResetPending(false);
-  }, [resetPending, order, form]);
+  });
 
-  useEffect(() => {
-    if (!open || order || !customerId) return;
-    let current = true;
-    void client
-      .query({ query: QuotationDefaultsQuery, variables: { customerId, productIds: [] }, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
-        if (!current) return;
-        const defaults = data.quotationDefaults;
-        form.setFieldsValue({
-          currency: defaults.currency,
-          incotermCode: defaults.incotermCode,
-          incotermPlace: defaults.incotermPlace,
-          paymentTerms: defaults.paymentTerms,
-        });
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [client, open, order, customerId, form]);
+  // A new order starts from the chosen customer's usual terms.
+  useCustomerUsualTerms(form, open && !order ? customerId : null);
 
   const submit = async (values: OrderValues): Promise<void> => {
     setFailure(null);

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client';
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductOptionFieldsFragment } from '../../../gql/graphql';
+import { ServerSearchSelect, useTypedSearch } from '../../../shared/ServerSearchSelect';
 import { ProductOptionsQuery } from './orders.graphql';
 
 interface ProductSelectProps {
@@ -30,39 +29,28 @@ export function ProductSelect({
   'aria-label': ariaLabel,
 }: ProductSelectProps) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  const { data, previousData, loading } = useQuery(ProductOptionsQuery, { variables: { search: search || undefined } });
+  const { search, onSearch } = useTypedSearch();
+  const { data, previousData, loading } = useQuery(ProductOptionsQuery, { variables: { search } });
   const products = (data ?? previousData)?.productCatalogue.nodes ?? [];
-  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const options = products.map((product) => ({ value: product.id, label: `${product.sku} · ${product.name}` }));
-  const remembered = chosen?.value === value ? chosen : value && initialLabel ? { value, label: initialLabel } : null;
-  if (remembered && !options.some((option) => option.value === remembered.value)) options.unshift(remembered);
-
   return (
-    <Select<string>
+    <ServerSearchSelect
       id={id}
       aria-label={ariaLabel}
-      showSearch
       allowClear
       disabled={disabled}
       value={value ?? undefined}
       onChange={(next) => {
-        const product = products.find((candidate) => candidate.id === next);
-        setChosen(options.find((option) => option.value === next) ?? null);
         onChange?.(next ?? null);
+        const product = products.find((candidate) => candidate.id === next);
         if (product) onPicked?.(product);
       }}
-      onSearch={setTyped}
-      filterOption={false}
-      loading={loading}
-      placeholder={t('orders.lines.pickProduct')}
-      notFoundContent={loading ? t('common.loading') : t('orders.lines.noProductFound')}
+      onSearch={onSearch}
       options={options}
+      loading={loading}
+      initialLabel={initialLabel}
+      placeholder={t('orders.lines.pickProduct')}
+      notFound={t('orders.lines.noProductFound')}
       popupMatchSelectWidth={false}
       style={{ width: '100%', ...style }}
     />

@@ -26,7 +26,6 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<Role | undefined>();
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const [handingOver, setHandingOver] = useState(false);
   const pages = useCursorPages();
@@ -34,7 +33,7 @@ export function UsersPage() {
   const filter: UserFilter = { search: search || undefined, role, active: status === 'all' ? undefined : status === 'active' };
   const filtered = Object.values(filter).some((value) => value !== undefined);
   const { data, previousData, loading, error, refetch } = useQuery(UsersQuery, {
-    variables: { first: pageSize, after: pages.after, filter: filtered ? filter : undefined },
+    variables: { first: pages.pageSize, after: pages.after, filter: filtered ? filter : undefined },
     notifyOnNetworkStatusChange: true,
   });
   const teams = useQuery(TeamOptionsQuery);
@@ -188,16 +187,7 @@ export function UsersPage() {
         pagination={false}
         scroll={{ x: 760 }}
         footer={() => (
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            loading={loading}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
-            onPageSizeChange={changeFilter(setPageSize)}
-          />
+          <CursorPager pages={pages} connection={connection} loading={loading} />
         )}
       />
       {isAdmin && (
