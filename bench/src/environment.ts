@@ -30,3 +30,12 @@ export function benchDatabaseUrl(): string {
   url.pathname = `/${BENCH_DATABASE}`;
   return url.toString();
 }
+
+/**
+ * Node flags for a process the bench starts (child servers, import CLIs): with BENCH_CPU_PROF=<dir>,
+ * each writes a V8 CPU profile there when it exits.
+ */
+export function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}

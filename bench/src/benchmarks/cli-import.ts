@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ResultRow } from '../benchmark';
-import { REDIS_URL, REPO_ROOT } from '../environment';
+import { cpuProfileFlags, REDIS_URL, REPO_ROOT } from '../environment';
 import { BENCH_ACCOUNTS } from '../generate/users.generator';
 import { CpuMeter, CpuUsage } from '../load/cpu-meter';
 import { deleteKeysWithPrefix, uniqueQueuePrefix } from '../redis-keys';
@@ -26,9 +26,7 @@ export async function runImportCli<Report>(command: string, file: string, databa
     { label: 'PostgreSQL', command: 'postgres' },
   ], 200);
   const started = performance.now();
-  // BENCH_CPU_PROF=<dir>: the command writes a V8 CPU profile there, as child servers do.
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const args = [...profile, '-r', '@swc-node/register', 'apps/cli/src/main.ts', command, file, '--json', '--as', BENCH_ACCOUNTS.admin, ...(options.dryRun ? ['--dry-run'] : [])];
+  const args = [...cpuProfileFlags(), '-r', '@swc-node/register', 'apps/cli/src/main.ts', command, file, '--json', '--as', BENCH_ACCOUNTS.admin, ...(options.dryRun ? ['--dry-run'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {

@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { REPO_ROOT } from '../environment';
+import { cpuProfileFlags, REPO_ROOT } from '../environment';
 import { isListeningMessage } from './server-message';
 
 const START_TIMEOUT_MS = 60_000;
@@ -19,8 +19,7 @@ export class ChildServer {
   static async start(entry: string, env: Record<string, string> = {}): Promise<ChildServer> {
     const child = fork(entry, [], {
       cwd: REPO_ROOT,
-      // BENCH_CPU_PROF=<dir>: each child server writes a V8 CPU profile there when it stops.
-      execArgv: ['-r', '@swc-node/register', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+      execArgv: ['-r', '@swc-node/register', ...cpuProfileFlags()],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { App, Badge, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Flex, Popconfirm, Space, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiTokenRowFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './apiTokens.graphql';
@@ -120,17 +120,14 @@ export function ApiTokensPage() {
         </Button>
       </Flex>
       {error && <LoadFailedAlert title={t('apiTokens.loadFailed')} error={error} />}
-      <Table<ApiTokenRowFieldsFragment>
+      <ConnectionTable<ApiTokenRowFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         columns={columns}
-        dataSource={connection?.nodes ?? []}
         loading={loading}
-        pagination={false}
         scroll={{ x: 720 }}
         locale={{ emptyText: t('apiTokens.empty') }}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       <CreateApiTokenModal open={creating} onClose={() => setCreating(false)} />
     </Card>

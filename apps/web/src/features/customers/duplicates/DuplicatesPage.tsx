@@ -1,11 +1,11 @@
 import { MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DuplicateCustomerFieldsFragment, PossibleDuplicatesQuery } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { countryName } from '../shared/countries';
 import { MatchRuleTag } from '../shared/labels';
@@ -56,11 +56,11 @@ export function DuplicatesPage() {
         </Tooltip>
       </Flex>
       {error && <LoadFailedAlert title={t('duplicates.loadFailed')} error={error} />}
-      <Table<Pair>
+      <ConnectionTable<Pair>
+        connection={connection}
+        pages={pages}
         rowKey={(pair) => `${pair.a.id}:${pair.b.id}`}
-        dataSource={connection?.nodes ?? []}
         loading={loading}
-        pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('duplicates.empty') }}
         columns={[
@@ -87,9 +87,6 @@ export function DuplicatesPage() {
             ),
           },
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       <MergeModal
         pair={merging}

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client';
-import { Alert, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Segmented, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CustomerImportFieldsFragment, CustomerImportRowsQuery } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { MatchRuleTag } from '../shared/labels';
@@ -83,12 +83,12 @@ export function ImportReport({ record }: { record: CustomerImportFieldsFragment 
           { value: 'error', label: t('imports.report.status.error') },
         ]}
       />
-      <Table<ReportRow>
+      <ConnectionTable<ReportRow>
+        connection={rows}
+        pages={pages}
         rowKey="row"
         size="small"
         loading={loading}
-        pagination={false}
-        dataSource={rows?.nodes ?? []}
         scroll={{ x: 1100 }}
         columns={[
           { title: t('imports.report.row'), dataIndex: 'row', width: 60 },
@@ -141,9 +141,6 @@ export function ImportReport({ record }: { record: CustomerImportFieldsFragment 
             ),
           },
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={rows} loading={loading} />
-        )}
       />
     </Space>
   );

@@ -1,13 +1,13 @@
 import { PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Flex, Space, Table, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Flex, Space, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CustomerRowFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { HandoverModal } from '../handover/HandoverModal';
 import { BulkActions } from './BulkActions';
@@ -130,12 +130,12 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
         </Card>
       )}
       {error && <LoadFailedAlert title={t('customers.loadFailed')} error={error} />}
-      <Table<CustomerRowFieldsFragment>
+      <ConnectionTable<CustomerRowFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         columns={tableColumns}
-        dataSource={connection?.nodes ?? []}
         loading={loading}
-        pagination={false}
         scroll={{ x: 900 }}
         onChange={(_pagination, _filters, sorter) => onSort(sorter)}
         rowSelection={{
@@ -144,9 +144,6 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
           onChange: (_keys, rows) => setSelected(rows.filter((row): row is CustomerRowFieldsFragment => Boolean(row))),
         }}
         locale={{ emptyText: pool ? t('customers.poolEmpty') : t('customers.empty') }}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       {writer && (
         <CreateCustomerDrawer

@@ -1,11 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Button, Card, Flex, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ShipmentRowFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { CustomerName } from '../../orders/shared/CustomerName';
 import { ModeText, SHIPMENT_STATUSES, ShipmentStatusTag, type ShipmentStatus } from '../shared/labels';
@@ -45,11 +45,11 @@ export function ShipmentsPage() {
         </Space>
       </Flex>
       {error && <LoadFailedAlert title={t('logistics.loadFailed')} error={error} />}
-      <Table<ShipmentRowFieldsFragment>
+      <ConnectionTable<ShipmentRowFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         loading={loading}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('logistics.empty') }}
         columns={[
@@ -95,9 +95,6 @@ export function ShipmentsPage() {
             render: (_, s) => s.transportDocumentNumber ?? '—',
           },
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
     </Card>
   );

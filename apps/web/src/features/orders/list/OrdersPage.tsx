@@ -1,12 +1,12 @@
 import { CloudUploadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { App, Button, Card, Flex, Space, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { OrderCardFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_IMPORT_ROLES, ORDER_WRITERS } from '../../../shared/roles';
 import { useCursorPages } from '../../../shared/useCursorPages';
@@ -61,11 +61,11 @@ export function OrdersPage() {
         </Space>
       </Flex>
       {error && <LoadFailedAlert title={t('orders.loadFailed')} error={error} />}
-      <Table<OrderCardFieldsFragment>
+      <ConnectionTable<OrderCardFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         loading={loading}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('orders.empty') }}
         columns={[
@@ -106,9 +106,6 @@ export function OrdersPage() {
           },
           { title: t('orders.fields.owner'), key: 'owner', width: 110, render: (_, o) => o.owner?.displayName ?? '—' },
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       {hasRole(me, ORDER_WRITERS) && (
         <OrderFormDrawer

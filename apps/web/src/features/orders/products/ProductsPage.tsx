@@ -1,11 +1,11 @@
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { App, Button, Card, Checkbox, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Input, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { ProductFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { formatDecimal, formatMoney } from '../../../shared/money';
 import { hasRole, PRODUCT_WRITERS } from '../../../shared/roles';
 import { useCursorPages } from '../../../shared/useCursorPages';
@@ -74,11 +74,11 @@ export function ProductsPage() {
         </Space>
       </Flex>
       {error && <LoadFailedAlert title={t('products.loadFailed')} error={error} />}
-      <Table<ProductFieldsFragment>
+      <ConnectionTable<ProductFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         loading={loading}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('products.empty') }}
         columns={[
@@ -162,9 +162,6 @@ export function ProductsPage() {
               ]
             : []),
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       {writer && (
         <ProductDrawer

@@ -1,13 +1,13 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Button, Card, Flex, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { QuotationRowFieldsFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
 import { useCursorPages } from '../../../shared/useCursorPages';
@@ -71,11 +71,11 @@ export function QuotationsPage() {
         </Space>
       </Flex>
       {error && <LoadFailedAlert title={t('quotations.loadFailed')} error={error} />}
-      <Table<QuotationRowFieldsFragment>
+      <ConnectionTable<QuotationRowFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         loading={loading}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         scroll={{ x: 900 }}
         locale={{ emptyText: t('quotations.empty') }}
         columns={[
@@ -108,9 +108,6 @@ export function QuotationsPage() {
             render: (_, q) => (q.orderId ? <Link to={`/orders/${q.orderId}`}>{t('quotations.viewOrder')}</Link> : '—'),
           },
         ]}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
     </Card>
   );

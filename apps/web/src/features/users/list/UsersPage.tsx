@@ -1,13 +1,13 @@
 import { PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { App, Avatar, Badge, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Avatar, Badge, Button, Card, Flex, Input, Popconfirm, Select, Space, Tooltip, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { Role, UserFilter, UserRowFieldsFragment } from '../../../gql/graphql';
 import { LANGUAGES, fromUiLanguage } from '../../../i18n/language';
-import { CursorPager } from '../../../shared/CursorPager';
+import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { ROLES, RoleTag } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
@@ -179,16 +179,13 @@ export function UsersPage() {
         </Space>
       </Flex>
       {error && <LoadFailedAlert title={t('users.loadFailed')} error={error} />}
-      <Table<UserRowFieldsFragment>
+      <ConnectionTable<UserRowFieldsFragment>
+        connection={connection}
+        pages={pages}
         rowKey="id"
         columns={columns}
-        dataSource={connection?.nodes ?? []}
         loading={loading}
-        pagination={false}
         scroll={{ x: 760 }}
-        footer={() => (
-          <CursorPager pages={pages} connection={connection} loading={loading} />
-        )}
       />
       {isAdmin && (
         <CreateUserModal
