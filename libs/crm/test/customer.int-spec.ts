@@ -71,6 +71,21 @@ describe('customers', () => {
     expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.filter', message: 'must be a JSON object (a CustomerFilter)' }]);
   });
 
+  it('names the author of each timeline entry when several colleagues wrote on one page', async () => {
+    const customer = await createCustomer(api, admin);
+    const colleague = await api.signedIn('admin');
+    const LOG = 'mutation($i: LogActivityInput!) { logActivity(input: $i) { activity { id } } }';
+    await api.ok(LOG, { i: { customerId: customer.id, type: 'call', subject: 'Asked for the catalogue' } }, admin);
+    await api.ok(LOG, { i: { customerId: customer.id, type: 'email', subject: 'Sent the catalogue' } }, colleague.token);
+    const { customer: view } = await api.ok<{ customer: { timeline: { nodes: { subject: string; author: { id: string } | null }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 10) { nodes { subject author { id } } } } }', { id: customer.id }, admin);
+    const me = await api.ok<{ me: { id: string } }>('{ me { id } }', {}, admin);
+    expect(view.timeline.nodes.filter((n) => n.subject).map((n) => [n.subject, n.author?.id])).toEqual([
+      ['Sent the catalogue', colleague.user.id],
+      ['Asked for the catalogue', me.me.id],
+    ]);
+  });
+
   it('records stage changes on the timeline and in the audit log', async () => {
     const customer = await createCustomer(api, admin);
     await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: customer.version, stage: 'prospect' } }, admin);

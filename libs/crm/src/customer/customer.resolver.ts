@@ -117,7 +117,9 @@ export class CustomerResolver {
   ) {
     const result = await this.activities.timeline(customer.id, page, types);
     const connection = toConnection(result, activityObject);
-    for (const node of connection.nodes) node.author = await this.loaders.user(node.authorId);
+    // All authors in one batch: awaiting them one by one would cost a round trip per distinct author.
+    const authors = await Promise.all(connection.nodes.map((node) => this.loaders.user(node.authorId)));
+    connection.nodes.forEach((node, i) => (node.author = authors[i]));
     return connection;
   }
 
