@@ -163,6 +163,20 @@ describe('orders', () => {
     }, 15_000, 'mention notification');
   });
 
+  it('names the author of each comment when several colleagues wrote on one order', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Saw', quantity: '5', unitPrice: '12' }] });
+    const COMMENT = 'mutation($id: ID!, $i: AddCommentInput!) { addOrderComment(orderId: $id, input: $i) { id } }';
+    const manager = await api.signedIn('admin');
+    await api.ok(COMMENT, { id: order.id, i: { body: 'Cartons ordered' } }, sales.token);
+    await api.ok(COMMENT, { id: order.id, i: { body: 'Approved' } }, manager.token);
+    const { order: view } = await api.ok<{ order: { comments: { body: string; author: { id: string } | null }[] } }>(
+      'query($id: ID!) { order(id: $id) { comments { body author { id } } } }', { id: order.id }, admin);
+    expect(view.comments.map((c) => [c.body, c.author?.id])).toEqual([
+      ['Approved', manager.user.id],
+      ['Cartons ordered', sales.user.id],
+    ]);
+  });
+
   it("keeps another salesperson's orders and quotations out of reach (NOT_FOUND) on every query and mutation", async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] });
     const { createQuotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', { i: { customerId, lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] } }, sales.token);

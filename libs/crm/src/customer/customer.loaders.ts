@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { byKey, groupedByKey, requestLoader, TransactionHost, User, UserObject } from '@tradewind/platform';
+import { byKey, groupedByKey, requestLoader, TransactionHost, UserObject, UsersService } from '@tradewind/platform';
 import { Contact } from '../contact/contact.entity';
 import { ContactService } from '../contact/contact.service';
 import { OwnershipService } from '../pool/ownership.service';
@@ -23,6 +23,7 @@ export class CustomerLoaders {
     private readonly ownership: OwnershipService,
     private readonly customers: CustomerService,
     private readonly crmSettings: CrmSettingsService,
+    private readonly users: UsersService,
   ) {}
 
   /** A customer the caller may see, or null. */
@@ -42,11 +43,7 @@ export class CustomerLoaders {
   }
 
   user(userId: string | null): Promise<UserObject | null> {
-    if (!userId) return Promise.resolve(null);
-    return requestLoader<string, UserObject | null>('platform.users', async (ids) => {
-      const users = await this.tx.manager.findBy(User, { id: In([...ids]) });
-      return byKey(ids, users.map(UserObject.from), (u) => u.id);
-    }).load(userId);
+    return this.users.loadObject(userId);
   }
 
   ownerHistoryOf(customerId: string): Promise<OwnerChange[]> {

@@ -1,6 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, IdArg, PageArgs, groupedByKey, requestLoader, toConnection, UserObject, byKey, TransactionHost, User } from '@tradewind/platform';
-import { In } from 'typeorm';
+import { Access, IdArg, PageArgs, groupedByKey, requestLoader, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
 import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
@@ -28,7 +27,7 @@ export class OrderResolver {
   constructor(
     private readonly orderService: OrderService,
     private readonly production: ProductionService,
-    private readonly tx: TransactionHost,
+    private readonly users: UsersService,
   ) {}
 
   @Query(() => OrderObject)
@@ -127,7 +126,9 @@ export class OrderResolver {
   @ResolveField(() => [OrderCommentObject])
   async comments(@Parent() order: OrderObject): Promise<OrderCommentObject[]> {
     const comments = (await this.orderService.comments(order.id)).map(OrderCommentObject.from);
-    for (const c of comments) c.author = await this.user(c.authorId);
+    // All authors in one batch: awaiting them one by one would cost a round trip per distinct author.
+    const authors = await Promise.all(comments.map((c) => this.user(c.authorId)));
+    comments.forEach((c, i) => (c.author = authors[i]));
     return comments;
   }
 
@@ -145,10 +146,6 @@ export class OrderResolver {
   }
 
   private user(id: string | null): Promise<UserObject | null> {
-    if (!id) return Promise.resolve(null);
-    return requestLoader<string, UserObject | null>('platform.users', async (ids) => {
-      const users = await this.tx.manager.findBy(User, { id: In([...ids]) });
-      return byKey(ids, users.map(UserObject.from), (u) => u.id);
-    }).load(id);
+    return this.users.loadObject(id);
   }
 }

@@ -7,7 +7,9 @@ import { ConflictError, NotFoundError, RuleViolationError, ValidationFailedError
 import { EventPublisher } from '../events/event-publisher';
 import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { byKey, requestLoader } from '../graphql/loaders';
 import { Team } from './team.entity';
+import { UserObject } from './user.object';
 import { UiLanguage, User } from './user.entity';
 import './users.events';
 
@@ -141,6 +143,15 @@ export class UsersService {
 
   findByIds(ids: readonly string[]): Promise<User[]> {
     return ids.length ? this.tx.manager.findBy(User, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /**
+   * A user as GraphQL shows them (an owner, an author), loaded together with every other user the same
+   * request asks for: one query per request, however many resolvers ask.
+   */
+  loadObject(id: string | null): Promise<UserObject | null> {
+    if (!id) return Promise.resolve(null);
+    return requestLoader<string, UserObject | null>('platform.users', async (ids) => byKey(ids, (await this.findByIds(ids)).map(UserObject.from), (u) => u.id)).load(id);
   }
 
   async list(filter: UserFilterData, offset: number, limit: number): Promise<[User[], number]> {
