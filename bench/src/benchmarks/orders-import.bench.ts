@@ -28,7 +28,7 @@ interface FileFacts {
  * by the import), a third with an amount already received. Order numbers do not collide with the
  * generated ones (prefix HIS-).
  */
-async function writeOrdersFile(file: string, lines: number, seed: string): Promise<FileFacts> {
+export async function writeOrdersFile(file: string, lines: number, seed: string): Promise<FileFacts> {
   const random = new Random(`${seed}:orders-import`);
   const { customers, products } = await withClient(benchDatabaseUrl(), async (db) => ({
     customers: (await db.query<{ name: string; country: string | null }>('SELECT name, country FROM customer WHERE merged_into_id IS NULL ORDER BY id LIMIT 20000')).rows,

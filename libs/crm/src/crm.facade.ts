@@ -4,7 +4,7 @@ import { CustomerService } from './customer/customer.service';
 import { Customer } from './customer/customer.entity';
 import { Contact } from './contact/contact.entity';
 import { ContactService } from './contact/contact.service';
-import { CustomerReference, CustomerResolutionService, CustomerResolver, referenceKey } from './import-job/customer-resolution.service';
+import { CustomerBatchResolver, CustomerReference, CustomerResolutionService, referenceKey, ResolvedCustomer } from './import-job/customer-resolution.service';
 
 /** What other modules may ask of the CRM. */
 @Injectable()
@@ -23,12 +23,12 @@ export class CrmFacade {
   }
 
   /** Customer ids for names (with optional countries) by the CRM's matching rules; unknown customers are created. */
-  resolveCustomers(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
+  resolveCustomers(references: CustomerReference[]): Promise<Map<string, ResolvedCustomer>> {
     return this.resolution.resolve(references);
   }
 
   /** resolveCustomers for an import of many batches: the matching keys are read once (see CustomerResolutionService.batchResolver). */
-  customerBatchResolver(): Promise<CustomerResolver> {
+  customerBatchResolver(): Promise<CustomerBatchResolver> {
     return this.resolution.batchResolver();
   }
 

@@ -2,6 +2,8 @@ declare module '@tradewind/platform' {
   interface DomainEventMap {
     /** An order was created (by hand, from a quotation, or by an import). */
     'orders.order.created': { orderId: string; customerId: string; origin: 'manual' | 'quotation' | 'import' };
+    /** A batch of orders:import was written (one transaction); its customers' figures are to be recomputed. */
+    'orders.orders.imported': { orderCount: number; customerIds: string[] };
     /** An order moved to another stage. */
     'orders.order.stageChanged': { orderId: string; customerId: string; ownerId: string; from: string; to: string };
     /** Production slipped: the expected ship date moved (and the order may be at risk). */

@@ -10,6 +10,7 @@ import { OrderImportController } from './import/order-import.controller';
 import { OrderDocumentResolver, QuotationDocumentResolver } from './order-documents/order-document.resolver';
 import { OrderDocumentService } from './order-documents/order-document.service';
 import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
+import { RefreshFiguresAfterImport } from './handlers/import.handlers';
 import { ExpireQuotationsJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
 import { NumberingService } from './numbering/numbering.service';
 import { CustomerFiguresService } from './order/customer-figures.service';
@@ -35,7 +36,7 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   controllers: [DocumentController, OrderImportController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob,
     ...ORDERS_RESOLVERS,
   ],
   exports: [OrdersFacade, OrderImportService, OrdersDemoSeeder],

@@ -1,6 +1,6 @@
 import { runInContext, User } from '@tradewind/platform';
 import { OrderImportService } from '../src';
-import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { createCustomer } from '../../crm/test/crm-fixtures';
 
 const HEADER = '订单号,客户,国家,下单日期,币种,贸易术语,付款方式,货号,品名,数量,单价,交期,已收金额';
@@ -63,5 +63,61 @@ describe('orders:import', () => {
     const [tokyo] = await api.dataSource.query("SELECT id, total FROM sales_order WHERE number = 'PI-2025-0502'");
     expect(tokyo.total).toBe('666666.0000');
     expect(tokyo.id).toBe(before.find((o: { id: string }) => o.id === tokyo.id)?.id);
+  });
+
+  describe('more orders than one batch (1,000 orders) holds', () => {
+    // 2,100 one-line orders: three batches, written while the next one is being prepared.
+    const numbers = Array.from({ length: 2100 }, (_, i) => `BATCH-${String(i + 1).padStart(4, '0')}`);
+    const cities = ['Hamburg', 'Stuttgart', 'Leipzig', 'Nürnberg', 'Hannover', 'Düsseldorf', 'Wiesbaden', 'Augsburg'];
+    const customerOf = (i: number) => (i === 0 ? 'Nordlicht Handel GmbH' : i === 1499 ? 'NORDLICHT HANDEL GMBH' : `${cities[i % cities.length]} Gartenmöbel GmbH`);
+    const lines = numbers.map((no, i) => `${no},${customerOf(i)},DE,2025-01-15,EUR,FOB Ningbo,Net 30,,Garden chair,2,${i + 1}.50,2025-03-01,`);
+
+    afterAll(async () => {
+      await api.dataSource.query('DROP TRIGGER IF EXISTS refuse_batch_1500 ON sales_order');
+      await api.dataSource.query('DROP FUNCTION IF EXISTS refuse_batch_1500()');
+    });
+
+    it('stops at a failed batch: earlier batches stay, later ones are not written, and running again finishes the job', async () => {
+      // A database error inside the second batch's transaction (orders 1,001–2,000).
+      await api.dataSource.query(`CREATE FUNCTION refuse_batch_1500() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.number = 'BATCH-1500' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+      await api.dataSource.query('CREATE TRIGGER refuse_batch_1500 BEFORE INSERT ON sales_order FOR EACH ROW EXECUTE FUNCTION refuse_batch_1500()');
+      await expect(run(lines)).rejects.toThrow(/refused for the test/);
+      const written: { number: string }[] = await api.dataSource.query("SELECT number FROM sales_order WHERE number LIKE 'BATCH-%' ORDER BY number");
+      expect(written.map((o) => o.number)).toEqual(numbers.slice(0, 1000));
+
+      await api.dataSource.query('DROP TRIGGER refuse_batch_1500 ON sales_order');
+      const again = await run(lines);
+      expect({ created: again.created, updated: again.updated, errors: again.errors }).toEqual({ created: 1100, updated: 0, errors: 0 });
+      expect(again.rows.filter((r) => r.status === 'unchanged')).toHaveLength(1000);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order WHERE number LIKE 'BATCH-%'")).toEqual([{ n: 2100 }]);
+    });
+
+    it('finds a customer created by an earlier batch and names every order after the CRM record', async () => {
+      const nordlicht: { number: string; customer_id: string; customer_name: string; customer_country: string }[] = await api.dataSource.query(
+        "SELECT o.number, o.customer_id, o.customer_name, o.customer_country FROM sales_order o JOIN customer c ON c.id = o.customer_id WHERE c.normalized_name LIKE 'nordlicht handel%' ORDER BY o.number",
+      );
+      expect(nordlicht.map((o) => [o.number, o.customer_name, o.customer_country])).toEqual([
+        ['BATCH-0001', 'Nordlicht Handel GmbH', 'DE'],
+        ['BATCH-1500', 'Nordlicht Handel GmbH', 'DE'],
+      ]);
+      expect(nordlicht[0].customer_id).toBe(nordlicht[1].customer_id);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer WHERE name LIKE '% Gartenmöbel GmbH'")).toEqual([{ n: cities.length }]);
+      const mismatched = await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order o JOIN customer c ON c.id = o.customer_id WHERE o.number LIKE 'BATCH-%' AND o.customer_name <> c.name");
+      expect(mismatched).toEqual([{ n: 0 }]);
+    });
+
+    it("has the worker bring the imported orders into their customers' figures", async () => {
+      const [{ id }] = await api.dataSource.query("SELECT id FROM customer WHERE normalized_name LIKE 'nordlicht handel%'");
+      const worker = await startTestWorker(api.config);
+      try {
+        await eventually(async () => {
+          const [stats] = await api.dataSource.query('SELECT order_count FROM customer_order_stats WHERE customer_id = $1', [id]);
+          return stats?.order_count === 2;
+        }, 15_000, "the imported customer's order count");
+      } finally {
+        await worker.close();
+      }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
-import { actorUserId, currentActor, describeActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
+import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
 import { groupBy, newId } from '@tradewind/shared';
 import { Contact, PhoneNumber } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -89,6 +89,7 @@ export class CustomerImportService {
     readonly tx: TransactionHost,
     private readonly keys: CustomerKeysRepository,
     private readonly events: EventPublisher,
+    private readonly auditTrail: AuditTrail,
   ) {}
 
   async run(file: Uint8Array, options: ImportOptions): Promise<ImportReport> {
@@ -214,7 +215,7 @@ export class CustomerImportService {
     const contacts: Record<string, unknown>[] = [];
     const customerTags: { customer_id: string; tag_id: string }[] = [];
     const ownerChanges: Record<string, unknown>[] = [];
-    const audits: Record<string, unknown>[] = [];
+    const audits: AuditEntry[] = [];
     for (const plan of plans) {
       const merged = combine(plan.rows.map((r) => r.values));
       const owner = merged.owner ? owners.get(merged.owner) : undefined;
@@ -240,9 +241,9 @@ export class CustomerImportService {
       contacts.push(...contactsFromRows(plan.rows.map((r) => r.values), []).map((c) => ({ ...c, customer_id: plan.id })));
       for (const tag of merged.tags) customerTags.push({ customer_id: plan.id, tag_id: tags.get(tag.toLowerCase())! });
       if (ownerId) ownerChanges.push({ id: newId(), customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
-      audits.push({ entity_id: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
+      audits.push({ entityType: 'customer', entityId: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
     }
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer (id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, source, notes, owner_id, team_id, owned_since, created_by_id)
        SELECT id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, 'import', notes, owner_id, team_id, owned_since, created_by_id
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, aliases text[], country char(2), city text, address text, website text,
@@ -250,16 +251,16 @@ export class CustomerImportService {
       customers,
     );
     await this.insertContacts(contacts);
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
       customerTags,
     );
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer_owner_change (id, customer_id, from_user_id, to_user_id, reason, by_user_id)
        SELECT id, customer_id, from_user_id, to_user_id, reason, by_user_id FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id uuid, from_user_id uuid, to_user_id uuid, reason text, by_user_id uuid)`,
       ownerChanges,
     );
-    await this.audit(audits);
+    await this.auditTrail.recordMany(audits);
   }
 
   private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<void> {
@@ -275,7 +276,7 @@ export class CustomerImportService {
     const newContacts: Record<string, unknown>[] = [];
     const contactUpdates: Contact[] = [];
     const customerTags: { customer_id: string; tag_id: string }[] = [];
-    const audits: Record<string, unknown>[] = [];
+    const audits: AuditEntry[] = [];
     for (const plan of plans) {
       const customer = byId.get(plan.id);
       if (!customer) continue; // merged away meanwhile: its rows are reported against it, nothing to add
@@ -309,12 +310,12 @@ export class CustomerImportService {
       for (const tagId of added) customerTags.push({ customer_id: customer.id, tag_id: tagId });
       const contactCount = additions.filter((a) => !a.existing).length;
       if (Object.keys(filled).length || contactCount || added.length || newAliases.length) {
-        audits.push({ entity_id: customer.id, action: 'enriched_by_import', changes: { ...filled, ...(contactCount ? { contacts: { from: null, to: contactCount } } : {}), ...(added.length ? { tags: { from: null, to: added } } : {}) } });
+        audits.push({ entityType: 'customer', entityId: customer.id, action: 'enriched_by_import', changes: { ...filled, ...(contactCount ? { contacts: { from: null, to: contactCount } } : {}), ...(added.length ? { tags: { from: null, to: added } } : {}) } });
       }
     }
     // Set-based, like the inserts: save() would send one UPDATE per customer and contact. The rows are
     // locked since the read above; version and updated_at move as save() would move them.
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `UPDATE customer c SET country = x.country, city = x.city, address = x.address, website = x.website, website_domain = x.website_domain,
          industry = x.industry, notes = x.notes, aliases = x.aliases, version = c.version + 1, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, country char(2), city text, address text, website text, website_domain text, industry text, notes text, aliases text[])
@@ -323,21 +324,21 @@ export class CustomerImportService {
         id: c.id, country: c.country, city: c.city, address: c.address, website: c.website, website_domain: c.websiteDomain, industry: c.industry, notes: c.notes, aliases: c.aliases,
       })),
     );
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `UPDATE contact ct SET emails = x.emails, phones = x.phones, phone_e164 = x.phone_e164, version = ct.version + 1, updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, emails text[], phones jsonb, phone_e164 text[]) WHERE ct.id = x.id`,
       contactUpdates.map((c) => ({ id: c.id, emails: c.emails, phones: c.phones, phone_e164: c.phoneE164 })),
     );
     await this.insertContacts(newContacts);
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id, tag_id FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, tag_id uuid) ON CONFLICT DO NOTHING`,
       customerTags,
     );
-    await this.audit(audits);
+    await this.auditTrail.recordMany(audits);
   }
 
   private insertContacts(contacts: Record<string, unknown>[]): Promise<void> {
-    return this.writeJson(
+    return this.tx.writeJsonRows(
       `INSERT INTO contact (id, customer_id, name, emails, phones, phone_e164, is_primary)
        SELECT id, customer_id, name, emails, phones, phone_e164, is_primary
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, customer_id uuid, name text, emails text[], phones jsonb, phone_e164 text[], is_primary boolean)`,
@@ -345,28 +346,8 @@ export class CustomerImportService {
     );
   }
 
-  private async audit(entries: Record<string, unknown>[]): Promise<void> {
-    const actor = currentActor();
-    await this.writeJson(
-      `INSERT INTO audit_log (id, actor_user_id, actor_label, entity_type, entity_id, action, changes)
-       SELECT id, $2, $3, 'customer', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, entity_id uuid, action text, changes jsonb)`,
-      entries.map((e) => ({ id: newId(), ...e })),
-      [actorUserId(actor), describeActor(actor)],
-    );
-  }
-
-  /**
-   * Multi-row insert or update through one JSON parameter: one round trip per table and batch. Inserted
-   * rows carry ids from newId (time-ordered), not the columns' random default, so a batch shares index pages.
-   */
-  private async writeJson(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
-    for (let i = 0; i < rows.length; i += 5000) {
-      await this.tx.manager.query(sql, [JSON.stringify(rows.slice(i, i + 5000)), ...extra]);
-    }
-  }
-
   private async writeReportRows(importId: string, rows: ImportRowDetail[]): Promise<void> {
-    await this.writeJson(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer_import_row (import_id, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings)
        SELECT $2, row, status, customer_id, merged_into_row, customer_name, matched_on, reason, error, warnings
        FROM jsonb_to_recordset($1::jsonb) AS x(row int, status text, customer_id uuid, merged_into_row int, customer_name text, matched_on text, reason text, error text, warnings text[])

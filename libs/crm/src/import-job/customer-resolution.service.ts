@@ -23,58 +23,75 @@ export class CustomerResolutionService {
   ) {}
 
   /** Map from each reference's key (see referenceKey) to a customer id; runs in the caller's transaction. */
-  async resolve(references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
+  async resolve(references: CustomerReference[]): Promise<Map<string, ResolvedCustomer>> {
     if (references.length === 0) return new Map();
-    return this.resolveWith(new CustomerMatcher(await this.keys.namesOnly()), references);
+    const resolution = this.match(new CustomerMatcher(await this.keys.namesOnly()), references);
+    await resolution.save();
+    return resolution.customers;
   }
 
   /**
    * `resolve` for an import that resolves batch after batch: every customer's match keys are read once
    * (not per batch; names and countries only, as references carry nothing else), and customers created
-   * by one batch are found by the next. If a batch's
-   * transaction rolls back, the resolver knows customers that do not exist: stop using it then.
+   * by one batch are found by the next. Matching is in memory; each batch's `save` writes the customers
+   * it creates, in the caller's transaction. If a batch's transaction rolls back, the resolver knows
+   * customers that do not exist: stop using it then.
    */
-  async batchResolver(): Promise<CustomerResolver> {
+  async batchResolver(): Promise<CustomerBatchResolver> {
     const matcher = new CustomerMatcher(await this.keys.namesOnly());
-    return (references) => this.resolveWith(matcher, references);
+    return { resolve: (references) => this.match(matcher, references) };
   }
 
-  private async resolveWith(matcher: CustomerMatcher, references: CustomerReference[]): Promise<Map<string, { customerId: string; created: boolean }>> {
-    const result = new Map<string, { customerId: string; created: boolean }>();
+  private match(matcher: CustomerMatcher, references: CustomerReference[]): CustomerResolution {
+    const customers = new Map<string, ResolvedCustomer>();
     const unique = new Map(references.map((r) => [referenceKey(r), r]));
-    if (unique.size === 0) return result;
-    const actor = currentActor();
-    const ownerId = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
-    const teamId = actor.kind === 'user' && ownerId ? actor.teamId : null;
     const created: { id: string; name: string; normalized_name: string; country: string | null }[] = [];
     for (const [key, reference] of unique) {
       const country = parseCountry(reference.country) ?? null;
       const normalized = normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase();
       const match = matcher.find({ country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
       if (match?.target.kind === 'customer') {
-        result.set(key, { customerId: match.target.customerId, created: false });
+        customers.set(key, { customerId: match.target.customerId, created: false });
         continue;
       }
       const id = newId();
       matcher.add({ kind: 'customer', customerId: id }, { country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
       created.push({ id, name: reference.name.trim(), normalized_name: normalized, country });
-      result.set(key, { customerId: id, created: true });
+      customers.set(key, { customerId: id, created: true });
     }
-    if (created.length) {
-      await this.tx.manager.query(
-        `INSERT INTO customer (id, name, normalized_name, country, source, stage, owner_id, team_id, owned_since, created_by_id)
-         SELECT id, name, normalized_name, country, 'order import', 'customer', $2, $3, CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END, $4
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, country char(2))`,
-        [JSON.stringify(created), ownerId, teamId, actorUserId(actor)],
-      );
-      await this.audit.recordMany(created.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'created', changes: { name: { from: null, to: c.name }, source: { from: null, to: 'order import' } } })));
-      await this.events.publishMany(created.map((c) => ({ name: 'crm.customer.created' as const, payload: { customerId: c.id, ownerId, origin: 'order_import' as const } })));
-    }
-    return result;
+    return { customers, save: () => this.create(created) };
+  }
+
+  private async create(created: { id: string; name: string; normalized_name: string; country: string | null }[]): Promise<void> {
+    if (created.length === 0) return;
+    const actor = currentActor();
+    const ownerId = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
+    const teamId = actor.kind === 'user' && ownerId ? actor.teamId : null;
+    await this.tx.manager.query(
+      `INSERT INTO customer (id, name, normalized_name, country, source, stage, owner_id, team_id, owned_since, created_by_id)
+       SELECT id, name, normalized_name, country, 'order import', 'customer', $2, $3, CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END, $4
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, country char(2))`,
+      [JSON.stringify(created), ownerId, teamId, actorUserId(actor)],
+    );
+    await this.audit.recordMany(created.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'created', changes: { name: { from: null, to: c.name }, source: { from: null, to: 'order import' } } })));
+    await this.events.publishMany(created.map((c) => ({ name: 'crm.customer.created' as const, payload: { customerId: c.id, ownerId, origin: 'order_import' as const } })));
   }
 }
 
-export type CustomerResolver = (references: CustomerReference[]) => Promise<Map<string, { customerId: string; created: boolean }>>;
+export interface ResolvedCustomer {
+  customerId: string;
+  created: boolean;
+}
+
+/** One batch's references matched in memory: `customers` by reference key; `save` writes the new ones in the caller's transaction. */
+export interface CustomerResolution {
+  customers: Map<string, ResolvedCustomer>;
+  save(): Promise<void>;
+}
+
+export interface CustomerBatchResolver {
+  resolve(references: CustomerReference[]): CustomerResolution;
+}
 
 export function referenceKey(reference: CustomerReference): string {
   return `${(normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase())}|${parseCountry(reference.country) ?? ''}`;

@@ -1,14 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { actorUserId, currentActor, describeActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
+import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
 import { newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { CustomerFiguresService } from '../order/customer-figures.service';
 import { formatPaymentTerms } from '../payment-terms';
 import { contentFingerprint } from './order-fingerprint';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
 import type { OrderImportOutcome, OrderImportReport, ParsedOrder } from './order-import.types';
 
 const ORDERS_PER_BATCH = 1000;
+const ROWS_PER_SLICE = 100;
+
+interface OrderImportRows {
+  /** Ids of stored orders the file changed: their lines and installments are replaced. */
+  replaced: string[];
+  orders: Record<string, unknown>[];
+  lines: Record<string, unknown>[];
+  installments: Record<string, unknown>[];
+  stages: Record<string, unknown>[];
+  audits: AuditEntry[];
+  created: { orderId: string; customerId: string }[];
+}
+
+/** Lets pending I/O callbacks (the previous batch's query results) run before the next slice of work. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * orders:import: past orders from a spreadsheet, one row per line. Parsing and validation happen
@@ -22,8 +36,8 @@ export class OrderImportService {
   constructor(
     readonly tx: TransactionHost,
     private readonly crm: CrmFacade,
-    private readonly figures: CustomerFiguresService,
     private readonly events: EventPublisher,
+    private readonly audit: AuditTrail,
   ) {}
 
   async run(file: Uint8Array, fileName: string): Promise<OrderImportReport> {
@@ -44,23 +58,26 @@ export class OrderImportService {
       outcomes.set(order.orderNo, current ? 'updated' : 'created');
       toWrite.push({ order, fingerprint, existingId: current?.id ?? null });
     }
-    const customerIds = new Set<string>();
-    // A failed batch ends the import (its error propagates), so the resolver never outlives a rollback.
-    const resolveCustomers = toWrite.length ? await this.crm.customerBatchResolver() : null;
+    const resolver = toWrite.length ? await this.crm.customerBatchResolver() : null;
+    // A pipeline of batches: the next batch is matched and turned into rows (JavaScript) while PostgreSQL
+    // writes the previous one. Batches still commit one at a time, in order, each in its own transaction;
+    // a failed batch ends the import (its error propagates) before a later one is written, so the
+    // resolver, which knows the failed batch's new customers, is never used after a rollback.
+    let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
       const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
-      await this.tx.run(async () => {
-        const customers = await resolveCustomers!(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
-        const ids = batch.map(({ order }) => customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
-        ids.forEach((id) => customerIds.add(id));
-        await this.write(batch, ids, owner);
+      const customers = resolver!.resolve(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
+      const ids = batch.map(({ order }) => customers.customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
+      const rows = await this.rows(batch, ids, owner);
+      await writing;
+      writing = this.tx.run(async () => {
+        await customers.save();
+        await this.write(rows);
       });
+      // Awaited at the next batch or after the loop; this only keeps Node from calling it unhandled meanwhile.
+      writing.catch(() => undefined);
     }
-    if (customerIds.size) {
-      await this.tx.run(async () => {
-        await this.figures.publishFor([...customerIds]);
-      });
-    }
+    await writing;
     return buildOrderImportReport(parsed, outcomes);
   }
 
@@ -73,81 +90,77 @@ export class OrderImportService {
     return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint }]));
   }
 
-  private async write(batch: { order: ParsedOrder; fingerprint: string; existingId: string | null }[], customerIds: string[], owner: User): Promise<void> {
-    const replaced = batch.filter((b) => b.existingId).map((b) => b.existingId!);
+  /** A batch's rows for every table, built in slices that let the previous batch's queries proceed in between. */
+  private async rows(batch: { order: ParsedOrder; fingerprint: string; existingId: string | null }[], customerIds: string[], owner: User): Promise<OrderImportRows> {
+    const rows: OrderImportRows = { replaced: [], orders: [], lines: [], installments: [], stages: [], audits: [], created: [] };
+    for (let start = 0; start < batch.length; start += ROWS_PER_SLICE) {
+      if (start > 0) await yieldToEventLoop();
+      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, fingerprint, existingId }, offset) => {
+        const id = existingId ?? newId();
+        const customerId = customerIds[start + offset];
+        const paidInFull = order.installments.every((i) => i.open.isZero());
+        const stage = paidInFull ? 'closed' : 'confirmed';
+        if (existingId) rows.replaced.push(existingId);
+        rows.orders.push({
+          id, number: order.orderNo, customer_id: customerId, customer_name: order.customer.name, customer_country: order.customer.country ?? null,
+          currency: order.currency, incoterm_code: order.incoterm.code, incoterm_place: order.incoterm.place ?? '', payment_terms_text: formatPaymentTerms(order.paymentTerms, 'en'),
+          payment_terms: order.paymentTerms, order_date: order.orderDate, delivery_date: order.deliveryDate ?? null, expected_ship_date: order.deliveryDate ?? null,
+          owner_id: owner.id, team_id: owner.teamId, stage, total: order.total.toFixed(), import_fingerprint: fingerprint,
+        });
+        order.lines.forEach((line, position) => {
+          rows.lines.push({ id: newId(), order_id: id, position: position + 1, sku: line.sku ?? null, description: line.description, quantity: line.quantity, unit_price: line.unitPrice, amount: line.amount.toFixed() });
+        });
+        for (const i of order.installments) {
+          rows.installments.push({ id: newId(), order_id: id, sequence: i.sequence, trigger: i.trigger, method: i.method, percentage: i.percentage, days: i.days, label: i.label, amount: i.amount.toFixed(), paid_amount: i.paid.toFixed(), due_date: i.dueDate });
+        }
+        rows.stages.push({ id: newId(), order_id: id, from_stage: null, to_stage: stage, note: existingId ? 'updated by import' : 'imported' });
+        rows.audits.push({ entityType: 'order', entityId: id, action: existingId ? 'reimported' : 'imported', changes: { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } } });
+        if (!existingId) rows.created.push({ orderId: id, customerId });
+      });
+    }
+    return rows;
+  }
+
+  private async write({ replaced, orders, lines, installments, stages, audits, created }: OrderImportRows): Promise<void> {
     if (replaced.length) {
       // A changed order keeps its id, history and comments; its header, lines and installments come from the file again.
       await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [replaced]);
       await this.tx.manager.query('DELETE FROM order_installment WHERE order_id = ANY($1::uuid[])', [replaced]);
     }
-    const names: { id: string; name: string; country: string | null }[] = await this.tx.manager.query('SELECT id, name, country FROM customer WHERE id = ANY($1::uuid[])', [[...new Set(customerIds)]]);
-    const customer = new Map(names.map((n) => [n.id, n]));
-    const orders: Record<string, unknown>[] = [];
-    const lines: Record<string, unknown>[] = [];
-    const installments: Record<string, unknown>[] = [];
-    const stages: Record<string, unknown>[] = [];
-    const audits: Record<string, unknown>[] = [];
-    const created: { orderId: string; customerId: string }[] = [];
-    batch.forEach(({ order, fingerprint, existingId }, index) => {
-      const id = existingId ?? newId();
-      const customerId = customerIds[index];
-      const paidInFull = order.installments.every((i) => i.open.isZero());
-      const stage = paidInFull ? 'closed' : 'confirmed';
-      orders.push({
-        id, number: order.orderNo, customer_id: customerId, customer_name: customer.get(customerId)?.name ?? order.customer.name, customer_country: customer.get(customerId)?.country ?? order.customer.country ?? null,
-        currency: order.currency, incoterm_code: order.incoterm.code, incoterm_place: order.incoterm.place ?? '', payment_terms_text: formatPaymentTerms(order.paymentTerms, 'en'),
-        payment_terms: order.paymentTerms, order_date: order.orderDate, delivery_date: order.deliveryDate ?? null, expected_ship_date: order.deliveryDate ?? null,
-        owner_id: owner.id, team_id: owner.teamId, stage, total: order.total.toFixed(), import_fingerprint: fingerprint,
-      });
-      order.lines.forEach((line, position) => {
-        lines.push({ id: newId(), order_id: id, position: position + 1, sku: line.sku ?? null, description: line.description, quantity: line.quantity, unit_price: line.unitPrice, amount: line.amount.toFixed() });
-      });
-      for (const i of order.installments) {
-        installments.push({ id: newId(), order_id: id, sequence: i.sequence, trigger: i.trigger, method: i.method, percentage: i.percentage, days: i.days, label: i.label, amount: i.amount.toFixed(), paid_amount: i.paid.toFixed(), due_date: i.dueDate });
-      }
-      stages.push({ id: newId(), order_id: id, from_stage: null, to_stage: stage, note: existingId ? 'updated by import' : 'imported' });
-      audits.push({ id: newId(), entity_id: id, action: existingId ? 'reimported' : 'imported', changes: { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } } });
-      if (!existingId) created.push({ orderId: id, customerId });
-    });
     const actor = currentActor();
-    await this.insert(
+    await this.tx.writeJsonRows(
       `INSERT INTO sales_order (id, number, customer_id, customer_name, customer_country, currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, owner_id, team_id, stage, total, import_fingerprint, origin)
-       SELECT id, number, customer_id, customer_name, customer_country, currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, owner_id, team_id, stage, total, import_fingerprint, 'import'
+       SELECT x.id, number, customer_id, COALESCE(c.name, x.customer_name), COALESCE(c.country, x.customer_country), currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, x.owner_id, x.team_id, x.stage, total, import_fingerprint, 'import'
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, number text, customer_id uuid, customer_name text, customer_country char(2), currency char(3), incoterm_code text, incoterm_place text,
          payment_terms_text text, payment_terms jsonb, order_date date, delivery_date date, expected_ship_date date, owner_id uuid, team_id uuid, stage text, total numeric, import_fingerprint text)
+       LEFT JOIN customer c ON c.id = x.customer_id -- the CRM's spelling of a matched customer, not the file's
        ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, customer_name = EXCLUDED.customer_name, customer_country = EXCLUDED.customer_country,
          currency = EXCLUDED.currency, incoterm_code = EXCLUDED.incoterm_code, incoterm_place = EXCLUDED.incoterm_place, payment_terms_text = EXCLUDED.payment_terms_text,
          payment_terms = EXCLUDED.payment_terms, order_date = EXCLUDED.order_date, delivery_date = EXCLUDED.delivery_date, total = EXCLUDED.total,
          import_fingerprint = EXCLUDED.import_fingerprint, version = sales_order.version + 1, updated_at = now()`,
       orders,
     );
-    await this.insert(
+    await this.tx.writeJsonRows(
       `INSERT INTO order_line (id, order_id, position, sku, description, quantity, unit_price, amount)
        SELECT id, order_id, position, sku, description, quantity, unit_price, amount FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, position int, sku text, description text, quantity numeric, unit_price numeric, amount numeric)`,
       lines,
     );
-    await this.insert(
+    await this.tx.writeJsonRows(
       `INSERT INTO order_installment (id, order_id, sequence, trigger, method, percentage, days, label, amount, paid_amount, due_date)
        SELECT id, order_id, sequence, trigger, method, percentage, days, label, amount, paid_amount, due_date
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, sequence int, trigger text, method text, percentage numeric, days int, label text, amount numeric, paid_amount numeric, due_date date)`,
       installments,
     );
-    await this.insert(
+    await this.tx.writeJsonRows(
       `INSERT INTO order_stage_change (id, order_id, from_stage, to_stage, note, by_user_id) SELECT id, order_id, from_stage, to_stage, note, $2 FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, from_stage text, to_stage text, note text)`,
       stages,
       [actorUserId(actor)],
     );
-    await this.insert(
-      `INSERT INTO audit_log (id, actor_user_id, actor_label, entity_type, entity_id, action, changes)
-       SELECT id, $2, $3, 'order', entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, entity_id uuid, action text, changes jsonb)`,
-      audits,
-      [actorUserId(actor), describeActor(actor)],
-    );
-    await this.events.publishMany(created.map((c) => ({ name: 'orders.order.created' as const, payload: { orderId: c.orderId, customerId: c.customerId, origin: 'import' as const } })));
-  }
-
-  /** Ids are given (newId: time-ordered), not left to the columns' random default, so the batch's rows share index pages. */
-  private async insert(sql: string, rows: Record<string, unknown>[], extra: unknown[] = []): Promise<void> {
-    for (let i = 0; i < rows.length; i += 5000) await this.tx.manager.query(sql, [JSON.stringify(rows.slice(i, i + 5000)), ...extra]);
+    await this.audit.recordMany(audits);
+    await this.events.publishMany([
+      ...created.map((c) => ({ name: 'orders.order.created' as const, payload: { orderId: c.orderId, customerId: c.customerId, origin: 'import' as const } })),
+      // The customers' figures are recomputed by the worker (RefreshFiguresAfterImport), not in the import's time.
+      { name: 'orders.orders.imported' as const, payload: { orderCount: orders.length, customerIds: [...new Set(orders.map((o) => o.customer_id as string))] } },
+    ]);
   }
 }

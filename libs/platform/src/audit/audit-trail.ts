@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { newId } from '@tradewind/shared';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionHost } from '../database/transaction-host';
-import { AuditChanges, AuditLog } from './audit-log.entity';
+import { AuditChanges } from './audit-log.entity';
 import { actorUserId, currentActor, describeActor } from '../context';
 
 export interface AuditEntry {
@@ -24,20 +23,13 @@ export class AuditTrail {
   async recordMany(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const actor = currentActor();
-    const rows = entries.map((e) => ({
-      // Time-ordered (see newId) rather than the column's random default: audit_log is one of the largest tables.
-      id: newId(),
-      actorUserId: actorUserId(actor),
-      actorLabel: describeActor(actor),
-      entityType: e.entityType,
-      entityId: e.entityId,
-      action: e.action,
-      changes: e.changes ?? {},
-    }));
-    // Chunked: a handover or merge may audit thousands of records at once.
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.tx.manager.insert(AuditLog, rows.slice(i, i + 1000) as QueryDeepPartialEntity<AuditLog>[]);
-    }
+    await this.tx.writeJsonRows(
+      `INSERT INTO audit_log (id, actor_user_id, actor_label, entity_type, entity_id, action, changes)
+       SELECT id, $2, $3, entity_type, entity_id, action, changes FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, entity_type text, entity_id uuid, action text, changes jsonb)`,
+      // Time-ordered ids (see newId) rather than the column's random default: audit_log is one of the largest tables.
+      entries.map((e) => ({ id: newId(), entity_type: e.entityType, entity_id: e.entityId, action: e.action, changes: e.changes ?? {} })),
+      [actorUserId(actor), describeActor(actor)],
+    );
   }
 }
 

@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 const ambient = new AsyncLocalStorage<EntityManager>();
 
+const JSON_ROWS_PER_STATEMENT = 5000;
+
 /**
  * Gives repositories the entity manager of the ambient transaction (or the plain one outside a
  * transaction). Services open transactions with `run` or `@Transactional()`; nested calls join.
@@ -23,6 +25,17 @@ export class TransactionHost {
   run<T>(fn: () => Promise<T>): Promise<T> {
     if (ambient.getStore()) return fn();
     return this.dataSource.transaction((manager) => ambient.run(manager, fn));
+  }
+
+  /**
+   * A multi-row INSERT or UPDATE whose rows arrive as one JSON parameter ($1, read with
+   * jsonb_to_recordset; `extra` are $2…), in chunks: a round trip per chunk instead of per row, and
+   * no parameter list of thousands of values for TypeORM to build and PostgreSQL to bind.
+   */
+  async writeJsonRows(sql: string, rows: readonly object[], extra: readonly unknown[] = []): Promise<void> {
+    for (let i = 0; i < rows.length; i += JSON_ROWS_PER_STATEMENT) {
+      await this.manager.query(sql, [JSON.stringify(rows.slice(i, i + JSON_ROWS_PER_STATEMENT)), ...extra]);
+    }
   }
 }
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { newId } from '@tradewind/shared';
 import { TransactionHost } from '../database/transaction-host';
 import { actorUserId, currentContext } from '../context';
 import { DomainEventMap, DomainEventName } from './domain-event';
-import { OutboxEvent } from './outbox-event.entity';
 
 /** PostgreSQL channel the relay listens on; a notification is delivered only when the transaction commits. */
 export const OUTBOX_CHANNEL = 'tw_outbox';
@@ -26,15 +24,12 @@ export class EventPublisher {
     }
     if (events.length === 0) return [];
     const actor = currentContext()?.actor;
-    const rows = events.map((e) => ({
-      id: newId(),
-      name: e.name,
-      payload: e.payload as Record<string, unknown>,
-      actorUserId: actor ? actorUserId(actor) : null,
-    }));
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.tx.manager.insert(OutboxEvent, rows.slice(i, i + 1000) as QueryDeepPartialEntity<OutboxEvent>[]);
-    }
+    const rows = events.map((e) => ({ id: newId(), name: e.name, payload: e.payload }));
+    await this.tx.writeJsonRows(
+      `INSERT INTO outbox_event (id, name, payload, actor_user_id) SELECT id, name, payload, $2 FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, payload jsonb)`,
+      rows,
+      [actor ? actorUserId(actor) : null],
+    );
     await this.tx.manager.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
     return rows.map((r) => r.id);
   }
