@@ -386,13 +386,11 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await packing.getByTestId('packing-total-cartons').getByText('100').waitFor();
     expect((await orderState()).bookingNumber).toBe('MAEU-NGB-778812');
     shipmentId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    // One customs item for the shared HS code, matching the invoice; the two names are reported by SKU.
+    // One customs item for the shared HS code, matching the invoice; the two names are reported by SKU, in the UI's language.
     const customs = page.getByTestId('customs-draft');
     await customs
       .getByTestId('customs-problem')
-      .getByText(
-        'HS code 8205200000: lines HW-16, SH-2000 have different names ("Claw hammer 16 oz", "Sledge hammer 2 kg"); declared as "Claw hammer 16 oz"',
-      )
+      .getByText('HS 编码 8205200000：明细 HW-16、SH-2000 的品名不同（“Claw hammer 16 oz”、“Sledge hammer 2 kg”）；按“Claw hammer 16 oz”申报')
       .waitFor();
     const item = customs.locator('tr.ant-table-row');
     expect(await item.count()).toBe(1);

@@ -79,6 +79,7 @@ describe('buildCustomsDraft', () => {
       {
         code: 'TOTAL_MISMATCH',
         message: 'declared total 2550.00 USD differs from the commercial invoice total 2550.01 USD by -0.01 USD',
+        messageZh: '申报总价 2550.00 USD 与商业发票总额 2550.01 USD 相差 -0.01 USD',
       },
     ]);
   });
@@ -140,6 +141,7 @@ describe('buildCustomsDraft', () => {
       {
         code: 'MULTIPLE_NAMES',
         message: 'HS code 8467292000: lines L1, L2 have different names ("电钻", "冲击钻"); declared as "电钻"',
+        messageZh: 'HS 编码 8467292000：明细 L1、L2 的品名不同（“电钻”、“冲击钻”）；按“电钻”申报',
       },
     ]);
   });

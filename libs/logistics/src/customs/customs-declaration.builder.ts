@@ -36,15 +36,19 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
   const currency = input.currency;
   const destination = parseCountry(input.destinationCountry) ?? null;
   if (!destination) {
-    problems.push({ code: 'DESTINATION_INVALID', message: `destination country "${input.destinationCountry}" is not a country` });
+    problems.push({
+      code: 'DESTINATION_INVALID',
+      message: `destination country "${input.destinationCountry}" is not a country`,
+      messageZh: `运抵国“${input.destinationCountry}”不是有效的国家或地区`,
+    });
   }
-  for (const [name, port] of [
-    ['port of loading', input.portOfLoading],
-    ['port of discharge', input.portOfDischarge],
+  for (const [name, nameZh, port] of [
+    ['port of loading', '启运港', input.portOfLoading],
+    ['port of discharge', '指运港', input.portOfDischarge],
   ] as const) {
-    if (port.trim() === '') problems.push({ code: 'PORT_MISSING', message: `the ${name} is missing` });
+    if (port.trim() === '') problems.push({ code: 'PORT_MISSING', message: `the ${name} is missing`, messageZh: `缺少${nameZh}` });
   }
-  if (input.lines.length === 0) problems.push({ code: 'NO_LINES', message: 'the order has no lines to declare' });
+  if (input.lines.length === 0) problems.push({ code: 'NO_LINES', message: 'the order has no lines to declare', messageZh: '订单没有可申报的明细行' });
 
   const drafts = new Map<string, ItemDraft>();
   for (const line of input.lines) {
@@ -54,6 +58,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'CURRENCY_MISMATCH',
         message: `line ${name}: amount is in ${line.amount.currency}, the declaration in ${currency}; the line is left out`,
+        messageZh: `明细 ${name}：金额币种为 ${line.amount.currency}，报关单币种为 ${currency}；该行未申报`,
         lineRef: ref,
       });
       continue;
@@ -63,6 +68,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'QUANTITY_NOT_POSITIVE',
         message: `line ${name}: quantity "${line.quantity}" must be a number above 0`,
+        messageZh: `明细 ${name}：数量“${line.quantity}”必须是大于 0 的数字`,
         lineRef: ref,
       });
     }
@@ -71,6 +77,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'HS_CODE_MISSING',
         message: `line ${name} (${line.description}): the product has no HS code; the line is left out`,
+        messageZh: `明细 ${name}（${line.description}）：产品没有 HS 编码；该行未申报`,
         lineRef: ref,
       });
       continue;
@@ -80,6 +87,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'HS_CODE_INVALID',
         message: `line ${name}: HS code "${rawCode}" is not 6, 8 or 10 digits (e.g. 8467.29.2000); the line is left out`,
+        messageZh: `明细 ${name}：HS 编码“${rawCode}”不是 6、8 或 10 位数字（例如 8467.29.2000）；该行未申报`,
         lineRef: ref,
       });
       continue;
@@ -88,6 +96,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'HS_CODE_INCOMPLETE',
         message: `line ${name}: HS code ${check.digits} has ${check.digits.length} digits; China's customs needs all 10`,
+        messageZh: `明细 ${name}：HS 编码 ${check.digits} 只有 ${check.digits.length} 位；中国海关申报需要完整的 10 位`,
         lineRef: ref,
       });
     }
@@ -118,6 +127,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'MULTIPLE_NAMES',
         message: `HS code ${draft.hsCode}: lines ${draft.lineLabels.join(', ')} have different names (${draft.names.map((n) => `"${n}"`).join(', ')}); declared as "${draft.names[0]}"`,
+        messageZh: `HS 编码 ${draft.hsCode}：明细 ${draft.lineLabels.join('、')} 的品名不同（${draft.names.map((n) => `“${n}”`).join('、')}）；按“${draft.names[0]}”申报`,
       });
     }
     return {
@@ -146,6 +156,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
     problems.push({
       code: 'CURRENCY_MISMATCH',
       message: `the commercial invoice total is in ${invoice.currency}, the declaration in ${currency}; the totals cannot be compared`,
+      messageZh: `商业发票总额币种为 ${invoice.currency}，报关单币种为 ${currency}；无法比对总额`,
     });
   } else {
     difference = declared.subtract(invoice);
@@ -153,6 +164,7 @@ export function buildCustomsDraft(input: CustomsDraftInput): CustomsDeclarationD
       problems.push({
         code: 'TOTAL_MISMATCH',
         message: `declared total ${declared.toFixed()} ${currency} differs from the commercial invoice total ${invoice.toFixed()} ${currency} by ${difference.toFixed()} ${currency}`,
+        messageZh: `申报总价 ${declared.toFixed()} ${currency} 与商业发票总额 ${invoice.toFixed()} ${currency} 相差 ${difference.toFixed()} ${currency}`,
       });
     }
   }

@@ -97,6 +97,8 @@ export type CustomsProblemCode =
 export interface CustomsProblem {
   readonly code: CustomsProblemCode;
   readonly message: string;
+  /** The same in Simplified Chinese. */
+  readonly messageZh: string;
   readonly lineRef?: string;
 }
 

@@ -124,6 +124,7 @@ describe('computePackingList: problems instead of crashes', () => {
         code: 'PACKING_DATA_MISSING',
         message:
           "line L2 (SAW-1): no packing data for cartons, netWeightKg, grossWeightKg, cbm; add the product's carton data or enter the values",
+        messageZh: '第 L2 行（SAW-1）：缺少箱数、净重（kg）、毛重（kg）、体积（CBM）；请补充产品的外箱数据或手工填写',
         lineRef: 'L2',
       },
     ]);
@@ -155,9 +156,15 @@ describe('computePackingList: problems instead of crashes', () => {
       {
         code: 'PACKING_DATA_INVALID',
         message: 'line L1: packing data unitsPerCarton "0", heightCm "abc" must be numbers above 0',
+        messageZh: '第 L1 行：包装数据 每箱数量“0”、外箱高（cm）“abc” 必须是大于 0 的数字',
         lineRef: 'L1',
       },
-      { code: 'PACKING_DATA_INVALID', message: 'line L2: gross weight per carton 17 kg is below the net weight 18 kg', lineRef: 'L2' },
+      {
+        code: 'PACKING_DATA_INVALID',
+        message: 'line L2: gross weight per carton 17 kg is below the net weight 18 kg',
+        messageZh: '第 L2 行：每箱毛重 17 kg 小于净重 18 kg',
+        lineRef: 'L2',
+      },
     ]);
     expect(list.lines.every((l) => l.cartons === null)).toBe(true);
   });
@@ -177,12 +184,16 @@ describe('computePackingList: problems instead of crashes', () => {
       'line L1: override cartons "2.5" is ignored (a whole number of 0 or more is needed)',
       'line L1: override cbm "-1" is ignored (a number of 0 or more is needed)',
     ]);
+    expect(list.problems.map((p) => p.messageZh)).toEqual([
+      '第 L1 行：手工填写的箱数“2.5”无效，已忽略（须为不小于 0 的整数）',
+      '第 L1 行：手工填写的体积（CBM）“-1”无效，已忽略（须为不小于 0 的数字）',
+    ]);
   });
 
   it('flags an override that puts gross below net', () => {
     const list = computePackingList([line({ override: { grossWeightKg: '700' } })]);
     expect(list.problems).toEqual([
-      { code: 'GROSS_BELOW_NET', message: 'line L1: gross weight 700.00 kg is below the net weight 720.00 kg', lineRef: 'L1' },
+      { code: 'GROSS_BELOW_NET', message: 'line L1: gross weight 700.00 kg is below the net weight 720.00 kg', messageZh: '第 L1 行：毛重 700.00 kg 小于净重 720.00 kg', lineRef: 'L1' },
     ]);
   });
 

@@ -39,6 +39,18 @@ function nonNegative(value: string | undefined): Decimal | undefined {
   return parsed.isNegative() && !parsed.isZero() ? undefined : parsed.abs();
 }
 
+/** How the Chinese messages name packing fields and overridable values. */
+const FIELD_ZH: Record<keyof CartonPacking | PackingValue, string> = {
+  unitsPerCarton: '每箱数量',
+  lengthCm: '外箱长（cm）',
+  widthCm: '外箱宽（cm）',
+  heightCm: '外箱高（cm）',
+  netWeightKg: '净重（kg）',
+  grossWeightKg: '毛重（kg）',
+  cartons: '箱数',
+  cbm: '体积（CBM）',
+};
+
 const kg = (value: Decimal): string => value.toFixed(WEIGHT_DECIMALS);
 const m3 = (value: Decimal): string => value.toFixed(CBM_DECIMALS);
 
@@ -55,6 +67,7 @@ function validPacking(packing: CartonPacking, ref: string, problems: PackingProb
     problems.push({
       code: 'PACKING_DATA_INVALID',
       message: `line ${ref}: packing data ${bad.map((f) => `${f} "${packing[f]}"`).join(', ')} must be numbers above 0`,
+      messageZh: `第 ${ref} 行：包装数据 ${bad.map((f) => `${FIELD_ZH[f]}“${packing[f]}”`).join('、')} 必须是大于 0 的数字`,
       lineRef: ref,
     });
     return undefined;
@@ -64,6 +77,7 @@ function validPacking(packing: CartonPacking, ref: string, problems: PackingProb
     problems.push({
       code: 'PACKING_DATA_INVALID',
       message: `line ${ref}: gross weight per carton ${packing.grossWeightKg} kg is below the net weight ${packing.netWeightKg} kg`,
+      messageZh: `第 ${ref} 行：每箱毛重 ${packing.grossWeightKg} kg 小于净重 ${packing.netWeightKg} kg`,
       lineRef: ref,
     });
     return undefined;
@@ -90,6 +104,7 @@ function validOverride(override: PackingOverride | undefined, ref: string, probl
     problems.push({
       code: 'OVERRIDE_INVALID',
       message: `line ${ref}: override ${field} "${value}" is ignored (${field === 'cartons' ? 'a whole number of 0 or more' : 'a number of 0 or more'} is needed)`,
+      messageZh: `第 ${ref} 行：手工填写的${FIELD_ZH[field]}“${value}”无效，已忽略（须为${field === 'cartons' ? '不小于 0 的整数' : '不小于 0 的数字'}）`,
       lineRef: ref,
     });
   };
@@ -130,6 +145,7 @@ function lineValues(line: PackingLineInput, problems: PackingProblem[]): LineVal
     problems.push({
       code: 'QUANTITY_INVALID',
       message: `line ${line.ref}: quantity "${line.quantity}" must be a number above 0`,
+      messageZh: `第 ${line.ref} 行：数量“${line.quantity}”必须是大于 0 的数字`,
       lineRef: line.ref,
     });
   }
@@ -190,6 +206,7 @@ export function computePackingList(lines: readonly PackingLineInput[]): PackingL
       problems.push({
         code: 'PACKING_DATA_MISSING',
         message: `line ${line.ref}${line.sku ? ` (${line.sku})` : ''}: no packing data for ${missing.join(', ')}; add the product's carton data or enter the values`,
+        messageZh: `第 ${line.ref} 行${line.sku ? `（${line.sku}）` : ''}：缺少${missing.map((f) => FIELD_ZH[f]).join('、')}；请补充产品的外箱数据或手工填写`,
         lineRef: line.ref,
       });
     }
@@ -200,6 +217,7 @@ export function computePackingList(lines: readonly PackingLineInput[]): PackingL
       problems.push({
         code: 'GROSS_BELOW_NET',
         message: `line ${line.ref}: gross weight ${gross} kg is below the net weight ${net} kg`,
+        messageZh: `第 ${line.ref} 行：毛重 ${gross} kg 小于净重 ${net} kg`,
         lineRef: line.ref,
       });
     }

@@ -75,6 +75,8 @@ export type PackingProblemCode =
 export interface PackingProblem {
   readonly code: PackingProblemCode;
   readonly message: string;
+  /** The same in Simplified Chinese. */
+  readonly messageZh: string;
   readonly lineRef?: string;
 }
 

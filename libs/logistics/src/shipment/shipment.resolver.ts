@@ -102,7 +102,12 @@ export class PackingTotalsObject {
 export class ProblemObject {
   @Field() code!: string;
   @Field() message!: string;
+  @Field({ description: 'The same in Simplified Chinese.' }) messageZh!: string;
   @Field(() => String, { nullable: true }) lineRef!: string | null;
+}
+
+function problemObject(problem: { code: string; message: string; messageZh: string; lineRef?: string }): ProblemObject {
+  return { code: problem.code, message: problem.message, messageZh: problem.messageZh, lineRef: problem.lineRef ?? null };
 }
 
 @ObjectType('ContainerFit')
@@ -249,7 +254,7 @@ export class ShipmentResolver {
       totals: list.totals,
       containers: list.containers.fits.map((f) => ({ ...f })),
       smallestSingleContainer: list.containers.smallestSingle,
-      problems: list.problems.map((p) => ({ code: p.code, message: p.message, lineRef: p.lineRef ?? null })),
+      problems: list.problems.map(problemObject),
     };
   }
 
@@ -261,7 +266,7 @@ export class ShipmentResolver {
       declaredTotal: MoneyObject.from(draft.totals.declared),
       invoiceTotal: MoneyObject.from(draft.totals.invoice),
       difference: draft.totals.difference ? MoneyObject.from(draft.totals.difference) : null,
-      problems: draft.problems.map((p) => ({ code: p.code, message: p.message, lineRef: p.lineRef ?? null })),
+      problems: draft.problems.map(problemObject),
       valid: draft.problems.length === 0,
     };
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShipmentDetailQuery } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isPositive } from '../../../shared/money';
 import { countryName } from '../../customers/shared/countries';
+import { useChinese } from '../../orders/shared/useChinese';
 
 type Draft = ShipmentDetailQuery['shipment']['customsDraft'];
 type Item = Draft['items'][number];
@@ -10,6 +11,7 @@ type Item = Draft['items'][number];
 /** The export declaration draft: one item per HS code, declared against invoiced value, and what stops it being filed. */
 export function CustomsDraftCard({ draft }: { draft: Draft }) {
   const { t } = useTranslation();
+  const chinese = useChinese();
   const differs =
     draft.difference !== null &&
     draft.difference !== undefined &&
@@ -26,7 +28,7 @@ export function CustomsDraftCard({ draft }: { draft: Draft }) {
             showIcon
             style={{ marginBottom: 8 }}
             data-testid="customs-problem"
-            message={problem.message}
+            message={chinese ? problem.messageZh : problem.message}
           />
         ))
       )}

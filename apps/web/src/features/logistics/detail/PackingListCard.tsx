@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShipmentDetailQuery } from '../../../gql/graphql';
 import { formatDecimal, isDecimalString } from '../../../shared/money';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { useChinese } from '../../orders/shared/useChinese';
 import { SetPackingOverrideMutation } from '../shared/shipments.graphql';
 
 type PackingList = ShipmentDetailQuery['shipment']['packingList'];
@@ -141,6 +142,7 @@ export function PackingListCard({
   extra?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  const chinese = useChinese();
   const { token } = theme.useToken();
   const [editing, setEditing] = useState<PackingLine | null>(null);
   const problemRefs = new Set(packingList.problems.map((problem) => problem.lineRef).filter(Boolean));
@@ -164,7 +166,7 @@ export function PackingListCard({
           key={`${problem.code}-${index}`}
           type="warning"
           showIcon
-          message={problem.message}
+          message={chinese ? problem.messageZh : problem.message}
           style={{ marginBottom: 8 }}
           data-testid="packing-problem"
         />

@@ -98,6 +98,7 @@ export const ShipmentDetailQuery = graphql(`
         problems {
           code
           message
+          messageZh
           lineRef
         }
       }
@@ -133,6 +134,7 @@ export const ShipmentDetailQuery = graphql(`
         problems {
           code
           message
+          messageZh
           lineRef
         }
         valid
