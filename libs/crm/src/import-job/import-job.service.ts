@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import {
   actorUserId,
   currentActor,
@@ -128,7 +127,8 @@ export class ImportJobService {
   async reportWorkbook(importId: string): Promise<{ fileName: string; content: Buffer }> {
     const record = await this.getOwn(importId);
     const rows = await this.tx.manager.find(CustomerImportRow, { where: { importId }, order: { row: 'ASC' } });
-    const workbook = new ExcelJS.Workbook();
+    const { Workbook } = await import('exceljs'); // loaded on first use, as in the spreadsheet reader
+    const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Import report');
     sheet.columns = [
       { header: 'Row', key: 'row', width: 8 },

@@ -1,4 +1,3 @@
-import { Workbook } from 'exceljs';
 import Papa from 'papaparse';
 import { cellText } from './cell-text';
 import { SpreadsheetFileError } from './spreadsheet-file.errors';
@@ -136,6 +135,8 @@ function finish(
 }
 
 async function readXlsx(buffer: Uint8Array, fileName: string, options: ReadSheetOptions): Promise<SheetTable> {
+  // Loaded on first use: exceljs takes a third of a second to load, which every CSV import and every process start would pay.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     // exceljs types its input as an ArrayBuffer. Copy: a Node Buffer's `.buffer` may be a shared pool.
