@@ -64,18 +64,24 @@ export class OrderImportService {
     // a failed batch ends the import (its error propagates) before a later one is written, so the
     // resolver, which knows the failed batch's new customers, is never used after a rollback.
     let writing: Promise<void> = Promise.resolve();
-    for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
-      const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
-      const customers = resolver!.resolve(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
-      const ids = batch.map(({ order }) => customers.customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
-      const rows = await this.rows(batch, ids, owner);
-      await writing;
-      writing = this.tx.run(async () => {
-        await customers.save();
-        await this.write(rows);
-      });
-      // Awaited at the next batch or after the loop; this only keeps Node from calling it unhandled meanwhile.
-      writing.catch(() => undefined);
+    try {
+      for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
+        const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
+        const customers = resolver!.resolve(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
+        const ids = batch.map(({ order }) => customers.customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
+        const rows = await this.rows(batch, ids, owner);
+        await writing;
+        writing = this.tx.run(async () => {
+          await customers.save();
+          await this.write(rows);
+        });
+        // Awaited at the next batch or after the loop; this only keeps Node from calling it unhandled meanwhile.
+        writing.catch(() => undefined);
+      }
+    } catch (error) {
+      // Preparing a batch failed: let the batch in flight finish (commit or roll back) before reporting.
+      await writing.catch(() => undefined);
+      throw error;
     }
     await writing;
     return buildOrderImportReport(parsed, outcomes);
