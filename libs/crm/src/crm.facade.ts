@@ -4,7 +4,7 @@ import { CustomerService } from './customer/customer.service';
 import { Customer } from './customer/customer.entity';
 import { Contact } from './contact/contact.entity';
 import { ContactService } from './contact/contact.service';
-import { CustomerBatchResolver, CustomerReference, CustomerResolutionService, referenceKey, ResolvedCustomer } from './import-job/customer-resolution.service';
+import { CustomerBatchResolver, CustomerReference, CustomerResolutionService, referenceKey } from './import-job/customer-resolution.service';
 
 /** What other modules may ask of the CRM. */
 @Injectable()
@@ -22,17 +22,15 @@ export class CrmFacade {
     return this.contactService.forCustomers([customer.id]);
   }
 
-  /** Customer ids for names (with optional countries) by the CRM's matching rules; unknown customers are created. */
-  resolveCustomers(references: CustomerReference[]): Promise<Map<string, ResolvedCustomer>> {
-    return this.resolution.resolve(references);
-  }
-
-  /** resolveCustomers for an import of many batches: the matching keys are read once (see CustomerResolutionService.batchResolver). */
+  /**
+   * Customer ids for names (with optional countries) by the CRM's matching rules, for an import of many
+   * batches: unknown customers are created (see CustomerResolutionService.batchResolver).
+   */
   customerBatchResolver(): Promise<CustomerBatchResolver> {
     return this.resolution.batchResolver();
   }
 
-  /** The key resolveCustomers uses for a reference. */
+  /** The key a batch resolution's customers are found by, for a reference. */
   customerReferenceKey(reference: CustomerReference): string {
     return referenceKey(reference);
   }

@@ -22,16 +22,8 @@ export class CustomerResolutionService {
     private readonly events: EventPublisher,
   ) {}
 
-  /** Map from each reference's key (see referenceKey) to a customer id; runs in the caller's transaction. */
-  async resolve(references: CustomerReference[]): Promise<Map<string, ResolvedCustomer>> {
-    if (references.length === 0) return new Map();
-    const resolution = this.match(new CustomerMatcher(await this.keys.namesOnly()), references);
-    await resolution.save();
-    return resolution.customers;
-  }
-
   /**
-   * `resolve` for an import that resolves batch after batch: every customer's match keys are read once
+   * Resolution for an import that resolves batch after batch: every customer's match keys are read once
    * (not per batch; names and countries only, as references carry nothing else), and customers created
    * by one batch are found by the next. Matching is in memory; each batch's `save` writes the customers
    * it creates, in the caller's transaction. If a batch's transaction rolls back, the resolver knows
