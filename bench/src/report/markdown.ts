@@ -56,7 +56,7 @@ export function renderIntro(benchmarks: readonly Benchmark[]): string {
     'pnpm bench generate --users 5000    # only (re)build the bench database',
     '```',
     '',
-    'A run rewrites only the sections of the benchmarks it ran, between their `<!-- bench:<name>:start/end -->` markers. Each section states the machine, date and scale of its figures: figures from different machines or scales do not compare. HTTP benchmarks run the server in a child process and autocannon in the bench process, so both share the same cores, as they would on a small production box. Latencies are exact percentiles over every response of the measured window; "errors" counts connection errors, timeouts and wrong answers (a GraphQL error is a 200 with the wrong body).',
+    'A run rewrites only the sections of the benchmarks it ran, between their `<!-- bench:<name>:start/end -->` markers. Each section states the machine, date and scale of its figures: figures from different machines or scales do not compare. HTTP benchmarks run the server in a child process (with the production V8 flag of the API, `--max-semi-space-size=64`, see scripts/start.sh) and autocannon in the bench process, so both share the same cores, as they would on a small production box. Latencies are exact percentiles over every response of the measured window; "errors" counts connection errors, timeouts and wrong answers (a GraphQL error is a 200 with the wrong body).',
     '',
     ...benchmarks.map((b) => `- \`${b.name}\`: ${b.summary}`),
   ].join('\n');

@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { cpuProfileFlags, REPO_ROOT } from '../environment';
+import { API_V8_FLAGS, cpuProfileFlags, REPO_ROOT } from '../environment';
 import { isListeningMessage } from './server-message';
 
 const START_TIMEOUT_MS = 60_000;
@@ -19,7 +19,7 @@ export class ChildServer {
   static async start(entry: string, env: Record<string, string> = {}): Promise<ChildServer> {
     const child = fork(entry, [], {
       cwd: REPO_ROOT,
-      execArgv: ['-r', '@swc-node/register', ...cpuProfileFlags()],
+      execArgv: [...API_V8_FLAGS, '-r', '@swc-node/register', ...cpuProfileFlags()],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
