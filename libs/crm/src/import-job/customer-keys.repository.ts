@@ -10,19 +10,22 @@ export class CustomerKeysRepository {
   async load(customerIds?: readonly string[]): Promise<ExistingCustomerKeys[]> {
     const filter = customerIds ? 'AND c.id = ANY($1::uuid[])' : '';
     const params = customerIds ? [customerIds] : [];
-    const customers = await this.customers(filter, params);
-    const contacts: { customer_id: string; emails: string[]; phone_e164: string[] }[] = await this.tx.manager.query(
-      `SELECT ct.customer_id, ct.emails, ct.phone_e164 FROM contact ct JOIN customer c ON c.id = ct.customer_id
-       WHERE c.merged_into_id IS NULL AND (cardinality(ct.emails) > 0 OR cardinality(ct.phone_e164) > 0) ${filter}`,
-      params,
-    );
-    const channels = new Map<string, { emails: string[]; phones: string[] }>();
-    for (const contact of contacts) {
-      const entry = channels.get(contact.customer_id) ?? { emails: [], phones: [] };
-      entry.emails.push(...contact.emails);
-      entry.phones.push(...contact.phone_e164);
-      channels.set(contact.customer_id, entry);
-    }
+    // The contacts' e-mails and phones come folded into one space-separated text per customer: 300,000
+    // rows of text arrays cost more to send and to parse in JavaScript than 100,000 plain strings to
+    // split (neither holds a space). Outside a transaction both reads run at once, on two connections.
+    const readContacts = (): Promise<{ customer_id: string; emails: string; phones: string }[]> =>
+      this.tx.manager.query(
+        `SELECT ct.customer_id, string_agg(array_to_string(ct.emails, ' '), ' ') AS emails, string_agg(array_to_string(ct.phone_e164, ' '), ' ') AS phones
+         FROM contact ct JOIN customer c ON c.id = ct.customer_id
+         WHERE c.merged_into_id IS NULL AND (cardinality(ct.emails) > 0 OR cardinality(ct.phone_e164) > 0) ${filter}
+         GROUP BY ct.customer_id`,
+        params,
+      );
+    const [customers, contacts] = this.tx.inTransaction
+      ? [await this.customers(filter, params), await readContacts()]
+      : await Promise.all([this.customers(filter, params), readContacts()]);
+    const words = (text: string): string[] => text.split(' ').filter((word) => word !== '');
+    const channels = new Map(contacts.map((c) => [c.customer_id, { emails: words(c.emails), phones: words(c.phones) }]));
     return customers.map((c) => ({ ...c, emails: channels.get(c.id)?.emails ?? [], phones: channels.get(c.id)?.phones ?? [] }));
   }
 
