@@ -4,7 +4,7 @@ import { CustomerService } from './customer/customer.service';
 import { Customer } from './customer/customer.entity';
 import { Contact } from './contact/contact.entity';
 import { ContactService } from './contact/contact.service';
-import { CustomerBatchResolver, CustomerReference, CustomerResolutionService, referenceKey } from './import-job/customer-resolution.service';
+import { CustomerBatchResolver, CustomerResolutionService } from './import-job/customer-resolution.service';
 
 /** What other modules may ask of the CRM. */
 @Injectable()
@@ -28,11 +28,6 @@ export class CrmFacade {
    */
   customerBatchResolver(): Promise<CustomerBatchResolver> {
     return this.resolution.batchResolver();
-  }
-
-  /** The key a batch resolution's customers are found by, for a reference. */
-  customerReferenceKey(reference: CustomerReference): string {
-    return referenceKey(reference);
   }
 
   /** A customer the current caller may see (merged ids resolve); throws not-found otherwise. */

@@ -35,23 +35,28 @@ export class CustomerResolutionService {
   }
 
   private match(matcher: CustomerMatcher, references: CustomerReference[]): CustomerResolution {
-    const customers = new Map<string, ResolvedCustomer>();
-    const unique = new Map(references.map((r) => [referenceKey(r), r]));
+    // Each distinct name and country is matched once, however many references repeat it.
+    const idOfKey = new Map<string, string>();
     const created: { id: string; name: string; normalized_name: string; country: string | null }[] = [];
-    for (const [key, reference] of unique) {
+    const customerIds = references.map((reference) => {
       const country = parseCountry(reference.country) ?? null;
       const normalized = normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase();
+      const key = `${normalized}|${country ?? ''}`;
+      const known = idOfKey.get(key);
+      if (known) return known;
       const match = matcher.find({ country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
+      let id: string;
       if (match?.target.kind === 'customer') {
-        customers.set(key, { customerId: match.target.customerId, created: false });
-        continue;
+        id = match.target.customerId;
+      } else {
+        id = newId();
+        matcher.add({ kind: 'customer', customerId: id }, { country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
+        created.push({ id, name: reference.name.trim(), normalized_name: normalized, country });
       }
-      const id = newId();
-      matcher.add({ kind: 'customer', customerId: id }, { country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
-      created.push({ id, name: reference.name.trim(), normalized_name: normalized, country });
-      customers.set(key, { customerId: id, created: true });
-    }
-    return { customers, save: () => this.create(created) };
+      idOfKey.set(key, id);
+      return id;
+    });
+    return { customerIds, save: () => this.create(created) };
   }
 
   private async create(created: { id: string; name: string; normalized_name: string; country: string | null }[]): Promise<void> {
@@ -59,32 +64,24 @@ export class CustomerResolutionService {
     const actor = currentActor();
     const ownerId = actor.kind === 'user' && actor.role === 'sales' ? actor.userId : null;
     const teamId = actor.kind === 'user' && ownerId ? actor.teamId : null;
-    await this.tx.manager.query(
+    await this.tx.writeJsonRows(
       `INSERT INTO customer (id, name, normalized_name, country, source, stage, owner_id, team_id, owned_since, created_by_id)
        SELECT id, name, normalized_name, country, 'order import', 'customer', $2, $3, CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END, $4
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, country char(2))`,
-      [JSON.stringify(created), ownerId, teamId, actorUserId(actor)],
+      created,
+      [ownerId, teamId, actorUserId(actor)],
     );
     await this.audit.recordMany(created.map((c) => ({ entityType: 'customer', entityId: c.id, action: 'created', changes: { name: { from: null, to: c.name }, source: { from: null, to: 'order import' } } })));
     await this.events.publishMany(created.map((c) => ({ name: 'crm.customer.created' as const, payload: { customerId: c.id, ownerId, origin: 'order_import' as const } })));
   }
 }
 
-export interface ResolvedCustomer {
-  customerId: string;
-  created: boolean;
-}
-
-/** One batch's references matched in memory: `customers` by reference key; `save` writes the new ones in the caller's transaction. */
+/** One batch's references matched in memory: `customerIds[i]` is the customer of `references[i]`; `save` writes the new ones in the caller's transaction. */
 export interface CustomerResolution {
-  customers: Map<string, ResolvedCustomer>;
+  customerIds: string[];
   save(): Promise<void>;
 }
 
 export interface CustomerBatchResolver {
   resolve(references: CustomerReference[]): CustomerResolution;
-}
-
-export function referenceKey(reference: CustomerReference): string {
-  return `${(normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase())}|${parseCountry(reference.country) ?? ''}`;
 }

@@ -68,8 +68,7 @@ export class OrderImportService {
       for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
         const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
         const customers = resolver!.resolve(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
-        const ids = batch.map(({ order }) => customers.customers.get(this.crm.customerReferenceKey({ name: order.customer.name, country: order.customer.country }))!.customerId);
-        const rows = await this.rows(batch, ids, owner);
+        const rows = await this.rows(batch, customers.customerIds, owner);
         await writing;
         writing = this.tx.run(async () => {
           await customers.save();
