@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { DynamicModule, INestApplication, INestApplicationContext } from '@nestjs/common';
+import { DynamicModule, INestApplication, INestApplicationContext, LoggerService } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig, Role, runAsSystem, User, UsersService } from '@tradewind/platform';
@@ -87,8 +87,11 @@ export class TestApi {
   }
 }
 
-export async function startTestWorker(config: AppConfig, extra: { modules?: DynamicModule['imports']; jobs?: string[] } = {}): Promise<INestApplicationContext> {
-  return createWorker(config, { logger: false, extraModules: extra.modules, extraJobs: extra.jobs });
+export async function startTestWorker(
+  config: AppConfig,
+  extra: { modules?: DynamicModule['imports']; jobs?: string[]; logger?: LoggerService } = {},
+): Promise<INestApplicationContext> {
+  return createWorker(config, { logger: extra.logger ?? false, extraModules: extra.modules, extraJobs: extra.jobs });
 }
 
 /** Removes a test file's BullMQ keys from the shared Redis. */

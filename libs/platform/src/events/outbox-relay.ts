@@ -51,6 +51,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
 
   async start(): Promise<void> {
     this.stopped = false;
+    await this.warnIfRedisForgets();
     await this.listen();
     this.timer = setInterval(() => this.wake(), POLL_INTERVAL_MS);
     this.wake();
@@ -135,6 +136,22 @@ export class OutboxRelay implements BeforeApplicationShutdown {
       await manager.query('UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);
       return rows.length;
     });
+  }
+
+  /**
+   * An event is the queue's once Redis has its jobs, so a Redis that keeps no append-only file loses
+   * the jobs still waiting when it crashes. Said once at start; a Redis that refuses CONFIG is not judged.
+   */
+  private async warnIfRedisForgets(): Promise<void> {
+    try {
+      const client = await this.queues.get('platform').client;
+      const [, appendonly] = (await client.config('GET', 'appendonly')) as string[];
+      if (appendonly === 'no') {
+        this.logger.warn('Redis keeps no append-only file (appendonly no): jobs waiting in it are lost if it crashes');
+      }
+    } catch {
+      // CONFIG disabled (managed Redis) or Redis not up yet: nothing to say.
+    }
   }
 
   private async listen(): Promise<void> {
