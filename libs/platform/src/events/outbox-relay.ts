@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -144,7 +145,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
    */
   private async warnIfRedisForgets(): Promise<void> {
     try {
-      const client = await this.queues.get('platform').client;
+      const client = (await this.queues.get('platform').client) as unknown as Redis;
       const [, appendonly] = (await client.config('GET', 'appendonly')) as string[];
       if (appendonly === 'no') {
         this.logger.warn('Redis keeps no append-only file (appendonly no): jobs waiting in it are lost if it crashes');
