@@ -153,6 +153,36 @@ describe('orders', () => {
     }, 15_000, 'delay notification');
   });
 
+  it('shows each active stage on the board with its count and newest cards, as far as the viewer may see', async () => {
+    const boardCustomer = (await createCustomer(api, sales.token, { name: 'Rue du Board SARL', country: 'FR' })).id;
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      ids.push((await createOrder(sales.token, { customerId: boardCustomer, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: `Board item ${i}`, quantity: '1', unitPrice: '10' }] })).id);
+    }
+    for (const i of [1, 4]) await api.ok(MOVE, { id: ids[i], to: 'confirmed' }, sales.token);
+    await api.ok(MOVE, { id: ids[5], to: 'cancelled' }, sales.token);
+
+    type Column = { stage: string; totalCount: number; orders: { id: string; stage: string }[] };
+    const boardOf = async (token: string): Promise<Column[]> => (await api.ok<{ orderBoard: Column[] }>(
+      'query($f: OrderFilterInput) { orderBoard(perColumn: 2, filter: $f) { stage totalCount orders { id stage } } }', { f: { customerId: boardCustomer } }, token)).orderBoard;
+    const board = await boardOf(sales.token);
+    expect(board.map((c) => c.stage)).toEqual(['draft', 'confirmed', 'deposit_received', 'in_production', 'ready', 'booked', 'shipped', 'customs_cleared', 'documents_sent', 'paid', 'on_hold']);
+    const nonEmpty = board.filter((c) => c.totalCount > 0);
+    expect(nonEmpty).toEqual([
+      { stage: 'draft', totalCount: 3, orders: [{ id: ids[3], stage: 'draft' }, { id: ids[2], stage: 'draft' }] },
+      { stage: 'confirmed', totalCount: 2, orders: [{ id: ids[4], stage: 'confirmed' }, { id: ids[1], stage: 'confirmed' }] },
+    ]);
+    expect(board.filter((c) => c.totalCount === 0).every((c) => c.orders.length === 0)).toBe(true);
+    // A column's cards are the first page of the order list for that stage, which pages on from there.
+    const { orders: drafts } = await api.ok<{ orders: { nodes: { id: string }[] } }>(
+      'query($f: OrderFilterInput) { orders(first: 3, filter: $f) { nodes { id } } }', { f: { customerId: boardCustomer, stages: ['draft'] } }, sales.token);
+    expect(drafts.nodes.map((o) => o.id)).toEqual([ids[3], ids[2], ids[0]]);
+
+    expect(await boardOf(admin)).toEqual(board);
+    const otherSalesperson = (await api.signedIn('sales')).token;
+    expect((await boardOf(otherSalesperson)).filter((c) => c.totalCount > 0 || c.orders.length > 0)).toEqual([]);
+  });
+
   it('notifies colleagues @mentioned in an order comment', async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Drill', quantity: '10', unitPrice: '30' }] });
     const colleague = await api.signedIn('logistics');

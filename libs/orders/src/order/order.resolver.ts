@@ -52,13 +52,8 @@ export class OrderResolver {
     const counts = await this.orderService.stageCounts(base);
     const stages = ORDER_STAGES.filter((s) => !(base.activeOnly && (s === 'closed' || s === 'cancelled')));
     const size = Math.min(Math.max(perColumn, 1), 50);
-    return Promise.all(
-      stages.map(async (stage) => {
-        const count = counts.get(stage) ?? 0;
-        const page = count ? await this.orderService.list({ ...base, stages: [stage] }, { first: size }, { count: false }) : { nodes: [] };
-        return { stage, totalCount: count, orders: page.nodes.map(OrderObject.from) };
-      }),
-    );
+    const cards = await this.orderService.firstOfEachStage(base, stages.filter((s) => counts.has(s)), size);
+    return stages.map((stage) => ({ stage, totalCount: counts.get(stage) ?? 0, orders: (cards.get(stage) ?? []).map(OrderObject.from) }));
   }
 
   @Mutation(() => OrderObject)
