@@ -263,7 +263,7 @@ export class OrderService {
       .limit(perColumn);
     const [page, parameters] = qb.getQueryAndParameters();
     const cards: { stage: string; id: string }[] = await this.tx.manager.query(
-      `SELECT board.stage, card.id FROM unnest($${parameters.length + 1}::text[]) WITH ORDINALITY AS board(stage, position)
+      `SELECT board.stage, card.id FROM unnest($${parameters.length + 1}::text[]) AS board(stage)
        CROSS JOIN LATERAL (${page}) card`,
       [...parameters, stages],
     );
