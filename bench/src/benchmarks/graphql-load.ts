@@ -40,7 +40,7 @@ export async function measureGraphqlCases(api: BenchApi, field: string, cases: r
       headers,
       expectBody: answered(field),
       cpu: [
-        { label: 'API', pid: api.server.pid },
+        { label: 'API', pid: api.server.pid, andChildren: true },
         { label: 'autocannon', pid: process.pid },
         { label: 'PostgreSQL', command: 'postgres' },
       ],

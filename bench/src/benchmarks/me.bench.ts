@@ -22,7 +22,7 @@ async function run(context: { results: ReadonlyMap<string, BenchOutcome> }): Pro
       headers,
       expectBody: await probe(url, body, headers),
       cpu: [
-        { label: 'API', pid: api.server.pid },
+        { label: 'API', pid: api.server.pid, andChildren: true },
         { label: 'autocannon', pid: process.pid },
         { label: 'PostgreSQL', command: 'postgres' },
         { label: 'Redis', command: 'redis-server' },

@@ -9,7 +9,8 @@ import { BENCH_DATABASE } from '../environment';
  * cutime when it exits, and /proc no longer lists it).
  */
 export type ProcessGroup =
-  | { label: string; pid: number }
+  /** `andChildren`: with the processes it runs (an API started with API_PROCESSES > 1). */
+  | { label: string; pid: number; andChildren?: boolean }
   | { label: string; command: 'postgres' | 'redis-server' }
   | { label: string; childrenOf: number };
 
@@ -141,7 +142,10 @@ function sample(groups: ProcessGroup[]): Map<number, ProcessTicks> {
     const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime
-    const group = groups.find((g) => ('pid' in g ? g.pid === pid : 'command' in g && g.command === command && belongsToBench(pid, command)));
+    const parentPid = Number(fields[1]);
+    const group = groups.find((g) =>
+      'pid' in g ? g.pid === pid || (g.andChildren === true && g.pid === parentPid) : 'command' in g && g.command === command && belongsToBench(pid, command),
+    );
     processes.set(pid, { group: group?.label, command, ticks });
     const children = groups.find((g) => 'childrenOf' in g && g.childrenOf === pid);
     // Keyed by the negative pid: a second entry beside the process's own time.

@@ -13,6 +13,8 @@ export interface Machine {
   /** How the servers under test connect to PostgreSQL. */
   postgresTransport: string;
   redis: string;
+  /** API processes of the servers under test (API_PROCESSES). */
+  apiProcesses: number;
 }
 
 export async function describeMachine(): Promise<Machine> {
@@ -27,11 +29,12 @@ export async function describeMachine(): Promise<Machine> {
     ),
     postgresTransport: databaseTransport(),
     redis: await redisVersion(),
+    apiProcesses: Number(process.env.API_PROCESSES?.trim() || 1),
   };
 }
 
 export function formatMachine(machine: Machine): string {
-  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM · Node ${machine.node} · PostgreSQL ${machine.postgres} (over ${machine.postgresTransport}) · Redis ${machine.redis}`;
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(1)} GiB RAM · Node ${machine.node} · PostgreSQL ${machine.postgres} (over ${machine.postgresTransport}) · Redis ${machine.redis}${machine.apiProcesses > 1 ? ` · ${machine.apiProcesses} API processes` : ''}`;
 }
 
 function cpuModel(): string {

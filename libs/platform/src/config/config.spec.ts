@@ -6,10 +6,13 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/tradewind');
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.port).toBe(3000);
+    expect(config.apiProcesses).toBe(1);
+    expect(loadConfig({ API_PROCESSES: '2' }).apiProcesses).toBe(2);
   });
 
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 1 to 65535 (got "eighty")'],
+    [{ API_PROCESSES: '0' }, 'API_PROCESSES must be a whole number from 1 to 64 (got "0")'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://x")'],
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL is not a valid URL (got "not a url")'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET is required but not set'],

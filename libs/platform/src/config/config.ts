@@ -8,6 +8,8 @@ export class ConfigError extends Error {
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** API processes sharing the port (node:cluster); one JavaScript thread each. */
+  apiProcesses: number;
   databaseUrl: string;
   redisUrl: string;
   /** Prefix of every BullMQ key, so several installations (or test files) can share one Redis. */
@@ -79,6 +81,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 1, 65535),
+    apiProcesses: integer(env, 'API_PROCESSES', 1, 1, 64),
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/tradewind', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: text(env, 'QUEUE_PREFIX', 'tw'),

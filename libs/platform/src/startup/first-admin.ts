@@ -7,8 +7,14 @@ import { UsersService } from '../users/users.service';
 export async function ensureFirstAdmin(users: UsersService, config: AppConfig): Promise<void> {
   if (!config.adminEmail || !config.adminPassword) return;
   if ((await users.count()) > 0) return;
-  await runAsSystem('first-admin', () =>
-    users.create({ email: config.adminEmail!, password: config.adminPassword!, role: 'admin', displayName: 'Administrator' }),
-  );
+  try {
+    await runAsSystem('first-admin', () =>
+      users.create({ email: config.adminEmail!, password: config.adminPassword!, role: 'admin', displayName: 'Administrator' }),
+    );
+  } catch (error) {
+    // Several API processes start at once (API_PROCESSES): the one that lost the race finds the admin there.
+    if ((await users.count()) > 0) return;
+    throw error;
+  }
   new Logger('Bootstrap').log(`created the first admin ${config.adminEmail}`);
 }
