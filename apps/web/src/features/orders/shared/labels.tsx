@@ -1,44 +1,9 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** The API's order stages (plain strings in the schema), in board order. */
-export type OrderStage =
-  | 'draft'
-  | 'confirmed'
-  | 'deposit_received'
-  | 'in_production'
-  | 'ready'
-  | 'booked'
-  | 'shipped'
-  | 'customs_cleared'
-  | 'documents_sent'
-  | 'paid'
-  | 'closed'
-  | 'cancelled'
-  | 'on_hold';
+import { isOrderStage, type OrderStage } from './stages';
 
-export const ORDER_STAGES: readonly OrderStage[] = [
-  'draft',
-  'confirmed',
-  'deposit_received',
-  'in_production',
-  'ready',
-  'booked',
-  'shipped',
-  'customs_cleared',
-  'documents_sent',
-  'paid',
-  'closed',
-  'cancelled',
-  'on_hold',
-];
-
-/** The fulfilment line the stage bar shows; cancelled and on hold sit beside it. */
-export const MAIN_LINE: readonly OrderStage[] = ORDER_STAGES.filter((stage) => stage !== 'cancelled' && stage !== 'on_hold');
-
-export function isOrderStage(value: unknown): value is OrderStage {
-  return typeof value === 'string' && (ORDER_STAGES as readonly string[]).includes(value);
-}
+export { ORDER_STAGES, MAIN_LINE, isOrderStage, type OrderStage } from './stages';
 
 const STAGE_COLORS: Record<OrderStage, string> = {
   draft: 'default',
