@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { redisOptionsFromUrl } from '../redis/redis-options';
+import { quickRedisClient } from '../redis/redis-options';
 import { RateLimitedError } from '../errors';
 
 /**
@@ -14,8 +14,7 @@ export class LoginRateLimiter implements OnApplicationShutdown {
   private readonly local = new Map<string, { count: number; resetAt: number }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-    this.redis.on('error', () => undefined);
+    this.redis = quickRedisClient(config.redisUrl);
     void this.redis.connect().catch(() => undefined);
   }
 

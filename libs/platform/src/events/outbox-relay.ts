@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, BeforeApplicationShutdown } from '@nestjs/c
 import type Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { HandlerRegistry } from '../jobs/handler-registry';
 import { QueueRegistry } from '../jobs/queue-registry';
@@ -19,14 +20,6 @@ interface OutboxRow {
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
 const PUBLISH_TIMEOUT_MS = 5000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Moves committed outbox events to the queues of their subscribers. Woken by NOTIFY on commit and

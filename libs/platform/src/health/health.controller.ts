@@ -1,14 +1,15 @@
 import { Controller, Get, HttpStatus, Inject, OnApplicationShutdown, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators';
+import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { redisOptionsFromUrl } from '../redis/redis-options';
+import { quickRedisClient } from '../redis/redis-options';
 
 async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
   try {
-    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+    await withTimeout(check(), 2000, 'no answer within 2 s');
     return 'up';
   } catch {
     return 'down';
@@ -23,8 +24,7 @@ export class HealthController implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.redisUrl), lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-    this.redis.on('error', () => undefined);
+    this.redis = quickRedisClient(config.redisUrl);
   }
 
   /** Liveness: the process answers. */

@@ -6,7 +6,7 @@ import { TransactionHost } from '../database/transaction-host';
 import { runAsSystem } from '../context';
 import { DomainEventEnvelope } from '../events/domain-event';
 import { HandlerRegistry, RegisteredHandler } from './handler-registry';
-import { settleWithin } from './settle-within';
+import { settleWithin } from '../async/settle-within';
 
 const GRACEFUL_CLOSE_MS = 10_000;
 const FORCED_CLOSE_MS = 2_000;

@@ -3,7 +3,7 @@ import { JobsOptions, Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { redisOptionsFromUrl } from '../redis/redis-options';
-import { settleWithin } from './settle-within';
+import { settleWithin } from '../async/settle-within';
 
 /** Defaults for every job: retried with exponential backoff; failures kept for the failed-jobs view. */
 export function defaultJobOptions(config: AppConfig): JobsOptions {
