@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import Redis from 'ioredis';
+import { loadConfig } from '@tradewind/platform';
 import { ADMIN_DATABASE_URL, databaseTransport, REDIS_URL } from '../environment';
 import { withClient } from '../database/bench-database';
 
@@ -29,7 +30,8 @@ export async function describeMachine(): Promise<Machine> {
     ),
     postgresTransport: databaseTransport(),
     redis: await redisVersion(),
-    apiProcesses: Number(process.env.API_PROCESSES?.trim() || 1),
+    // Read as the child servers read it, so a bad value fails here as it would there.
+    apiProcesses: loadConfig(process.env).apiProcesses,
   };
 }
 

@@ -20,6 +20,7 @@ interface OutboxRow {
 const BATCH_SIZE = 500;
 const POLL_INTERVAL_MS = 1000;
 const PUBLISH_TIMEOUT_MS = 5000;
+const REDIS_CHECK_TIMEOUT_MS = 2000;
 
 /**
  * Moves committed outbox events to the queues of their subscribers. Woken by NOTIFY on commit and
@@ -138,13 +139,20 @@ export class OutboxRelay implements BeforeApplicationShutdown {
    */
   private async warnIfRedisForgets(): Promise<void> {
     try {
-      const client = (await this.queues.get('platform').client) as unknown as Redis;
-      const [, appendonly] = (await client.config('GET', 'appendonly')) as string[];
+      // Bounded: a Redis that went away since the preflight check must not hold up the worker's start.
+      const appendonly = await withTimeout(
+        (async () => {
+          const client = (await this.queues.get('platform').client) as unknown as Redis;
+          return ((await client.config('GET', 'appendonly')) as string[])[1];
+        })(),
+        REDIS_CHECK_TIMEOUT_MS,
+        'Redis did not answer CONFIG GET in time',
+      );
       if (appendonly === 'no') {
         this.logger.warn('Redis keeps no append-only file (appendonly no): jobs waiting in it are lost if it crashes');
       }
     } catch {
-      // CONFIG disabled (managed Redis) or Redis not up yet: nothing to say.
+      // CONFIG disabled (managed Redis), or Redis not answering: nothing to say.
     }
   }
 
