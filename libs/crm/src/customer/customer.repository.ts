@@ -26,7 +26,7 @@ export class CustomerRepository {
 
   /** Follows merges: the id of the customer a (possibly merged) id stands for now. */
   async survivorId(id: string): Promise<string | null> {
-    const rows: { id: string }[] = await this.tx.manager.query(
+    const rows = await this.tx.read<{ id: string }>(
       `WITH RECURSIVE chain(id, merged_into_id, depth) AS (
          SELECT id, merged_into_id, 0 FROM customer WHERE id = $1
          UNION ALL

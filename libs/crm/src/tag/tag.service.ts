@@ -65,7 +65,7 @@ export class TagService {
   async tagsOfCustomers(customerIds: readonly string[]): Promise<Map<string, Tag[]>> {
     const map = new Map<string, Tag[]>();
     if (customerIds.length === 0) return map;
-    const rows: { customer_id: string; id: string; group_id: string; name: string; color: string; created_at: Date; updated_at: Date }[] = await this.tx.manager.query(
+    const rows = await this.tx.read<{ customer_id: string; id: string; group_id: string; name: string; color: string; created_at: Date; updated_at: Date }>(
       `SELECT ct.customer_id, t.id, t.group_id, t.name, t.color, t.created_at, t.updated_at
        FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = ANY($1::uuid[])`,
       [customerIds],

@@ -35,8 +35,11 @@ export class OrderTimelineResolver {
       UNION ALL
       SELECT c.created_at, 'comment', c.author_id, u.email, jsonb_build_object('body', c.body, 'mentionedUserIds', c.mentioned_user_ids)
       FROM order_comment c JOIN app_user u ON u.id = c.author_id WHERE c.order_id = $1`;
-    const rows: TimelineRow[] = await this.tx.manager.query(`${source} ORDER BY at DESC LIMIT $2 OFFSET $3`, [order.id, page.first, offset]);
-    const [{ n }] = await this.tx.manager.query(`SELECT count(*)::int AS n FROM (${source}) t`, [order.id]);
+    // Both at once: they travel to PostgreSQL together on a read connection.
+    const [rows, [{ n }]] = await Promise.all([
+      this.tx.read<TimelineRow>(`${source} ORDER BY at DESC LIMIT $2 OFFSET $3`, [order.id, page.first, offset]),
+      this.tx.read<{ n: number }>(`SELECT count(*)::int AS n FROM (${source}) t`, [order.id]),
+    ]);
     return toConnection(offsetPage(rows, n, offset), (r) => ({ at: r.at, kind: r.kind, userId: r.user_id, actor: r.actor, details: r.details }));
   }
 }

@@ -262,7 +262,7 @@ export class OrderService {
       .addOrderBy(NEWEST_FIRST.idExpression, NEWEST_FIRST.direction)
       .limit(perColumn);
     const [page, parameters] = qb.getQueryAndParameters();
-    const cards: { stage: string; id: string }[] = await this.tx.manager.query(
+    const cards = await this.tx.read<{ stage: string; id: string }>(
       `SELECT board.stage, card.id FROM unnest($${parameters.length + 1}::text[]) AS board(stage)
        CROSS JOIN LATERAL (${page}) card`,
       [...parameters, stages],
@@ -333,7 +333,7 @@ export class OrderService {
   }
 
   private async paidSoFar(order: SalesOrder): Promise<Money> {
-    const rows: { paid: string | null }[] = await this.tx.manager.query('SELECT sum(paid_amount)::text AS paid FROM order_installment WHERE order_id = $1', [order.id]);
+    const rows = await this.tx.read<{ paid: string | null }>('SELECT sum(paid_amount)::text AS paid FROM order_installment WHERE order_id = $1', [order.id]);
     return Money.of(rows[0]?.paid ?? '0', order.currency);
   }
 

@@ -98,7 +98,7 @@ export class ProductService {
    */
   async lastPrices(customerId: string, productIds: readonly string[]): Promise<Map<string, { unitPrice: string; currency: string; orderNumber: string; orderDate: string }>> {
     if (productIds.length === 0) return new Map();
-    const rows: { product_id: string; unit_price: string; currency: string; number: string; order_date: string }[] = await this.tx.manager.query(
+    const rows = await this.tx.read<{ product_id: string; unit_price: string; currency: string; number: string; order_date: string }>(
       `SELECT DISTINCT ON (l.product_id) l.product_id, l.unit_price::text, o.currency, o.number, o.order_date::text
        FROM order_line l JOIN sales_order o ON o.id = l.order_id
        WHERE o.customer_id = $1 AND l.product_id = ANY($2::uuid[]) AND o.stage NOT IN ('draft', 'cancelled')

@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { pgDriverWithPipelinedReads, READS_APPLICATION_NAME } from './pipelined-pool';
 import { StatementCachingClient } from './statement-cache';
 
 /** What a module contributes to the shared database: its entities and its migrations. */
@@ -13,7 +14,13 @@ export interface ModuleSchema {
 export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
-    url: databaseUrl,
+    // Reads outside transactions (TypeORM's SELECTs in "slave" mode) go to the same database through a
+    // few shared pipelined connections (PipelinedReadPool); everything else uses the ordinary pool.
+    replication: {
+      master: { url: databaseUrl, applicationName: 'tradewind' },
+      slaves: [{ url: databaseUrl, applicationName: READS_APPLICATION_NAME }],
+    },
+    driver: pgDriverWithPipelinedReads(),
     entities: modules.flatMap((m) => m.entities as unknown[]) as DataSourceOptions['entities'],
     migrations: modules.flatMap((m) => m.migrations),
     namingStrategy: new SnakeNamingStrategy(),
@@ -26,7 +33,7 @@ export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], 
     // A failed query throws and is reported where it is handled; TypeORM's own log would repeat it with
     // every parameter (a whole import batch, personal data) in it.
     logging: false,
-    extra: { max: poolSize, application_name: 'tradewind', Client: StatementCachingClient },
+    extra: { max: poolSize, Client: StatementCachingClient },
   };
 }
 

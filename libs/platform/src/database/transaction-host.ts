@@ -28,6 +28,22 @@ export class TransactionHost {
   }
 
   /**
+   * A read-only SQL statement: inside a transaction on its connection (it sees the transaction's own
+   * writes), outside one on the shared read connections TypeORM's SELECTs use (PipelinedReadPool), where
+   * `manager.query` would take a connection of its own.
+   */
+  async read<T>(sql: string, parameters?: readonly unknown[]): Promise<T[]> {
+    const transaction = ambient.getStore();
+    if (transaction) return transaction.query(sql, parameters as unknown[]);
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      return await runner.query(sql, parameters as unknown[]);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
    * A multi-row INSERT or UPDATE whose rows arrive as one JSON parameter ($1, read with
    * jsonb_to_recordset; `extra` are $2…), in chunks: a round trip per chunk instead of per row, and
    * no parameter list of thousands of values for TypeORM to build and PostgreSQL to bind.
