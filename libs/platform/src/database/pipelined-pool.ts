@@ -8,8 +8,8 @@ import { StatementCachingClient } from './statement-cache';
  */
 export const READS_APPLICATION_NAME = 'tradewind-reads';
 
-/** Connections the read pool shares among all readers. */
-const DEFAULT_READ_CONNECTIONS = 2;
+/** Connections the read pool shares among all readers: a tick's batch goes to an idle one, so a slow report holds up only its own. */
+const DEFAULT_READ_CONNECTIONS = 4;
 
 type QueryResult = pg.QueryResult;
 
