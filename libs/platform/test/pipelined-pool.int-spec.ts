@@ -49,6 +49,13 @@ describe('pipelined reads (real PostgreSQL)', () => {
       expect((outcomes[2] as PromiseFulfilledResult<{ rows: { n: number }[] }>).value.rows).toEqual([{ n: 3 }]);
     });
 
+    it('prepares again a statement whose first preparation failed, once it can succeed', async () => {
+      const sql = 'SELECT $1::int AS n FROM pipelined_later';
+      await expect(pool.query(sql, [1])).rejects.toThrow(/pipelined_later/);
+      await pool.query('CREATE TABLE pipelined_later (n int)');
+      expect((await pool.query(sql, [1])).rows).toEqual([]);
+    });
+
     it('sends a later tick to an idle connection instead of queueing it behind a slow query', async () => {
       let slowDone = false;
       const slow = pool.query('SELECT pg_backend_pid() AS pid, pg_sleep(0.5)').then((r) => {
