@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, IdArg, MoneyObject, PageArgs, toConnection, UserObject } from '@tradewind/platform';
+import { Access, IdArg, MoneyObject, PageArgs, plainCopy, toConnection, UserObject } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityType } from '../activity/activity.entity';
 import { ActivityTypeEnum } from '../activity/activity.object';
@@ -25,11 +25,11 @@ import { Activity } from '../activity/activity.entity';
 export const CRM_WRITERS = ['admin', 'manager', 'sales'] as const;
 
 export function contactObject(c: Contact): ContactObject {
-  return { ...c, messaging: c.messaging ?? {} };
+  return plainCopy(c, { messaging: c.messaging ?? {} });
 }
 
 export function activityObject(a: Activity): ActivityObject {
-  return { ...a, data: a.data ? JSON.stringify(a.data) : null };
+  return plainCopy(a, { data: a.data ? JSON.stringify(a.data) : null });
 }
 
 @Resolver(() => CustomerObject)

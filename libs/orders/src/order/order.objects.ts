@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection, MoneyObject, UserObject } from '@tradewind/platform';
+import { Connection, MoneyObject, plainCopy, UserObject } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
 import { describeInstallment, InstallmentTerm } from '../payment-terms';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
@@ -21,7 +21,7 @@ export class OrderLineObject {
   @Field(() => MoneyObject) amount!: MoneyObject;
 
   static from(l: OrderLine, currency: string): OrderLineObject {
-    return { ...l, unitPrice: { amount: l.unitPrice.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), currency }, amount: money(l.amount, currency)! };
+    return plainCopy(l, { unitPrice: { amount: l.unitPrice.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''), currency }, amount: money(l.amount, currency)! });
   }
 }
 
@@ -46,7 +46,7 @@ export class InstallmentObject {
     // The stored label is English (written with the schedule); the Chinese one is described from the same term.
     const percentage = i.percentage.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
     const term = { trigger: i.trigger, method: i.method, percentage, days: i.days ?? 0 } as InstallmentTerm;
-    return { ...i, labelZh: describeInstallment(term, 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) };
+    return plainCopy(i, { labelZh: describeInstallment(term, 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) });
   }
 }
 
@@ -77,7 +77,7 @@ export class StageChangeObject {
   @Field() at!: Date;
 
   static from(c: OrderStageChange): StageChangeObject {
-    return { ...c };
+    return plainCopy(c);
   }
 }
 
@@ -91,7 +91,7 @@ export class OrderCommentObject {
   @Field() createdAt!: Date;
 
   static from(c: OrderComment): OrderCommentObject {
-    return { ...c };
+    return plainCopy(c);
   }
 }
 
@@ -133,14 +133,13 @@ export class OrderObject {
   @Field() createdAt!: Date;
 
   static from(o: SalesOrder): OrderObject {
-    return {
-      ...o,
+    return plainCopy(o, {
       paymentTerms: o.paymentTermsText,
       total: money(o.total, o.currency)!,
       freightCost: money(o.freightCost, o.currency),
       insuranceCost: money(o.insuranceCost, o.currency),
       importDutyCost: money(o.importDutyCost, o.currency),
-    };
+    });
   }
 }
 

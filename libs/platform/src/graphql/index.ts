@@ -7,3 +7,4 @@ export * from './loaders';
 export * from './id-arg';
 export * from './json.scalar';
 export * from './graphql.module';
+export * from './plain-copy';
