@@ -1,23 +1,8 @@
 import { Money } from '@tradewind/shared';
 import { InstallmentTrigger } from '../payment-terms';
+import { ORDER_STAGES, type OrderStage } from './stage-names';
 
-/** The fulfilment line in order, then the two side stages. */
-export const ORDER_STAGES = [
-  'draft',
-  'confirmed',
-  'deposit_received',
-  'in_production',
-  'ready',
-  'booked',
-  'shipped',
-  'customs_cleared',
-  'documents_sent',
-  'paid',
-  'closed',
-  'cancelled',
-  'on_hold',
-] as const;
-export type OrderStage = (typeof ORDER_STAGES)[number];
+export { ORDER_STAGES, type OrderStage };
 
 export type FinalStage = 'closed' | 'cancelled';
 /** Stages an order works through; on hold remembers one of these to resume to. */
