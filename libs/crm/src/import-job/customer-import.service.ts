@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
-import { groupBy, newId } from '@tradewind/shared';
+import { forEachConcurrently, groupBy, newId } from '@tradewind/shared';
 import { Contact, PhoneNumber } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import {
@@ -73,6 +73,12 @@ type Plan = NewCustomerPlan | EnrichPlan;
 const IMPORTED_TAG_GROUP = 'Imported';
 // Customers (with all their rows) per transaction: big enough for throughput, small enough that a crash loses little.
 const CUSTOMERS_PER_BATCH = 2000;
+/**
+ * Batches written at the same time, each in its own transaction: while PostgreSQL writes one, this
+ * thread prepares the next (a profile of a 100,000-row import showed it idle a quarter of the time,
+ * waiting on the writes). Batches hold disjoint customers, so they never wait on each other's locks.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 /**
  * Imports a customer spreadsheet with de-duplication against the database and within the file.
@@ -189,9 +195,10 @@ export class CustomerImportService {
   private async write(plans: Plan[], owners: Map<string, User>, rows: ImportRowDetail[], options: ImportOptions, totalRows: number): Promise<void> {
     const tags = await this.tx.run(() => this.ensureTags(plans));
     const errorRows = rows.filter((r) => r.status === 'error');
+    const batches: Plan[][] = [];
+    for (let i = 0; i < plans.length; i += CUSTOMERS_PER_BATCH) batches.push(plans.slice(i, i + CUSTOMERS_PER_BATCH));
     let processed = 0;
-    for (let i = 0; i < plans.length; i += CUSTOMERS_PER_BATCH) {
-      const batch = plans.slice(i, i + CUSTOMERS_PER_BATCH);
+    await forEachConcurrently(batches, BATCHES_IN_FLIGHT, async (batch) => {
       const batchRows = new Set(batch.flatMap((p) => p.rows.map((r) => r.row)));
       await this.tx.run(async () => {
         await this.insertNewCustomers(batch.filter((p): p is NewCustomerPlan => p.kind === 'new'), owners, tags);
@@ -200,7 +207,7 @@ export class CustomerImportService {
       });
       processed += batchRows.size;
       await options.onProgress?.(processed, totalRows);
-    }
+    });
     if (options.importId && errorRows.length) await this.tx.run(() => this.writeReportRows(options.importId!, errorRows));
     await options.onProgress?.(totalRows, totalRows);
   }
