@@ -183,6 +183,26 @@ describe('orders', () => {
     expect((await boardOf(otherSalesperson)).filter((c) => c.totalCount > 0 || c.orders.length > 0)).toEqual([]);
   });
 
+  it('gives a board card the same values as the order itself (the board reads cards as plain rows, the order page through TypeORM)', async () => {
+    const cardCustomer = (await createCustomer(api, sales.token, { name: 'Kartenhaus Logistik GmbH', country: 'DE' })).id;
+    const created = await createOrder(sales.token, {
+      customerId: cardCustomer, currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', orderDate: '2026-02-28', deliveryDate: '2026-03-31',
+      freightCost: '1250.5', insuranceCost: '80', notes: 'Pallets, not loose cartons', lines: [{ description: 'Vice 6"', quantity: '40', unitPrice: '31.25' }],
+    });
+    await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { packing: "2026-03-20", ready_to_ship: "2026-03-25" }) { kind } }', { id: created.id }, merchandiser);
+    await api.ok('mutation($id: ID!) { reportProductionDelay(orderId: $id, kind: "packing", days: 10, note: "Paint line down") { expectedShipDate } }', { id: created.id }, merchandiser);
+    await runAsSystem('test', () => api.app.get(OrdersFacade).tx.run(() => api.app.get(OrdersFacade).recordShipmentFacts([created.id], { bookingNumber: 'HLCU1234567', blNumber: 'HLCUHAM260301', blDate: '2026-03-29', customsCleared: true })));
+    const FIELDS = `id number customerId customerName customerCountry contactId quotationId currency incotermCode incotermPlace transportMode paymentTerms orderDate deliveryDate
+      expectedShipDate ownerId merchandiserId stage resumeStage atRisk riskReason total { amount currency } freightCost { amount currency } insuranceCost { amount currency }
+      importDutyCost { amount currency } bookingNumber blNumber blDate customsClearedAt documentsSentAt origin notes version createdAt owner { id displayName }`;
+    const { order } = await api.ok<{ order: Record<string, unknown> }>(`query($id: ID!) { order(id: $id) { ${FIELDS} } }`, { id: created.id }, sales.token);
+    const { orderBoard } = await api.ok<{ orderBoard: { orders: Record<string, unknown>[] }[] }>(`query($f: OrderFilterInput) { orderBoard(filter: $f) { orders { ${FIELDS} } } }`, { f: { customerId: cardCustomer } }, sales.token);
+    expect(orderBoard.flatMap((c) => c.orders)).toEqual([order]);
+    // The values the two paths could disagree on: dates, timestamps, decimals, nulls.
+    expect(order).toMatchObject({ orderDate: '2026-02-28', deliveryDate: '2026-03-31', expectedShipDate: '2026-04-04', blDate: '2026-03-29', atRisk: true, freightCost: { amount: '1250.50', currency: 'EUR' }, importDutyCost: null, contactId: null });
+    expect(order.customsClearedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+  });
+
   it('notifies colleagues @mentioned in an order comment', async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Drill', quantity: '10', unitPrice: '30' }] });
     const colleague = await api.signedIn('logistics');

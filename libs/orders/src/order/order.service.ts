@@ -6,6 +6,7 @@ import {
   ConflictError,
   currentActor,
   dataScopeOf,
+  entityColumnList,
   EventPublisher,
   ForbiddenError,
   keysetPage,
@@ -248,32 +249,27 @@ export class OrderService {
   }
 
   /**
-   * The first page of `list` for each of the stages, in two round trips instead of one per stage:
-   * the ids of every column at once (a LATERAL page per stage, each an index scan), then their rows.
+   * The first page of `list` for each of the stages, in one round trip instead of one per stage: a
+   * LATERAL page per stage (each an index scan) reading the cards' columns as plain rows, which for a
+   * board's 220 orders costs a fraction of TypeORM's hydration (entityColumnList).
    */
   async firstOfEachStage(filter: OrderFilter, stages: readonly string[], perColumn: number): Promise<Map<string, SalesOrder[]>> {
     const columns = new Map(stages.map((stage) => [stage, [] as SalesOrder[]]));
     if (stages.length === 0) return columns;
     const qb = this.repository.scoped(dataScopeOf(currentActor()));
     applyFilter(qb, filter);
-    qb.select('o.id', 'id')
+    qb.select(entityColumnList(qb.expressionMap.mainAlias!.metadata, 'o'))
       .andWhere('o.stage = board.stage')
       .orderBy(NEWEST_FIRST.expression, NEWEST_FIRST.direction)
       .addOrderBy(NEWEST_FIRST.idExpression, NEWEST_FIRST.direction)
       .limit(perColumn);
     const [page, parameters] = qb.getQueryAndParameters();
-    const cards = await this.tx.read<{ stage: string; id: string }>(
-      `SELECT board.stage, card.id FROM unnest($${parameters.length + 1}::text[]) AS board(stage)
-       CROSS JOIN LATERAL (${page}) card`,
+    const cards = await this.tx.read<SalesOrder>(
+      `SELECT card.* FROM unnest($${parameters.length + 1}::text[]) AS board(stage) CROSS JOIN LATERAL (${page}) card`,
       [...parameters, stages],
     );
-    if (cards.length === 0) return columns;
-    const byId = new Map((await this.tx.manager.findBy(SalesOrder, { id: In(cards.map((c) => c.id)) })).map((o) => [o.id, o]));
-    // The LATERAL rows keep each column's order; a card deleted between the two reads is left out.
-    for (const card of cards) {
-      const order = byId.get(card.id);
-      if (order) columns.get(card.stage)!.push(order);
-    }
+    // The LATERAL rows come column by column, each in its page's order.
+    for (const card of cards) columns.get(card.stage)!.push(card);
     return columns;
   }
 

@@ -22,6 +22,7 @@ export class SalesOrder extends EditableRecord {
   contactId!: string | null;
 
   /** Copied from the customer when the order is made, so the board filters without joining the CRM. */
+  @Index('sales_order_country_stage_recent_idx', { synchronize: false })
   @Column({ type: 'char', length: 2, nullable: true })
   customerCountry!: string | null;
 
@@ -61,6 +62,7 @@ export class SalesOrder extends EditableRecord {
   expectedShipDate!: string | null;
 
   @Index()
+  @Index('sales_order_owner_stage_recent_idx', { synchronize: false })
   @Column({ type: 'uuid' })
   ownerId!: string;
 

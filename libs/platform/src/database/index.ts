@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './connection-errors';
 export * from './ensure-database';
 export * from './transaction-host';
+export * from './entity-columns';
