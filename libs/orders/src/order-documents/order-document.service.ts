@@ -85,7 +85,7 @@ export class OrderDocumentService {
   /** Documents of a record the caller may see, newest first. */
   async list(owner: DocumentOwner): Promise<OrderDocument[]> {
     await this.assertVisible(owner);
-    return this.tx.manager.find(OrderDocument, { where: { ownerType: owner.type, ownerId: owner.id }, order: { createdAt: 'DESC', version: 'DESC' } });
+    return this.tx.readEntities(OrderDocument, 'd', 'WHERE d.owner_type = $1 AND d.owner_id = $2 ORDER BY d.created_at DESC, d.version DESC', [owner.type, owner.id]);
   }
 
   /** The PDF bytes of a document whose record the caller may see. */

@@ -281,20 +281,21 @@ export class OrderService {
     return new Map(rows.map((r) => [r.stage, Number(r.n)]));
   }
 
+  // The reads below are shown or computed with, never saved: plain rows (readEntities).
   lines(orderIds: readonly string[]): Promise<OrderLine[]> {
-    return orderIds.length ? this.tx.manager.find(OrderLine, { where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } }) : Promise.resolve([]);
+    return orderIds.length ? this.tx.readEntities(OrderLine, 'l', 'WHERE l.order_id = ANY($1::uuid[]) ORDER BY l.position', [orderIds]) : Promise.resolve([]);
   }
 
   installments(orderIds: readonly string[]): Promise<OrderInstallment[]> {
-    return orderIds.length ? this.tx.manager.find(OrderInstallment, { where: { orderId: In([...orderIds]) }, order: { sequence: 'ASC' } }) : Promise.resolve([]);
+    return orderIds.length ? this.tx.readEntities(OrderInstallment, 'i', 'WHERE i.order_id = ANY($1::uuid[]) ORDER BY i.sequence', [orderIds]) : Promise.resolve([]);
   }
 
   stageHistory(orderId: string): Promise<OrderStageChange[]> {
-    return this.tx.manager.find(OrderStageChange, { where: { orderId }, order: { at: 'DESC', id: 'DESC' } });
+    return this.tx.readEntities(OrderStageChange, 'c', 'WHERE c.order_id = $1 ORDER BY c.at DESC, c.id DESC', [orderId]);
   }
 
   comments(orderId: string): Promise<OrderComment[]> {
-    return this.tx.manager.find(OrderComment, { where: { orderId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return this.tx.readEntities(OrderComment, 'c', 'WHERE c.order_id = $1 ORDER BY c.created_at DESC, c.id DESC', [orderId]);
   }
 
   /** Records facts logistics learns (booking, B/L, customs clearance) on the orders they concern. */

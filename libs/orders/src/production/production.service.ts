@@ -20,6 +20,10 @@ export interface PurchaseLineData {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function byMilestoneKind(a: ProductionMilestone, b: ProductionMilestone): number {
+  return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);
+}
+
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -130,16 +134,20 @@ export class ProductionService {
 
   /** An order's milestones, read once per request for every order the request shows (page fields and stage rules share them). */
   milestonesOfOrder(orderId: string): Promise<ProductionMilestone[]> {
-    return requestLoader<string, ProductionMilestone[]>('orders.milestones', async (ids) => groupedByKey(ids, await this.milestones(ids), (m) => m.orderId)).load(orderId);
+    return requestLoader<string, ProductionMilestone[]>('orders.milestones', async (ids) => {
+      // Shown, never saved: plain rows (readEntities), unlike `milestones`, whose rows the mutations save.
+      const rows = await this.tx.readEntities(ProductionMilestone, 'm', 'WHERE m.order_id = ANY($1::uuid[])', [ids]);
+      return groupedByKey(ids, rows.sort(byMilestoneKind), (m) => m.orderId);
+    }).load(orderId);
   }
 
   milestones(orderIds: readonly string[]): Promise<ProductionMilestone[]> {
     if (orderIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(ProductionMilestone, { where: { orderId: In([...orderIds]) } }).then((rows) => rows.sort((a, b) => MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind)));
+    return this.tx.manager.find(ProductionMilestone, { where: { orderId: In([...orderIds]) } }).then((rows) => rows.sort(byMilestoneKind));
   }
 
   purchaseOrders(orderId: string): Promise<PurchaseOrder[]> {
-    return this.tx.manager.find(PurchaseOrder, { where: { orderId }, order: { createdAt: 'ASC' } });
+    return this.tx.readEntities(PurchaseOrder, 'po', 'WHERE po.order_id = $1 ORDER BY po.created_at', [orderId]);
   }
 
   private async shiftFollowing(order: SalesOrder, from: MilestoneKind, days: number, note?: string): Promise<void> {

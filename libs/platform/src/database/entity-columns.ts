@@ -10,7 +10,7 @@ const lists = new WeakMap<EntityMetadata, Map<string, string>>();
  * TypeORM's hydration would give (`date` columns cast to 'YYYY-MM-DD' text), so a raw read
  * (`TransactionHost.read`) returns rows that stand in for entities. For lists of many wide rows,
  * where hydration costs more than the query: on the order board, 220 orders of 40 columns each.
- * Refuses entities with column types or transformers it does not reproduce.
+ * Refuses entities with column types or transformers it does not reproduce; leaves out `select: false` columns.
  */
 export function entityColumnList(metadata: EntityMetadata, alias: string): string {
   let byAlias = lists.get(metadata);
@@ -18,6 +18,8 @@ export function entityColumnList(metadata: EntityMetadata, alias: string): strin
   let list = byAlias.get(alias);
   if (!list) {
     list = metadata.columns
+      // Columns declared `select: false` (file contents) stay out, as TypeORM leaves them out.
+      .filter((column) => column.isSelect)
       .map((column) => {
         const type = String(column.type);
         if (column.transformer || column.embeddedMetadata || (type === 'date' ? column.isArray : !AS_IS.has(type))) {
