@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { AuditTrail, ConflictError, diffFields, NotFoundError, TransactionHost, Transactional } from '@tradewind/platform';
 import { contactChannels, FieldProblems } from '../customer/customer-values';
 import { CustomerService } from '../customer/customer.service';
@@ -86,9 +85,10 @@ export class ContactService {
   }
 
   /** Contacts of many customers at once (the 360 view and lists batch through this). */
+  /** Primary first. Plain rows (readEntities): for showing, not saving. */
   forCustomers(customerIds: readonly string[]): Promise<Contact[]> {
     if (customerIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(Contact, { where: { customerId: In([...customerIds]) }, order: { isPrimary: 'DESC', createdAt: 'ASC' } });
+    return this.tx.readEntities(Contact, 'c', 'WHERE c.customer_id = ANY($1::uuid[]) ORDER BY c.is_primary DESC, c.created_at', [customerIds]);
   }
 
   async moveToCustomer(fromCustomerId: string, toCustomerId: string): Promise<void> {

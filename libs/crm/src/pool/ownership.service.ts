@@ -76,6 +76,7 @@ export class OwnershipService {
 
   history(customerIds: readonly string[]): Promise<OwnerChange[]> {
     if (customerIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(OwnerChange, { where: { customerId: In([...customerIds]) }, order: { at: 'DESC', id: 'DESC' } });
+    // Plain rows (readEntities): shown on the customer's page, never saved.
+    return this.tx.readEntities(OwnerChange, 'h', 'WHERE h.customer_id = ANY($1::uuid[]) ORDER BY h.at DESC, h.id DESC', [customerIds]);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { TransactionHost, Transactional } from '../database/transaction-host';
 import { AuditTrail, diffFields } from '../audit/audit-trail';
 import { ROLES, Role } from '../context/actor';
@@ -141,8 +141,9 @@ export class UsersService {
     return this.tx.manager.findOneBy(User, { email: normaliseEmail(email) });
   }
 
+  /** Plain rows (readEntities): for showing, not saving. */
   findByIds(ids: readonly string[]): Promise<User[]> {
-    return ids.length ? this.tx.manager.findBy(User, { id: In([...ids]) }) : Promise.resolve([]);
+    return ids.length ? this.tx.readEntities(User, 'u', 'WHERE u.id = ANY($1::uuid[])', [ids]) : Promise.resolve([]);
   }
 
   /**
