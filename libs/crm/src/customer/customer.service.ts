@@ -172,7 +172,7 @@ export class CustomerService {
       );
     }
     if (filter.tags?.tagIds.length) {
-      const tags = await this.tx.manager.findBy(Tag, { id: In(filter.tags.tagIds) });
+      const tags = await this.tx.readEntities(Tag, 't', 'WHERE t.id = ANY($1::uuid[])', [filter.tags.tagIds]);
       if (tags.length !== new Set(filter.tags.tagIds).size) throw ValidationFailedError.field('filter.tags.tagIds', 'some tags do not exist');
       // OR within a group ("Germany or France"), AND across groups ("Europe AND high margin").
       const groups = filter.tags.mode === 'OR' ? [tags.map((t) => t.id)] : [...groupBy(tags, (t) => t.groupId).values()].map((g) => g.map((t) => t.id));
