@@ -84,8 +84,10 @@ export class ContactService {
     return contact;
   }
 
-  /** Contacts of many customers at once (the 360 view and lists batch through this). */
-  /** Primary first. Plain rows (readEntities): for showing, not saving. */
+  /**
+   * Contacts of many customers at once (the 360 view and lists batch through this), primary first.
+   * Plain rows (readEntities): for showing, not saving.
+   */
   forCustomers(customerIds: readonly string[]): Promise<Contact[]> {
     if (customerIds.length === 0) return Promise.resolve([]);
     return this.tx.readEntities(Contact, 'c', 'WHERE c.customer_id = ANY($1::uuid[]) ORDER BY c.is_primary DESC, c.created_at', [customerIds]);
