@@ -124,6 +124,24 @@ describe('customers', () => {
     });
   });
 
+  it('pages a name search in name order, forwards and backwards, with the right total', async () => {
+    const names = ['Quokka Tools Ltd', 'Aardvark Quokka GmbH', 'Zebra & Quokka SARL', 'Mongoose Quokka Co', 'quokka paints', 'Bear Quokka Oy'];
+    for (const name of names) await createCustomer(api, admin, { name });
+    type Page = { customers: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const PAGE = 'query($after: String, $dir: SortDirection!) { customers(first: 4, after: $after, filter: { search: "quokka" }, sort: { field: name, direction: $dir }) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }';
+    for (const dir of ['ASC', 'DESC'] as const) {
+      const first = await api.ok<Page>(PAGE, { after: null, dir }, admin);
+      const second = await api.ok<Page>(PAGE, { after: first.customers.pageInfo.endCursor, dir }, admin);
+      expect(first.customers.totalCount).toBe(6);
+      expect(first.customers.pageInfo.hasNextPage).toBe(true);
+      expect(second.customers.pageInfo.hasNextPage).toBe(false);
+      const listed = [...first.customers.nodes, ...second.customers.nodes].map((n) => n.name);
+      // PostgreSQL's collation orders them; the database's order of the plain names is the reference.
+      const expected: { name: string }[] = await api.dataSource.query(`SELECT name FROM customer WHERE name ILIKE '%quokka%' ORDER BY name ${dir}, id ${dir}`);
+      expect(listed).toEqual(expected.map((r) => r.name));
+    }
+  });
+
   describe('data scope', () => {
     let teamId: string;
     let salesA: { user: User; token: string };

@@ -21,9 +21,11 @@ export async function keysetPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: KeysetSort<T>,
-  options: { count?: boolean } = {},
+  options: { count?: boolean; sortFor?: (totalCount: number) => KeysetSort<T> } = {},
 ): Promise<Page<T>> {
   const totalPromise = options.count === false ? Promise.resolve(-1) : qb.clone().orderBy().getCount();
+  // With sortFor the page waits for the count, whose size picks how to order (same order, another plan).
+  if (options.sortFor && options.count !== false) sort = options.sortFor(await totalPromise);
   const page = qb.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
