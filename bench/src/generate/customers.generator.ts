@@ -24,7 +24,7 @@ const CUSTOMER_COLUMNS = [
   'id', 'created_at', 'updated_at', 'version', 'name', 'normalized_name', 'aliases', 'local_name', 'country', 'city', 'address',
   'website', 'website_domain', 'industry', 'source', 'owner_id', 'team_id', 'stage', 'products_of_interest', 'price_sensitivity',
   'usual_incoterm', 'usual_currency', 'usual_payment_terms', 'company_anniversary', 'notes', 'grade', 'grade_reason', 'graded_at',
-  'last_activity_at', 'owned_since', 'merged_into_id', 'created_by_id',
+  'last_activity_at', 'owned_since', 'merged_into_id', 'created_by_id', 'tag_ids',
 ];
 // prettier-ignore
 const CONTACT_COLUMNS = [
@@ -105,9 +105,12 @@ export const customersGenerator: TableGenerator = {
       random,
     );
 
-    await context.copy.load('customer', CUSTOMER_COLUMNS, customerRows(plans, random, now));
+    // The loader's COPY skips triggers, so the customers' tag_ids (which triggers mirror from
+    // customer_tag in the product) are written with the customers, from the same choice of tags.
+    const tagsOf = chooseTags(plans, random, tags);
+    await context.copy.load('customer', CUSTOMER_COLUMNS, customerRows(plans, tagsOf, random, now));
     const contacts = await context.copy.load('contact', CONTACT_COLUMNS, contactRows(plans, random, phones));
-    const customerTags = await context.copy.load('customer_tag', ['customer_id', 'tag_id'], customerTagRows(plans, random, tags));
+    const customerTags = await context.copy.load('customer_tag', ['customer_id', 'tag_id'], customerTagRows(tagsOf));
     const ownerChanges = await context.copy.load(
       'customer_owner_change',
       ['id', 'customer_id', 'from_user_id', 'to_user_id', 'reason', 'by_user_id', 'at'],
@@ -273,7 +276,7 @@ function stageOf(plan: CustomerPlan, random: Random): string {
   return random.weighted([['lead', 50], ['prospect', 40], ['lost', 10]] as const);
 }
 
-function* customerRows(plans: CustomerPlan[], random: Random, now: Date): Generator<CsvValue[]> {
+function* customerRows(plans: CustomerPlan[], tagsOf: Map<string, Set<string>>, random: Random, now: Date): Generator<CsvValue[]> {
   for (const plan of plans) {
     const stage = stageOf(plan, random);
     const graded = gradeCustomer(
@@ -304,6 +307,7 @@ function* customerRows(plans: CustomerPlan[], random: Random, now: Date): Genera
       random.chance(0.7) ? random.pick(INCOTERMS) : null, CURRENCY_OF[plan.country.code] ?? 'USD',
       random.chance(0.6) ? random.pick(PAYMENT_TERMS) : null, random.chance(0.05) ? isoDay(random.date(new Date('1990-01-01'), new Date('2020-01-01')).getTime()) : null,
       notes, graded.grade, graded.reason, now, plan.lastActivityAt, plan.ownedSince, null, plan.owner?.id ?? plan.previousOwners[0]?.id ?? null,
+      `{${[...tagsOf.get(plan.id)!].sort().join(',')}}`,
     ];
   }
 }
@@ -364,10 +368,12 @@ function uniqueLocal(local: string, used: Set<string>, random: Random): string {
   return candidate;
 }
 
-function* customerTagRows(plans: CustomerPlan[], random: Random, tags: Map<string, string>): Generator<CsvValue[]> {
+/** Each customer's tag ids: a region, often an industry, sometimes a value, source and product lines. */
+function chooseTags(plans: CustomerPlan[], random: Random, tags: Map<string, string>): Map<string, Set<string>> {
   const value = TAG_GROUPS.find((g) => g.name === 'Value')!.tags;
   const productLines = TAG_GROUPS.find((g) => g.name === 'Product line')!.tags;
   const sources = new Set(TAG_GROUPS.find((g) => g.name === 'Source')!.tags);
+  const tagsOf = new Map<string, Set<string>>();
   for (const plan of plans) {
     const chosen = new Set<string>();
     if (random.chance(0.85)) chosen.add(tags.get(`Region:${REGION_OF[plan.country.code]}`)!);
@@ -376,8 +382,13 @@ function* customerTagRows(plans: CustomerPlan[], random: Random, tags: Map<strin
     if (sources.has(plan.source) && random.chance(0.5)) chosen.add(tags.get(`Source:${plan.source}`)!);
     const lines = random.weighted([[0, 65], [1, 25], [2, 10]] as const);
     for (let i = 0; i < lines; i++) chosen.add(tags.get(`Product line:${random.pick(productLines)}`)!);
-    for (const tagId of chosen) yield [plan.id, tagId];
+    tagsOf.set(plan.id, chosen);
   }
+  return tagsOf;
+}
+
+function* customerTagRows(tagsOf: Map<string, Set<string>>): Generator<CsvValue[]> {
+  for (const [customerId, tagIds] of tagsOf) for (const tagId of tagIds) yield [customerId, tagId];
 }
 
 function* ownerChangeRows(plans: CustomerPlan[], random: Random): Generator<CsvValue[]> {

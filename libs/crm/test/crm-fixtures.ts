@@ -30,3 +30,14 @@ export async function createTag(api: TestApi, token: string, group: string, name
 export function codeOf(result: { errors?: { extensions?: { code?: string } }[] }): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/**
+ * Customers whose tag_ids (the tag filter's GIN-indexed copy, kept by triggers) differ from their
+ * customer_tag rows. Whatever wrote the tags, this must be empty.
+ */
+export async function customersWithStaleTagIds(api: TestApi): Promise<string[]> {
+  const rows: { id: string }[] = await api.dataSource.query(
+    'SELECT c.id FROM customer c WHERE c.tag_ids IS DISTINCT FROM ARRAY(SELECT ct.tag_id FROM customer_tag ct WHERE ct.customer_id = c.id ORDER BY ct.tag_id)',
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { runAsSystem, User } from '@tradewind/platform';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
-import { codeOf, createCustomer, createTag } from './crm-fixtures';
+import { codeOf, createCustomer, createTag, customersWithStaleTagIds } from './crm-fixtures';
 
 describe('CRM workflows', () => {
   let api: TestApi;
@@ -135,6 +135,7 @@ describe('CRM workflows', () => {
       expect(view.customer.id).toBe(survivor.id);
       expect(view.customer.contacts.map((c) => c.name).sort()).toEqual(['Giulia', 'Luca']);
       expect(view.customer.tags.map((t) => t.id)).toEqual([tag]);
+      expect(await customersWithStaleTagIds(api)).toEqual([]);
       expect(view.customer.timeline.nodes.map((n) => n.subject)).toContain('Catalogue sent');
       const followUps = await api.ok<{ followUps: { totalCount: number } }>('query($id: ID!) { followUps(first: 5, filter: { customerId: $id }) { totalCount } }', { id: survivor.id }, token);
       expect(followUps.followUps.totalCount).toBe(1);

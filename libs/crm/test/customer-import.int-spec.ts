@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { runInContext, User } from '@tradewind/platform';
 import { CustomerImportService, ImportReport } from '../src';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { customersWithStaleTagIds } from './crm-fixtures';
 
 const HEADER = 'Company,Country,Contact,Email,Phone,Website,Tags,Owner,Notes';
 
@@ -71,6 +72,7 @@ describe('customer import', () => {
     const again = await importCsv(lines);
     expect({ created: again.created, merged: again.merged, errors: again.errors }).toEqual({ created: 0, merged: 5, errors: 1 });
     expect({ customers: await count('customer'), contacts: await count('contact'), tags: await count('customer_tag') }).toEqual(counts);
+    expect(await customersWithStaleTagIds(api)).toEqual([]);
   });
 
   it('keeps companies apart that share only a name across countries or a free-mail domain', async () => {

@@ -1,6 +1,6 @@
 import { User } from '@tradewind/platform';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
-import { codeOf, createCustomer, createTag } from './crm-fixtures';
+import { codeOf, createCustomer, createTag, customersWithStaleTagIds } from './crm-fixtures';
 
 describe('customers', () => {
   let api: TestApi;
@@ -113,6 +113,43 @@ describe('customers', () => {
       expect(withinGroup.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, c.id].sort());
       const or = await api.ok<List>(LIST, { f: { tags: { tagIds: [europe, highMargin], mode: 'OR' } } }, admin);
       expect(or.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, b.id, c.id].sort());
+    });
+
+    it('keeps the filter\'s tag_ids in step with the tags however they change', async () => {
+      const fair = await createTag(api, admin, 'Source', 'Fair 2026');
+      const online = await createTag(api, admin, 'Source', 'Online 2026');
+      const retired = await createTag(api, admin, 'Value', 'Retired label');
+      const one = await createCustomer(api, admin, { name: 'Tag Sync One', tagIds: [fair, retired] });
+      const two = await createCustomer(api, admin, { name: 'Tag Sync Two' });
+      const TAG = 'mutation($i: TagCustomersInput!) { tagCustomers(input: $i) }';
+      await api.ok(TAG, { i: { customerIds: [one.id, two.id], addTagIds: [online], removeTagIds: [fair] } }, admin);
+      const tagIdsOf = async (id: string): Promise<string[]> => (await api.dataSource.query('SELECT tag_ids FROM customer WHERE id = $1', [id]))[0].tag_ids;
+      expect(await tagIdsOf(one.id)).toEqual([online, retired].sort());
+      expect(await tagIdsOf(two.id)).toEqual([online]);
+      // A deleted tag leaves every customer that had it (the cascade fires the triggers too).
+      await api.dataSource.query('DELETE FROM tag WHERE id = $1', [retired]);
+      expect(await tagIdsOf(one.id)).toEqual([online]);
+      expect(await customersWithStaleTagIds(api)).toEqual([]);
+      await expect(api.dataSource.query('UPDATE customer_tag SET tag_id = $1 WHERE customer_id = $2', [fair, one.id])).rejects.toThrow(/never updated/);
+
+      // Two transactions tagging the same customer at once: the second waits for the first's row lock
+      // and then adds to the array the first committed, so neither tag is lost.
+      const first = api.dataSource.createQueryRunner();
+      const second = api.dataSource.createQueryRunner();
+      try {
+        await first.startTransaction();
+        await second.startTransaction();
+        await first.query('INSERT INTO customer_tag (customer_id, tag_id) VALUES ($1, $2)', [two.id, fair]);
+        const secondInsert = second.query('INSERT INTO customer_tag (customer_id, tag_id) VALUES ($1, $2) RETURNING tag_id', [two.id, await createTag(api, admin, 'Source', 'Referral 2026')]);
+        await first.commitTransaction();
+        const [{ tag_id: referral }] = await secondInsert;
+        await second.commitTransaction();
+        expect(await tagIdsOf(two.id)).toEqual([online, fair, referral].sort());
+      } finally {
+        await first.release();
+        await second.release();
+      }
+      expect(await customersWithStaleTagIds(api)).toEqual([]);
     });
 
     it('finds customers by a contact e-mail or phone as well as by name', async () => {

@@ -134,4 +134,12 @@ export class Customer extends EditableRecord {
 
   @Column({ type: 'uuid', nullable: true })
   createdById!: string | null;
+
+  /**
+   * The ids of the customer's tags, mirrored from customer_tag by database triggers (the application
+   * never writes it): its GIN index serves the list's tag filter. Not read into the entity.
+   */
+  @Index('customer_tag_ids_idx', { synchronize: false })
+  @Column({ type: 'uuid', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  tagIds!: string[];
 }

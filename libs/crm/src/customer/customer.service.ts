@@ -182,11 +182,14 @@ export class CustomerService {
     if (filter.tags?.tagIds.length) {
       const tags = await this.tx.readEntities(Tag, 't', 'WHERE t.id = ANY($1::uuid[])', [filter.tags.tagIds]);
       if (tags.length !== new Set(filter.tags.tagIds).size) throw ValidationFailedError.field('filter.tags.tagIds', 'some tags do not exist');
-      // OR within a group ("Germany or France"), AND across groups ("Europe AND high margin").
+      // OR within a group ("Germany or France"), AND across groups ("Europe AND high margin"), on the
+      // GIN-indexed tag_ids: the groups of one tag together as one "has all of", the others "has any of".
       const groups = filter.tags.mode === 'OR' ? [tags.map((t) => t.id)] : [...groupBy(tags, (t) => t.groupId).values()].map((g) => g.map((t) => t.id));
-      groups.forEach((ids, i) => {
-        qb.andWhere(`EXISTS (SELECT 1 FROM customer_tag ctg WHERE ctg.customer_id = c.id AND ctg.tag_id IN (:...tagGroup${i}))`, { [`tagGroup${i}`]: ids });
-      });
+      const required = groups.filter((ids) => ids.length === 1).flat();
+      if (required.length) qb.andWhere('c.tag_ids @> :requiredTags::uuid[]', { requiredTags: required });
+      groups
+        .filter((ids) => ids.length > 1)
+        .forEach((ids, i) => qb.andWhere(`c.tag_ids && :tagGroup${i}::uuid[]`, { [`tagGroup${i}`]: ids }));
     }
     if (filter.countries?.length) qb.andWhere('c.country IN (:...countries)', { countries: filter.countries.map((c) => c.toUpperCase()) });
     if (filter.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stages });
