@@ -137,7 +137,8 @@ export class Customer extends EditableRecord {
 
   /**
    * The ids of the customer's tags, mirrored from customer_tag by database triggers (the application
-   * never writes it): its GIN index serves the list's tag filter. Not read into the entity.
+   * writes it only where it inserts a customer and its tags together, the import, to spare the
+   * triggers' update): its GIN index serves the list's tag filter. Not read into the entity.
    */
   @Index('customer_tag_ids_idx', { synchronize: false })
   @Column({ type: 'uuid', array: true, default: () => "'{}'", select: false, insert: false, update: false })

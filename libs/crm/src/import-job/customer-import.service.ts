@@ -228,6 +228,8 @@ export class CustomerImportService {
       const owner = merged.owner ? owners.get(merged.owner) : undefined;
       const ownerId = owner?.id ?? (merged.owner ? null : importer);
       const teamId = owner?.teamId ?? (ownerId && actor.kind === 'user' ? actor.teamId : null);
+      // In uuid order, as the triggers keep it (lower-case hex sorts as PostgreSQL sorts uuids).
+      const tagIds = [...new Set(merged.tags.map((tag) => tags.get(tag.toLowerCase())!))].sort();
       customers.push({
         id: plan.id,
         name: merged.displayName,
@@ -244,17 +246,19 @@ export class CustomerImportService {
         team_id: ownerId ? teamId : null,
         owned_since: ownerId ? now : null,
         created_by_id: by,
+        // Written with the row so the customer_tag triggers find nothing to add (no second row version).
+        tag_ids: tagIds,
       });
       contacts.push(...contactsFromRows(plan.rows.map((r) => r.values), []).map((c) => ({ ...c, customer_id: plan.id })));
-      for (const tag of merged.tags) customerTags.push({ customer_id: plan.id, tag_id: tags.get(tag.toLowerCase())! });
+      for (const tagId of tagIds) customerTags.push({ customer_id: plan.id, tag_id: tagId });
       if (ownerId) ownerChanges.push({ id: newId(), customer_id: plan.id, from_user_id: null, to_user_id: ownerId, reason: 'import', by_user_id: by });
       audits.push({ entityType: 'customer', entityId: plan.id, action: 'created', changes: { name: { from: null, to: merged.displayName }, source: { from: null, to: 'import' } } });
     }
     await this.tx.writeJsonRows(
-      `INSERT INTO customer (id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, source, notes, owner_id, team_id, owned_since, created_by_id)
-       SELECT id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, 'import', notes, owner_id, team_id, owned_since, created_by_id
+      `INSERT INTO customer (id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, source, notes, owner_id, team_id, owned_since, created_by_id, tag_ids)
+       SELECT id, name, normalized_name, aliases, country, city, address, website, website_domain, industry, 'import', notes, owner_id, team_id, owned_since, created_by_id, tag_ids
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, name text, normalized_name text, aliases text[], country char(2), city text, address text, website text,
-         website_domain text, industry text, notes text, owner_id uuid, team_id uuid, owned_since timestamptz, created_by_id uuid)`,
+         website_domain text, industry text, notes text, owner_id uuid, team_id uuid, owned_since timestamptz, created_by_id uuid, tag_ids uuid[])`,
       customers,
     );
     await this.insertContacts(contacts);

@@ -16,13 +16,14 @@ export class CustomerTagIds1795768500000 implements MigrationInterface {
     // insert and delete (the application's, an import's, a merge's, a cascade from a deleted tag or
     // customer) into tag_ids. Each edits the row's current array rather than re-reading customer_tag,
     // so two transactions tagging the same customer at once both land: the second waits for the
-    // first's row lock and then edits the array the first committed.
+    // first's row lock and then edits the array the first committed. A row whose array already says
+    // so is left alone (an import writes new customers with their tag_ids), sparing a row version.
     await queryRunner.query(`
       CREATE FUNCTION customer_tag_ids_add() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         UPDATE customer c SET tag_ids = ARRAY(SELECT DISTINCT t FROM unnest(c.tag_ids || a.ids) AS t ORDER BY t)
         FROM (SELECT customer_id, array_agg(tag_id) AS ids FROM changed GROUP BY customer_id) a
-        WHERE c.id = a.customer_id;
+        WHERE c.id = a.customer_id AND NOT c.tag_ids @> a.ids;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -30,7 +31,7 @@ export class CustomerTagIds1795768500000 implements MigrationInterface {
       BEGIN
         UPDATE customer c SET tag_ids = ARRAY(SELECT t FROM unnest(c.tag_ids) AS t WHERE t <> ALL (r.ids) ORDER BY t)
         FROM (SELECT customer_id, array_agg(tag_id) AS ids FROM changed GROUP BY customer_id) r
-        WHERE c.id = r.customer_id;
+        WHERE c.id = r.customer_id AND c.tag_ids && r.ids;
         RETURN NULL;
       END $$`);
     // customer_tag rows are only ever inserted and deleted: a row that changed would leave tag_ids stale.
