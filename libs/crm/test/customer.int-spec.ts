@@ -146,8 +146,11 @@ describe('customers', () => {
         await second.commitTransaction();
         expect(await tagIdsOf(two.id)).toEqual([online, fair, referral].sort());
       } finally {
-        await first.release();
-        await second.release();
+        // A failure midway must not hand a connection with an open transaction back to the pool.
+        for (const runner of [first, second]) {
+          if (runner.isTransactionActive) await runner.rollbackTransaction();
+          await runner.release();
+        }
       }
       expect(await customersWithStaleTagIds(api)).toEqual([]);
     });
