@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
-import { StatementCachingClient } from '../src/database/statement-cache';
+import { DataSource } from 'typeorm';
+import { planForEachValue, StatementCachingClient } from '../src/database/statement-cache';
 import { createTestDatabase } from '../../../test/harness/databases';
 
 /** Statements this session holds prepared (PostgreSQL's own view of the connection). */
@@ -44,5 +45,20 @@ describe('StatementCachingClient (real PostgreSQL)', () => {
     const { rows } = await pool.query<{ n: number }>('SELECT $1::int + 1000 AS n', [1]);
     expect(rows[0].n).toBe(1001);
     expect((await preparedTexts(pool)).length).toBe(200);
+  });
+
+  it('leaves a TypeORM query marked planForEachValue unnamed, so each run is planned for its values', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: await createTestDatabase(), extra: { max: 1, Client: StatementCachingClient } }).initialize();
+    try {
+      const above = (min: number) => dataSource.createQueryBuilder().select('t.n', 'n').from('(SELECT generate_series(1, 5) AS n)', 't').where('t.n > :min', { min });
+      const prepared = async () => (await dataSource.query<{ statement: string }[]>('SELECT statement FROM pg_prepared_statements')).map((r) => r.statement);
+      for (const min of [1, 2, 3]) expect(await planForEachValue(above(min)).getRawMany()).toHaveLength(5 - min);
+      expect(await prepared()).toEqual([]);
+      // The same query unmarked is prepared: the mark is what made the difference.
+      expect(await above(4).getRawMany()).toEqual([{ n: 5 }]);
+      expect(await prepared()).toEqual([above(4).getQueryAndParameters()[0]]);
+    } finally {
+      await dataSource.destroy();
+    }
   });
 });

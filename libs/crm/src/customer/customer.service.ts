@@ -11,6 +11,7 @@ import {
   KeysetSort,
   Page,
   PageArgs,
+  planForEachValue,
   TransactionHost,
   Transactional,
   User,
@@ -165,6 +166,8 @@ export class CustomerService {
   }
 
   private async applyFilter(qb: ReturnType<CustomerRepository['scoped']>, filter: CustomerListFilter, userId: string | null): Promise<void> {
+    // How many customers a search term or a tag matches decides the plan: no generic one.
+    if (filter.search?.trim() || filter.tags?.tagIds.length) planForEachValue(qb);
     if (filter.search?.trim()) {
       const q = filter.search.trim();
       const email = normaliseEmail(q);

@@ -14,6 +14,7 @@ import {
   NotFoundError,
   Page,
   PageArgs,
+  planForEachValue,
   RuleViolationError,
   TransactionHost,
   Transactional,
@@ -392,7 +393,10 @@ function applyFilter(qb: ReturnType<OrderRepository['scoped']>, filter: OrderFil
     qb.andWhere("o.delivery_date >= (:month || '-01')::date AND o.delivery_date < ((:month || '-01')::date + interval '1 month')", { month: filter.deliveryMonth });
   }
   if (filter.atRisk !== undefined) qb.andWhere('o.at_risk = :atRisk', { atRisk: filter.atRisk });
-  if (filter.search?.trim()) qb.andWhere('(o.number ILIKE :q OR o.customer_name ILIKE :q)', { q: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+  if (filter.search?.trim()) {
+    planForEachValue(qb);
+    qb.andWhere('(o.number ILIKE :q OR o.customer_name ILIKE :q)', { q: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+  }
 }
 
 /** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */

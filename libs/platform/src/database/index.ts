@@ -4,3 +4,4 @@ export * from './connection-errors';
 export * from './ensure-database';
 export * from './transaction-host';
 export * from './entity-columns';
+export { planForEachValue } from './statement-cache';
