@@ -97,6 +97,27 @@ describe('customers', () => {
     expect(audit).toEqual([{ action: 'updated', changes: { stage: { from: 'lead', to: 'prospect' } } }]);
   });
 
+  it('gives list rows the owner, tags and contact count the customer view resolves (the list prefetches them for the page)', async () => {
+    const { token } = await api.signedIn('sales');
+    const vip = await createTag(api, admin, 'Value', 'Prefetch VIP');
+    const fair = await createTag(api, admin, 'Source', 'Prefetch fair');
+    const owned = await createCustomer(api, token, { name: 'Prefetch Rows Alpha Ltd', tagIds: [vip, fair], contacts: [{ name: 'A One' }, { name: 'A Two' }] });
+    const pooled = await createCustomer(api, admin, { name: 'Prefetch Rows Beta Ltd', toPool: true });
+    const ROW = 'id owner { id displayName } tags { id name } contactCount';
+    // Through a fragment, through `nodes` and through `edges { node }`: each way the rows are asked.
+    const { customers } = await api.ok<{ customers: { nodes: Record<string, unknown>[]; edges: { node: Record<string, unknown> }[] } }>(
+      `query($f: CustomerFilter) { customers(first: 10, filter: $f) { nodes { ...Row } edges { node { id owner { id } contactCount } } } } fragment Row on Customer { ${ROW} }`,
+      { f: { search: 'Prefetch Rows' } },
+      admin,
+    );
+    const view = async (id: string) => (await api.ok<{ customer: Record<string, unknown> }>(`query($id: ID!) { customer(id: $id) { ${ROW} } }`, { id }, admin)).customer;
+    expect(customers.nodes).toEqual([await view(owned.id), await view(pooled.id)]);
+    expect(customers.nodes[0]).toMatchObject({ owner: { id: expect.any(String) }, contactCount: 2 });
+    expect((customers.nodes[0].tags as unknown[]).length).toBe(2);
+    expect(customers.nodes[1]).toMatchObject({ owner: null, tags: [], contactCount: 0 });
+    expect(customers.edges.map((e) => e.node)).toEqual(customers.nodes.map((n) => ({ id: n.id, owner: n.owner && { id: (n.owner as { id: string }).id }, contactCount: n.contactCount })));
+  });
+
   describe('tag filter', () => {
     it('ANDs across tag groups and ORs within a group', async () => {
       const europe = await createTag(api, admin, 'Region', 'Europe');

@@ -198,6 +198,8 @@ describe('orders', () => {
     const { order } = await api.ok<{ order: Record<string, unknown> }>(`query($id: ID!) { order(id: $id) { ${FIELDS} } }`, { id: created.id }, sales.token);
     const { orderBoard } = await api.ok<{ orderBoard: { orders: Record<string, unknown>[] }[] }>(`query($f: OrderFilterInput) { orderBoard(filter: $f) { orders { ${FIELDS} } } }`, { f: { customerId: cardCustomer } }, sales.token);
     expect(orderBoard.flatMap((c) => c.orders)).toEqual([order]);
+    // The board prefetches its cards' owners; the order page resolves its owner on its own.
+    expect(order.owner).toEqual({ id: order.ownerId, displayName: expect.any(String) });
     // The values the two paths could disagree on: dates, timestamps, decimals, nulls.
     expect(order).toMatchObject({ orderDate: '2026-02-28', deliveryDate: '2026-03-31', expectedShipDate: '2026-04-04', blDate: '2026-03-29', atRisk: true, freightCost: { amount: '1250.50', currency: 'EUR' }, importDutyCost: null, contactId: null });
     expect(order.customsClearedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));

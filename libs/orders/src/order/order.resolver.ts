@@ -1,5 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, IdArg, PageArgs, groupedByKey, requestLoader, toConnection, UserObject, UsersService } from '@tradewind/platform';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Access, IdArg, PageArgs, groupedByKey, prefetchField, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
 import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
@@ -47,13 +48,20 @@ export class OrderResolver {
   async orderBoard(
     @Args('perColumn', { type: () => Int, defaultValue: 20 }) perColumn: number,
     @Args('filter', { nullable: true }) filter?: OrderFilterInput,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<OrderBoardColumnObject[]> {
     const base = { ...(filter ?? {}), activeOnly: filter?.activeOnly ?? true };
     const counts = await this.orderService.stageCounts(base);
     const stages = ORDER_STAGES.filter((s) => !(base.activeOnly && (s === 'closed' || s === 'cancelled')));
     const size = Math.min(Math.max(perColumn, 1), 50);
     const cards = await this.orderService.firstOfEachStage(base, stages.filter((s) => counts.has(s)), size);
-    return stages.map((stage) => ({ stage, totalCount: counts.get(stage) ?? 0, orders: (cards.get(stage) ?? []).map(OrderObject.from) }));
+    const columns = stages.map((stage) => ({ stage, totalCount: counts.get(stage) ?? 0, orders: (cards.get(stage) ?? []).map(OrderObject.from) }));
+    // A card shows its owner: loaded here for the whole board, not by 220 calls of owner().
+    if (info && selectedFields(info, ['orders']).has('owner')) {
+      const orders = columns.flatMap((c) => c.orders);
+      prefetchField(orders, 'owner', await this.users.loadObjects(orders.map((o) => o.ownerId)));
+    }
+    return columns;
   }
 
   @Mutation(() => OrderObject)

@@ -6,6 +6,7 @@ import depthLimit from 'graphql-depth-limit';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { complexityLimitPlugin } from './complexity.plugin';
 import { formatGraphqlError } from './format-error';
+import { answerPrefetchedFields } from './prefetched';
 
 /** Apollo at /graphql with the conventions of docs/api.md: sorted code-first schema, depth and complexity limits. */
 export function graphqlModule(): DynamicModule {
@@ -25,6 +26,7 @@ export function graphqlModule(): DynamicModule {
       validationRules: [depthLimit(config.graphql.maxDepth)],
       // No cache hints are used; Apollo's default cache-control plugin would still wrap every field's resolver.
       plugins: [complexityLimitPlugin(config.graphql.maxComplexity), ApolloServerPluginCacheControlDisabled()],
+      transformSchema: answerPrefetchedFields,
     }),
   });
 }

@@ -8,3 +8,4 @@ export * from './id-arg';
 export * from './json.scalar';
 export * from './graphql.module';
 export * from './plain-copy';
+export * from './prefetched';
