@@ -90,6 +90,10 @@ describe('CRM workflows', () => {
       const ids = async (due: string) => (await api.ok<{ followUps: { nodes: { id: string }[] } }>(LIST, { due }, token)).followUps.nodes.map((n) => n.id);
       expect(await ids('today_or_overdue')).toEqual([overdue]);
       expect(await ids('upcoming')).toEqual([future]);
+      // Each row's customer and assignee, which the list loads for the whole page.
+      const rows = await api.ok<{ followUps: { nodes: unknown[] } }>('{ followUps(first: 10) { nodes { id customer { id name } assignee { id } } } }', {}, token);
+      const customerName = (await api.ok<{ customer: { name: string } }>('query($id: ID!) { customer(id: $id) { name } }', { id: customer.id }, token)).customer.name;
+      expect(rows.followUps.nodes).toEqual([overdue, future].map((id) => ({ id, customer: { id: customer.id, name: customerName }, assignee: { id: user.id } })));
       const result = await api.ok<{ logActivity: { completedFollowUp: { id: string; doneAt: string } } }>(
         'mutation($i: LogActivityInput!) { logActivity(input: $i) { completedFollowUp { id doneAt } } }',
         { i: { customerId: customer.id, type: 'call', subject: 'Discussed the spring order', followUpId: overdue } }, token);

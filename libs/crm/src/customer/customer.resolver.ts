@@ -1,6 +1,6 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, IdArg, MoneyObject, PageArgs, plainCopy, prefetchField, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
+import { Access, IdArg, MoneyObject, PageArgs, plainCopy, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityType } from '../activity/activity.entity';
 import { ActivityTypeEnum } from '../activity/activity.object';
@@ -58,22 +58,9 @@ export class CustomerResolver {
   ) {
     const result = await this.customerService.list(filter ?? {}, sort ?? { field: 'name', direction: 'ASC' }, page);
     const connection = toConnection(result, CustomerObject.from);
-    if (info) await this.prefetchRowFields(connection.nodes, selectedNodeFields(info));
+    // What a list row shows, loaded for the whole page rather than resolved row by row.
+    if (info) await prefetchFields(connection.nodes, selectedNodeFields(info), { owner: (c) => this.owner(c), tags: (c) => this.tags(c), contactCount: (c) => this.contactCount(c) });
     return connection;
-  }
-
-  /**
-   * What a list row shows of each customer (owner, tags, contact count), loaded for the page at once
-   * and given to the rows (prefetchField) instead of resolved row by row: the same loaders, without
-   * a resolver call and its promises per row and field.
-   */
-  private async prefetchRowFields(customers: CustomerObject[], wanted: Set<string>): Promise<void> {
-    const each = <V>(load: (c: CustomerObject) => Promise<V>) => Promise.all(customers.map(load));
-    await Promise.all([
-      wanted.has('owner') && each((c) => this.owner(c)).then((owners) => prefetchField(customers, 'owner', owners)),
-      wanted.has('tags') && each((c) => this.tags(c)).then((tags) => prefetchField(customers, 'tags', tags)),
-      wanted.has('contactCount') && each((c) => this.contactCount(c)).then((counts) => prefetchField(customers, 'contactCount', counts)),
-    ]);
   }
 
   @Mutation(() => CustomerObject)

@@ -1,6 +1,7 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Info, InputType, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Access, Connection, IdArg, PageArgs, toConnection, UserObject } from '@tradewind/platform';
+import { Access, Connection, IdArg, PageArgs, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
 import { ActivityTypeEnum } from '../activity/activity.object';
 import { ActivityObject, CustomerObject } from '../customer/customer.object';
 import { CustomerLoaders } from '../customer/customer.loaders';
@@ -94,8 +95,11 @@ export class FollowUpResolver {
 
   @Query(() => FollowUpConnection, { description: 'Follow-ups of customers you may see, by due time.' })
   @Access({ scope: 'crm:read' })
-  async followUps(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: FollowUpFilter) {
-    return toConnection(await this.followUpService.list(filter ?? {}, page), FollowUpObject.from);
+  async followUps(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: FollowUpFilter, @Info() info?: GraphQLResolveInfo) {
+    const connection = toConnection(await this.followUpService.list(filter ?? {}, page), FollowUpObject.from);
+    // A calendar month of follow-ups each shows its customer and assignee: loaded for the page at once.
+    if (info) await prefetchFields(connection.nodes, selectedNodeFields(info), { customer: (f) => this.customer(f), assignee: (f) => this.assignee(f) });
+    return connection;
   }
 
   @Mutation(() => FollowUpObject)

@@ -1,6 +1,6 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, IdArg, PageArgs, groupedByKey, prefetchField, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
+import { Access, IdArg, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
 import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
@@ -56,11 +56,8 @@ export class OrderResolver {
     const size = Math.min(Math.max(perColumn, 1), 50);
     const cards = await this.orderService.firstOfEachStage(base, stages.filter((s) => counts.has(s)), size);
     const columns = stages.map((stage) => ({ stage, totalCount: counts.get(stage) ?? 0, orders: (cards.get(stage) ?? []).map(OrderObject.from) }));
-    // A card shows its owner: loaded here for the whole board, not by 220 calls of owner().
-    if (info && selectedFields(info, ['orders']).has('owner')) {
-      const orders = columns.flatMap((c) => c.orders);
-      prefetchField(orders, 'owner', await this.users.loadObjects(orders.map((o) => o.ownerId)));
-    }
+    // A card shows its owner: loaded for the whole board rather than by 220 calls of owner().
+    if (info) await prefetchFields(columns.flatMap((c) => c.orders), selectedFields(info, ['orders']), { owner: (o) => this.owner(o) });
     return columns;
   }
 

@@ -1,5 +1,5 @@
 import { graphql, GraphQLInt, GraphQLResolveInfo, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { answerPrefetchedFields, prefetchField, selectedFields, selectedNodeFields } from './prefetched';
+import { answerPrefetchedFields, prefetchField, prefetchFields, selectedFields, selectedNodeFields } from './prefetched';
 
 interface Card {
   id: string;
@@ -45,6 +45,23 @@ describe('prefetched field values', () => {
     prefetchField(cards, 'owner', ['Ann']);
     expect(Object.keys(cards[0])).toEqual(['id']);
     expect(JSON.stringify(cards[0])).toBe('{"id":"a"}');
+  });
+
+  it('prefetches only the fields the query asks for, with each object\'s own resolver value', async () => {
+    const cards = [{ id: 'a' }, { id: 'b' }];
+    const sizeCalls: string[] = [];
+    await prefetchFields(cards, new Set(['id', 'owner']), {
+      owner: async (c: Card) => `owner of ${c.id}`,
+      size: (c: Card) => {
+        sizeCalls.push(c.id);
+        return 1;
+      },
+    });
+    const calls: string[] = [];
+    const result = await graphql({ schema: answerPrefetchedFields(boardSchema(cards, calls)), source: '{ board { id owner } }' });
+    expect(result).toEqual({ data: { board: [{ id: 'a', owner: 'owner of a' }, { id: 'b', owner: 'owner of b' }] } });
+    expect(calls).toEqual([]);
+    expect(sizeCalls).toEqual([]);
   });
 
   describe('selectedFields', () => {

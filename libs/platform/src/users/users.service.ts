@@ -156,14 +156,6 @@ export class UsersService {
     return requestLoader<string, UserObject | null>('platform.users', async (ids) => byKey(ids, (await this.findByIds(ids)).map(UserObject.from), (u) => u.id)).load(id);
   }
 
-  /** `loadObject` for many at once (through the same request loader), in the order of `ids`. */
-  async loadObjects(ids: readonly (string | null)[]): Promise<(UserObject | null)[]> {
-    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-    const position = new Map(wanted.map((id, i) => [id, i]));
-    const users = await Promise.all(wanted.map((id) => this.loadObject(id)));
-    return ids.map((id) => (id ? (users[position.get(id)!] ?? null) : null));
-  }
-
   async list(filter: UserFilterData, offset: number, limit: number): Promise<[User[], number]> {
     const qb = this.tx.manager.createQueryBuilder(User, 'u');
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
