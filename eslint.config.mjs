@@ -20,6 +20,16 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-namespace': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // @nestjs/graphql binds a field resolver with no parameter decorators straight to GraphQL;
+          // a lone @Parent() sends every row through Nest's pipes and interceptors for nothing.
+          selector: "FunctionExpression[params.length=1] > Identifier > Decorator[expression.callee.name='Parent']",
+          message:
+            'A field resolver that only takes its parent gets it as the first argument without @Parent(); the decorator turns off the fast path (see README, Architecture).',
+        },
+      ],
     },
   },
   {

@@ -94,22 +94,22 @@ export class CustomerResolver {
   }
 
   @ResolveField(() => [ContactObject])
-  async contacts(@Parent() customer: CustomerObject): Promise<ContactObject[]> {
+  async contacts(customer: CustomerObject): Promise<ContactObject[]> {
     return (await this.loaders.contactsOf(customer.id)).map(contactObject);
   }
 
   @ResolveField(() => [TagObject])
-  async tags(@Parent() customer: CustomerObject): Promise<TagObject[]> {
+  async tags(customer: CustomerObject): Promise<TagObject[]> {
     return this.loaders.tagsOf(customer.id);
   }
 
   @ResolveField(() => UserObject, { nullable: true })
-  owner(@Parent() customer: CustomerObject): Promise<UserObject | null> {
+  owner(customer: CustomerObject): Promise<UserObject | null> {
     return this.loaders.user(customer.ownerId);
   }
 
   @ResolveField(() => [OwnerChangeObject], { description: 'Every change of owner, newest first.' })
-  async ownerHistory(@Parent() customer: CustomerObject): Promise<OwnerChangeObject[]> {
+  async ownerHistory(customer: CustomerObject): Promise<OwnerChangeObject[]> {
     const history = await this.loaders.ownerHistoryOf(customer.id);
     return Promise.all(history.map(async (h) => ({ ...h, fromUser: await this.loaders.user(h.fromUserId), toUser: await this.loaders.user(h.toUserId) })));
   }
@@ -129,7 +129,7 @@ export class CustomerResolver {
   }
 
   @ResolveField(() => CustomerKeyFiguresObject)
-  async keyFigures(@Parent() customer: CustomerObject): Promise<CustomerKeyFiguresObject> {
+  async keyFigures(customer: CustomerObject): Promise<CustomerKeyFiguresObject> {
     const stats = await this.loaders.statsOf(customer.id);
     const currency = stats?.revenueCurrency ?? (await this.loaders.settings()).reportingCurrency;
     const facts = { orderCount: stats?.orderCount ?? 0, firstOrderDate: stats?.firstOrderDate ?? null, lastOrderDate: stats?.lastOrderDate ?? null };
@@ -145,14 +145,14 @@ export class CustomerResolver {
   }
 
   @ResolveField(() => CustomerReceivablesObject)
-  async receivables(@Parent() customer: CustomerObject): Promise<CustomerReceivablesObject> {
+  async receivables(customer: CustomerObject): Promise<CustomerReceivablesObject> {
     const stats = await this.loaders.statsOf(customer.id);
     const currency = stats?.revenueCurrency ?? (await this.loaders.settings()).reportingCurrency;
     return { open: MoneyObject.of(stats?.receivableOpenAmount ?? '0', currency), overdue: MoneyObject.of(stats?.receivableOverdueAmount ?? '0', currency) };
   }
 
   @ResolveField(() => Int, { description: 'Contacts count without loading them.' })
-  async contactCount(@Parent() customer: CustomerObject): Promise<number> {
+  async contactCount(customer: CustomerObject): Promise<number> {
     return (await this.loaders.contactsOf(customer.id)).length;
   }
 }

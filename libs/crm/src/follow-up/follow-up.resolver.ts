@@ -1,4 +1,4 @@
-import { Args, Field, ID, Info, InputType, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Access, Connection, IdArg, PageArgs, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
@@ -122,13 +122,13 @@ export class FollowUpResolver {
   }
 
   @ResolveField(() => CustomerObject, { nullable: true })
-  async customer(@Parent() followUp: FollowUpObject): Promise<CustomerObject | null> {
+  async customer(followUp: FollowUpObject): Promise<CustomerObject | null> {
     const customer = await this.loaders.customer(followUp.customerId);
     return customer && CustomerObject.from(customer);
   }
 
   @ResolveField(() => UserObject, { nullable: true })
-  assignee(@Parent() followUp: FollowUpObject): Promise<UserObject | null> {
+  assignee(followUp: FollowUpObject): Promise<UserObject | null> {
     return this.loaders.user(followUp.assigneeId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Access, Connection, IdArg, MoneyObject, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
@@ -237,17 +237,17 @@ export class ShipmentResolver {
   }
 
   @ResolveField(() => [DocumentObject])
-  async documents(@Parent() shipment: ShipmentObject): Promise<DocumentObject[]> {
+  async documents(shipment: ShipmentObject): Promise<DocumentObject[]> {
     return (await this.shipments.documents(shipment.id)).map(DocumentObject.from);
   }
 
   @ResolveField(() => [ShipmentItemObject])
-  async items(@Parent() shipment: ShipmentObject): Promise<ShipmentItem[]> {
+  async items(shipment: ShipmentObject): Promise<ShipmentItem[]> {
     return this.shipments.items([shipment.id]);
   }
 
   @ResolveField(() => PackingListObject)
-  async packingList(@Parent() shipment: ShipmentObject): Promise<PackingListObject> {
+  async packingList(shipment: ShipmentObject): Promise<PackingListObject> {
     const list = await this.shipments.packingList(await this.shipments.getVisible(shipment.id));
     return {
       lines: list.lines.map((l) => ({ ...l, sku: l.sku ?? null, cartonNumbers: l.cartonNumbers?.label ?? null, overridden: [...l.overridden] })),
@@ -259,7 +259,7 @@ export class ShipmentResolver {
   }
 
   @ResolveField(() => CustomsDraftObject)
-  async customsDraft(@Parent() shipment: ShipmentObject): Promise<CustomsDraftObject> {
+  async customsDraft(shipment: ShipmentObject): Promise<CustomsDraftObject> {
     const draft = await this.shipments.customsDraft(await this.shipments.getVisible(shipment.id), null);
     return {
       items: draft.items.map((i) => ({ ...i, value: MoneyObject.from(i.value), transportMode: i.transport.code, tradeMode: i.tradeMode.code })),
@@ -277,7 +277,7 @@ export class OrderShipmentsResolver {
   constructor(private readonly shipmentService: ShipmentService) {}
 
   @ResolveField(() => [ShipmentObject], { description: 'Shipments carrying (part of) this order.' })
-  async shipments(@Parent() order: OrderObject): Promise<ShipmentObject[]> {
+  async shipments(order: OrderObject): Promise<ShipmentObject[]> {
     return (await this.shipmentService.list({ orderId: order.id }, { first: 100 })).nodes.map(ShipmentObject.from);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, IdArg, ValidationFailedError } from '@tradewind/platform';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, DocumentKind, DocumentLanguage } from '../documents';
 import { OrderObject } from '../order/order.objects';
@@ -47,7 +47,7 @@ export class OrderDocumentResolver {
   }
 
   @ResolveField(() => [DocumentObject], { description: 'Every generated version, newest first.' })
-  async documents(@Parent() order: OrderObject): Promise<DocumentObject[]> {
+  async documents(order: OrderObject): Promise<DocumentObject[]> {
     return (await this.documentService.list({ type: 'order', id: order.id })).map(DocumentObject.from);
   }
 }
@@ -57,7 +57,7 @@ export class QuotationDocumentResolver {
   constructor(private readonly documentService: OrderDocumentService) {}
 
   @ResolveField(() => [DocumentObject])
-  async documents(@Parent() quotation: QuotationObject): Promise<DocumentObject[]> {
+  async documents(quotation: QuotationObject): Promise<DocumentObject[]> {
     return (await this.documentService.list({ type: 'quotation', id: quotation.id })).map(DocumentObject.from);
   }
 }

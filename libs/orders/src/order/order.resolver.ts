@@ -1,4 +1,4 @@
-import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { Access, IdArg, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
@@ -92,18 +92,18 @@ export class OrderResolver {
   }
 
   @ResolveField(() => [OrderLineObject])
-  async lines(@Parent() order: OrderObject): Promise<OrderLineObject[]> {
+  async lines(order: OrderObject): Promise<OrderLineObject[]> {
     return (await this.linesOf(order.id)).map((l) => OrderLineObject.from(l, order.currency));
   }
 
   @ResolveField(() => [InstallmentObject])
-  async installments(@Parent() order: OrderObject): Promise<InstallmentObject[]> {
+  async installments(order: OrderObject): Promise<InstallmentObject[]> {
     const rows = await this.installmentsOf(order.id);
     return rows.map((i) => InstallmentObject.from(i, order.currency, rows.length === 1));
   }
 
   @ResolveField(() => [IncotermFindingObject], { description: 'Costs the Incoterm says the order lacks or should not have, and mode problems.' })
-  incotermFindings(@Parent() order: OrderObject): IncotermFindingObject[] {
+  incotermFindings(order: OrderObject): IncotermFindingObject[] {
     return incotermFindings({
       incotermCode: order.incotermCode, incotermPlace: order.incotermPlace, transportMode: order.transportMode as never, currency: order.currency,
       freightCost: order.freightCost?.amount ?? null, insuranceCost: order.insuranceCost?.amount ?? null, importDutyCost: order.importDutyCost?.amount ?? null,
@@ -111,7 +111,7 @@ export class OrderResolver {
   }
 
   @ResolveField(() => [StageMoveObject], { description: 'Every stage with whether the order may move there now, and why not.' })
-  async stageMoves(@Parent() order: OrderObject): Promise<StageMoveObject[]> {
+  async stageMoves(order: OrderObject): Promise<StageMoveObject[]> {
     // The parent was visible to be resolved; the rules read the rows the page's other fields load.
     const [installments, lines, milestones] = await Promise.all([this.installmentsOf(order.id), this.linesOf(order.id), this.production.milestonesOfOrder(order.id)]);
     const moves = allowedMoves(buildSnapshot(order as SnapshotOrder, { installments, hasLines: lines.length > 0, milestones }));
@@ -119,12 +119,12 @@ export class OrderResolver {
   }
 
   @ResolveField(() => [StageChangeObject])
-  async stageHistory(@Parent() order: OrderObject): Promise<StageChangeObject[]> {
+  async stageHistory(order: OrderObject): Promise<StageChangeObject[]> {
     return (await this.orderService.stageHistory(order.id)).map(StageChangeObject.from);
   }
 
   @ResolveField(() => [OrderCommentObject])
-  async comments(@Parent() order: OrderObject): Promise<OrderCommentObject[]> {
+  async comments(order: OrderObject): Promise<OrderCommentObject[]> {
     const comments = (await this.orderService.comments(order.id)).map(OrderCommentObject.from);
     // All authors in one batch: awaiting them one by one would cost a round trip per distinct author.
     const authors = await Promise.all(comments.map((c) => this.user(c.authorId)));
@@ -133,7 +133,7 @@ export class OrderResolver {
   }
 
   @ResolveField(() => UserObject, { nullable: true })
-  owner(@Parent() order: OrderObject): Promise<UserObject | null> {
+  owner(order: OrderObject): Promise<UserObject | null> {
     return this.user(order.ownerId);
   }
 

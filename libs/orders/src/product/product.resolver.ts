@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Access, Connection, GraphQLJSON, IdArg, MoneyObject, offsetOf, PageArgs, requestLoader, toConnection } from '@tradewind/platform';
@@ -101,7 +101,7 @@ export class ProductResolver {
   }
 
   @ResolveField(() => [MoneyObject])
-  async listPrices(@Parent() product: ProductObject): Promise<MoneyObject[]> {
+  async listPrices(product: ProductObject): Promise<MoneyObject[]> {
     const prices = await requestLoader<string, ProductPrice[]>('orders.productPrices', async (ids) => {
       const rows = await this.products.prices(ids);
       return ids.map((id) => rows.filter((r) => r.productId === id));

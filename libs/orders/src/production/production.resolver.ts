@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, IdArg, MoneyObject, ValidationFailedError } from '@tradewind/platform';
@@ -87,12 +87,12 @@ export class ProductionResolver {
   }
 
   @ResolveField(() => [MilestoneObject])
-  async milestones(@Parent() order: OrderObject): Promise<MilestoneObject[]> {
+  async milestones(order: OrderObject): Promise<MilestoneObject[]> {
     return (await this.production.milestonesOfOrder(order.id)).map((m) => ({ ...m, slipDays: days(m.originalDate, m.plannedDate) }));
   }
 
   @ResolveField(() => [PurchaseOrderObject])
-  async purchaseOrders(@Parent() order: OrderObject): Promise<PurchaseOrderObject[]> {
+  async purchaseOrders(order: OrderObject): Promise<PurchaseOrderObject[]> {
     return (await this.production.purchaseOrders(order.id)).map((po) => ({ ...po, total: MoneyObject.from(Money.of(po.total, po.currency)) }));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, Connection, IdArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
@@ -179,7 +179,7 @@ export class QuotationResolver {
   }
 
   @ResolveField(() => [QuotationLineObject])
-  async lines(@Parent() quotation: QuotationObject): Promise<QuotationLineObject[]> {
+  async lines(quotation: QuotationObject): Promise<QuotationLineObject[]> {
     const lines = await requestLoader<string, QuotationLine[]>('orders.quotationLines', async (ids) => {
       const rows = await this.quotationService.lines(ids);
       return ids.map((id) => rows.filter((r) => r.quotationId === id));
@@ -188,7 +188,7 @@ export class QuotationResolver {
   }
 
   @ResolveField(() => [QuotationObject], { description: 'Every version of this quotation, newest first.' })
-  async versions(@Parent() quotation: QuotationObject): Promise<QuotationObject[]> {
+  async versions(quotation: QuotationObject): Promise<QuotationObject[]> {
     return (await this.quotationService.versions(quotation.number)).map(QuotationObject.from);
   }
 }
