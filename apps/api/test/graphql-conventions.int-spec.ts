@@ -74,6 +74,15 @@ describe('GraphQL conventions', () => {
     expect(result.errors?.[0].message).toContain('the limit is 500');
   });
 
+  it('estimates the same document again for other page sizes and @include conditions', async () => {
+    const query = 'query($n: Int, $more: Boolean!) { a: users(first: $n) { nodes { id email displayName role teamId active } } b: users(first: 100) @include(if: $more) { nodes { id email displayName role } } }';
+    const costOf = async (variables: Record<string, unknown>) => (await api.graphql(query, variables, adminToken)).errors?.[0]?.message ?? 'allowed';
+    expect(await costOf({ n: 10, more: false })).toBe('allowed');
+    expect(await costOf({ n: 100, more: false })).toMatch(/^query is too complex: \d+ points, the limit is 500/);
+    expect(await costOf({ n: 10, more: false })).toBe('allowed');
+    expect(await costOf({ n: 10, more: true })).toMatch(/^query is too complex/);
+  });
+
   it('records who changed what in the audit log', async () => {
     const { createUser } = await api.ok<{ createUser: { id: string } }>('mutation { createUser(input: { email: "audited@example.test", password: "correct-horse", role: finance }) { id } }', {}, adminToken);
     const { auditLog } = await api.ok<{ auditLog: { nodes: { action: string; actorLabel: string; entityType: string; changes: unknown }[] } }>(
