@@ -86,6 +86,56 @@ describe('customers', () => {
     ]);
   });
 
+  it('pages through the timeline newest first, with entries of the same millisecond and a type filter', async () => {
+    const customer = await createCustomer(api, admin);
+    const LOG = 'mutation($i: LogActivityInput!) { logActivity(input: $i) { activity { id } } }';
+    const entries: [string, string, string][] = [
+      ['call', 'Call 1', '2026-03-01T09:00:00.000Z'],
+      ['email', 'Mail 1', '2026-03-02T09:00:00.000Z'],
+      ['call', 'Call 2', '2026-03-02T09:00:00.000Z'],
+      ['email', 'Mail 2', '2026-03-02T09:00:00.000Z'],
+      ['note', 'Note 1', '2026-03-03T09:00:00.000Z'],
+    ];
+    const ids = new Map<string, string>();
+    for (const [type, subject, occurredAt] of entries) {
+      const { logActivity } = await api.ok<{ logActivity: { activity: { id: string } } }>(LOG, { i: { customerId: customer.id, type, subject, occurredAt } }, admin);
+      ids.set(subject, logActivity.activity.id);
+    }
+    type TimelinePage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { subject: string | null }[] };
+    const pageOf = async (after: string | null, types: string[] | null): Promise<TimelinePage> =>
+      (
+        await api.ok<{ customer: { timeline: TimelinePage } }>(
+          'query($id: ID!, $after: String, $types: [ActivityType!]) { customer(id: $id) { timeline(first: 2, after: $after, types: $types) { totalCount pageInfo { hasNextPage endCursor } nodes { subject } } } }',
+          { id: customer.id, after, types },
+          admin,
+        )
+      ).customer.timeline;
+    const walk = async (types: string[] | null): Promise<{ subjects: (string | null)[]; totals: number[]; more: boolean[] }> => {
+      const result = { subjects: [] as (string | null)[], totals: [] as number[], more: [] as boolean[] };
+      let after: string | null = null;
+      do {
+        const page: TimelinePage = await pageOf(after, types);
+        result.subjects.push(...page.nodes.map((n) => n.subject));
+        result.totals.push(page.totalCount);
+        result.more.push(page.pageInfo.hasNextPage);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return result;
+    };
+    // Same millisecond: by id, descending, as the keyset orders them.
+    const sameTime = ['Mail 1', 'Call 2', 'Mail 2'].sort((a, b) => (ids.get(a)! < ids.get(b)! ? 1 : -1));
+    const logged = await walk(['call', 'email', 'note']);
+    expect(logged.subjects).toEqual(['Note 1', ...sameTime, 'Call 1']);
+    expect(logged.totals).toEqual([5, 5, 5]);
+    expect(logged.more).toEqual([true, true, false]);
+    const calls = await walk(['call']);
+    expect(calls.subjects).toEqual(['Call 2', 'Call 1']);
+    expect(calls.totals).toEqual([2]);
+    const everything = await walk(null);
+    expect(everything.subjects.filter((s) => s !== null && ids.has(s))).toEqual(logged.subjects);
+    expect(everything.totals[0]).toBeGreaterThanOrEqual(5);
+  });
+
   it('records stage changes on the timeline and in the audit log', async () => {
     const customer = await createCustomer(api, admin);
     await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: customer.version, stage: 'prospect' } }, admin);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { keysetPage, Page, PageArgs, TransactionHost } from '@tradewind/platform';
+import { keysetRead, Page, PageArgs, TransactionHost } from '@tradewind/platform';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Activity, ActivityType } from './activity.entity';
 
@@ -60,10 +60,12 @@ export class ActivityService {
     );
   }
 
+  /** Newest first; read as plain rows (keysetRead): shown, never saved. */
   timeline(customerId: string, page: PageArgs, types?: ActivityType[]): Promise<Page<Activity>> {
-    const qb = this.tx.manager.createQueryBuilder(Activity, 'a').where('a.customer_id = :customerId', { customerId });
-    if (types?.length) qb.andWhere('a.type IN (:...types)', { types });
-    return keysetPage(qb, page, {
+    const filter = types?.length
+      ? { where: 'a.customer_id = $1 AND a.type = ANY($2::text[])', parameters: [customerId, types] }
+      : { where: 'a.customer_id = $1', parameters: [customerId] };
+    return keysetRead(this.tx, { entity: Activity, alias: 'a', ...filter }, page, {
       // To the millisecond (the cursor's precision), in UTC so the expression is immutable: activity_timeline_idx is on it.
       expression: "date_trunc('milliseconds', a.occurred_at AT TIME ZONE 'UTC')",
       direction: 'DESC',
