@@ -1,4 +1,5 @@
 import { User } from '@tradewind/platform';
+import { CustomerRepository } from '../src/customer/customer.repository';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer, createTag, customersWithStaleTagIds } from './crm-fixtures';
 
@@ -84,6 +85,31 @@ describe('customers', () => {
       ['Sent the catalogue', colleague.user.id],
       ['Asked for the catalogue', me.me.id],
     ]);
+  });
+
+  it('reads a customer to show as the same values as the entity the mutations load, within the same scope', async () => {
+    const customer = await createCustomer(api, admin, {
+      localName: '汉斯工具', city: 'Hamburg', website: 'https://hanse-tools.example', industry: 'Tools', productsOfInterest: ['drills'],
+      priceSensitivity: 'quality', usualIncoterm: 'FOB', usualCurrency: 'EUR', usualPaymentTerms: '30% deposit', companyAnniversary: '1998-04-01', notes: 'VIP',
+    });
+    const repository = api.app.get(CustomerRepository);
+    const all = { kind: 'all' as const };
+    const entity = await repository.findVisible(customer.id, all);
+    expect(entity?.companyAnniversary).toBe('1998-04-01');
+    expect(await repository.readVisible(customer.id, all)).toEqual(entity);
+    const stranger = { kind: 'own' as const, userId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f' };
+    const team = { kind: 'team' as const, teamId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', userId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f' };
+    // In the pool, everyone sees it; owned by someone else, neither a stranger nor another team does.
+    expect(entity?.ownerId).toBeNull();
+    for (const scope of [stranger, team]) expect(await repository.readVisible(customer.id, scope)).toEqual(entity);
+    await api.dataSource.query('UPDATE customer SET owner_id = (SELECT id FROM app_user ORDER BY created_at LIMIT 1) WHERE id = $1', [customer.id]);
+    for (const scope of [stranger, team]) {
+      expect(await repository.findVisible(customer.id, scope)).toBeNull();
+      expect(await repository.readVisible(customer.id, scope)).toBeNull();
+    }
+    const ownerScope = { kind: 'own' as const, userId: (await repository.findVisible(customer.id, all))!.ownerId! };
+    expect(await repository.readVisible(customer.id, ownerScope)).toEqual(await repository.findVisible(customer.id, ownerScope));
+    expect(await repository.readVisible(customer.id, ownerScope)).not.toBeNull();
   });
 
   it('pages through the timeline newest first, with entries of the same millisecond and a type filter', async () => {

@@ -7,18 +7,27 @@ import { DataScope } from '@tradewind/platform';
  * managers their team's; admin, finance and operations roles all.
  */
 export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: DataScope, alias = 'c'): SelectQueryBuilder<T> {
+  const parameters: Record<string, unknown> = {};
+  const condition = customerScopeCondition(scope, alias, (name, value) => {
+    parameters[name] = value;
+    return `:${name}`;
+  });
+  return condition ? qb.andWhere(condition, parameters) : qb;
+}
+
+/**
+ * The same scope as an SQL condition on `alias` (null for "all"), for statements written by hand;
+ * `bind` adds a value and returns its placeholder (`:name` for the query builder, `$n` for SQL).
+ */
+export function customerScopeCondition(scope: DataScope, alias: string, bind: (name: string, value: unknown) => string): string | null {
   switch (scope.kind) {
     case 'all':
-      return qb;
+      return null;
     case 'team':
-      return qb.andWhere(`(${alias}.owner_id IS NULL OR ${alias}.team_id = :scopeTeamId OR ${alias}.owner_id = :scopeUserId)`, {
-        scopeTeamId: scope.teamId,
-        scopeUserId: scope.userId,
-      });
-    case 'own':
-      return qb.andWhere(
-        `(${alias}.owner_id IS NULL OR ${alias}.owner_id = :scopeUserId OR EXISTS (SELECT 1 FROM customer_share cs WHERE cs.customer_id = ${alias}.id AND cs.user_id = :scopeUserId))`,
-        { scopeUserId: scope.userId },
-      );
+      return `(${alias}.owner_id IS NULL OR ${alias}.team_id = ${bind('scopeTeamId', scope.teamId)} OR ${alias}.owner_id = ${bind('scopeUserId', scope.userId)})`;
+    case 'own': {
+      const user = bind('scopeUserId', scope.userId);
+      return `(${alias}.owner_id IS NULL OR ${alias}.owner_id = ${user} OR EXISTS (SELECT 1 FROM customer_share cs WHERE cs.customer_id = ${alias}.id AND cs.user_id = ${user}))`;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
 import { DataScope, TransactionHost } from '@tradewind/platform';
 import { Customer } from './customer.entity';
-import { applyCustomerScope } from './customer-scope';
+import { applyCustomerScope, customerScopeCondition } from './customer-scope';
 
 /** Reads and writes customers; every read for a caller goes through the caller's data scope. */
 @Injectable()
@@ -17,6 +17,14 @@ export class CustomerRepository {
 
   findVisible(id: string, scope: DataScope): Promise<Customer | null> {
     return this.scoped(scope).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /** findVisible as a plain row read with constant SQL: for showing, never saving. */
+  async readVisible(id: string, scope: DataScope): Promise<Customer | null> {
+    const parameters: unknown[] = [id];
+    const condition = customerScopeCondition(scope, 'c', (_name, value) => `$${parameters.push(value)}`);
+    const rows = await this.tx.readEntities(Customer, 'c', `WHERE c.id = $1 AND c.merged_into_id IS NULL${condition ? ` AND ${condition}` : ''}`, parameters);
+    return rows[0] ?? null;
   }
 
   findVisibleMany(ids: readonly string[], scope: DataScope): Promise<Customer[]> {

@@ -45,7 +45,7 @@ export class CustomerResolver {
   @Query(() => CustomerObject, { description: 'The 360° view of one customer (a merged id resolves to the survivor).' })
   @Access({ scope: 'crm:read' })
   async customer(@IdArg() id: string): Promise<CustomerObject> {
-    return CustomerObject.from(await this.customerService.getVisible(id));
+    return CustomerObject.from(await this.customerService.showVisible(id));
   }
 
   @Query(() => CustomerConnection)

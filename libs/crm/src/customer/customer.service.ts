@@ -4,6 +4,7 @@ import {
   actorUserId,
   AuditTrail,
   currentActor,
+  DataScope,
   dataScopeOf,
   diffFields,
   EventPublisher,
@@ -69,12 +70,21 @@ export class CustomerService {
   ) {}
 
   /** A customer the caller may see (a merged id resolves to its survivor); not-found otherwise. */
-  async getVisible(id: string): Promise<Customer> {
+  getVisible(id: string): Promise<Customer> {
+    return this.visible(id, (customerId, scope) => this.repository.findVisible(customerId, scope));
+  }
+
+  /** getVisible as a plain row, for showing (the customer query): not for saving. */
+  showVisible(id: string): Promise<Customer> {
+    return this.visible(id, (customerId, scope) => this.repository.readVisible(customerId, scope));
+  }
+
+  private async visible(id: string, find: (id: string, scope: DataScope) => Promise<Customer | null>): Promise<Customer> {
     const scope = dataScopeOf(currentActor());
-    const customer = await this.repository.findVisible(id, scope);
+    const customer = await find(id, scope);
     if (customer) return customer;
     const survivor = await this.repository.survivorId(id);
-    const resolved = survivor && survivor !== id ? await this.repository.findVisible(survivor, scope) : null;
+    const resolved = survivor && survivor !== id ? await find(survivor, scope) : null;
     if (!resolved) throw CustomerErrors.notFound(id);
     return resolved;
   }
