@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { byKey, groupedByKey, requestLoader, TransactionHost, UserObject, UsersService } from '@tradewind/platform';
 import { Contact } from '../contact/contact.entity';
 import { ContactService } from '../contact/contact.service';
@@ -60,7 +59,8 @@ export class CustomerLoaders {
 
   statsOf(customerId: string): Promise<CustomerOrderStats | null> {
     return requestLoader<string, CustomerOrderStats | null>('crm.stats', async (ids) => {
-      const rows = await this.tx.manager.findBy(CustomerOrderStats, { customerId: In([...ids]) });
+      // Plain rows (readEntities): shown, never saved.
+      const rows = await this.tx.readEntities(CustomerOrderStats, 's', 'WHERE s.customer_id = ANY($1::uuid[])', [[...ids]]);
       return byKey(ids, rows, (r) => r.customerId);
     }).load(customerId);
   }

@@ -11,7 +11,8 @@ export class CrmSettingsService {
   ) {}
 
   async get(): Promise<CrmSettingsValue> {
-    const row = await this.tx.manager.findOneBy(CrmSettings, { id: 1 });
+    // A plain row (readEntities): the value is copied into a new object below, never saved as read.
+    const [row] = await this.tx.readEntities(CrmSettings, 's', 'WHERE s.id = 1', []);
     return row ? mergeDefaults(row.value) : DEFAULT_CRM_SETTINGS;
   }
 

@@ -13,11 +13,19 @@ export interface AccessClaims {
 }
 
 const ISSUER = 'tradewind';
+/** Verified access tokens remembered at most; the map starts over when full. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** Signs and checks short-lived access tokens (HS256 JWT) and makes opaque random secrets. */
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Tokens already verified, by their text, until they expire: a session sends the same token with
+   * every request, and checking its signature and claims again cost about 2% of the API's CPU on the
+   * customer 360 page. The same text verifies the same way; the expiry is checked on every use.
+   */
+  private readonly verified = new Map<string, { claims: Readonly<AccessClaims>; expiresAtMs: number }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.key = new TextEncoder().encode(config.jwtSecret);
@@ -38,13 +46,21 @@ export class TokenService {
   }
 
   async verifyAccessToken(token: string): Promise<AccessClaims> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAtMs) return known.claims;
+    // Expired (or never seen): jose decides, and names the reason.
+    if (known) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       const role = payload.role as Role;
-      if (payload.typ !== 'access' || !payload.sub || !ROLES.includes(role) || typeof payload.email !== 'string') {
+      if (payload.typ !== 'access' || !payload.sub || !ROLES.includes(role) || typeof payload.email !== 'string' || typeof payload.exp !== 'number') {
         throw new UnauthenticatedError('access token is malformed');
       }
-      return { userId: payload.sub, email: payload.email, role, teamId: (payload.team as string | null) ?? null };
+      const claims = Object.freeze({ userId: payload.sub, email: payload.email, role, teamId: (payload.team as string | null) ?? null });
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+      // jose accepts a token while the current second is before `exp`.
+      this.verified.set(token, { claims, expiresAtMs: payload.exp * 1000 });
+      return claims;
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('access token has expired', 'TOKEN_EXPIRED');
