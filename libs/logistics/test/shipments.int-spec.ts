@@ -112,6 +112,38 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(text).toContain('MSCU1234567');
   });
 
+  it('pages an order\'s shipments newest first and filters them by status', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Rotterdam Fasteners BV', country: 'NL' });
+    const { createOrder } = await api.ok<{ createOrder: { id: string; lines: { id: string }[] } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id lines { id } } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Bolts', quantity: '30', unitPrice: '1.10' }] },
+    }, sales);
+    const created: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { createShipment } = await api.ok<{ createShipment: { id: string } }>('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', {
+        i: { orderIds: [createOrder.id], items: [{ orderLineId: createOrder.lines[0].id, quantity: '10' }] },
+      }, logistics);
+      created.push(createShipment.id);
+    }
+    type ShipmentPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; status: string }[] };
+    const pageOf = async (after: string | null, status: string | null): Promise<ShipmentPage> =>
+      (await api.ok<{ shipmentList: ShipmentPage }>(
+        'query($o: ID, $after: String, $status: String) { shipmentList(first: 2, after: $after, orderId: $o, status: $status) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }',
+        { o: createOrder.id, after, status }, logistics,
+      )).shipmentList;
+    const first = await pageOf(null, null);
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = await pageOf(first.pageInfo.endCursor, null);
+    expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    // Created one after another: newest first, ties (same millisecond) by id.
+    const seen = [...first.nodes, ...second.nodes].map((n) => n.id);
+    expect(new Set(seen).size).toBe(3);
+    expect([...seen].sort()).toEqual([...created].sort());
+    expect(seen[0]).not.toBe(created[0]);
+    expect(seen[2]).not.toBe(created[2]);
+    expect((await pageOf(null, 'planned')).totalCount).toBe(3);
+    expect(await pageOf(null, 'shipped')).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+
   it("hides shipments of another salesperson's orders", async () => {
     const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id } } }', { o: orderId }, logistics);
     const other = (await api.signedIn('sales')).token;

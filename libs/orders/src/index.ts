@@ -17,7 +17,7 @@ export { OrderImportFileError, SpreadsheetFileError } from './import';
 export type { OrderImportReport } from './import';
 export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
-export { applyOrderScope } from './order/order.repository';
+export { applyOrderScope, orderScopeCondition } from './order/order.repository';
 export { OrderObject } from './order/order.objects';
 export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';

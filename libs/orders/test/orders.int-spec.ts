@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { runAsSystem, User } from '@tradewind/platform';
 import { OrdersFacade } from '../src';
+import { OrderRepository } from '../src/order/order.repository';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
 
@@ -183,7 +184,7 @@ describe('orders', () => {
     expect((await boardOf(otherSalesperson)).filter((c) => c.totalCount > 0 || c.orders.length > 0)).toEqual([]);
   });
 
-  it('gives a board card the same values as the order itself (the board reads cards as plain rows, the order page through TypeORM)', async () => {
+  it('gives a board card and the order page the same values as the order entity the mutations load (both read plain rows)', async () => {
     const cardCustomer = (await createCustomer(api, sales.token, { name: 'Kartenhaus Logistik GmbH', country: 'DE' })).id;
     const created = await createOrder(sales.token, {
       customerId: cardCustomer, currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', orderDate: '2026-02-28', deliveryDate: '2026-03-31',
@@ -203,6 +204,18 @@ describe('orders', () => {
     // The values the two paths could disagree on: dates, timestamps, decimals, nulls.
     expect(order).toMatchObject({ orderDate: '2026-02-28', deliveryDate: '2026-03-31', expectedShipDate: '2026-04-04', blDate: '2026-03-29', atRisk: true, freightCost: { amount: '1250.50', currency: 'EUR' }, importDutyCost: null, contactId: null });
     expect(order.customsClearedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+    const repository = api.app.get(OrderRepository);
+    const entity = await repository.findVisible(created.id, { kind: 'all' });
+    expect(entity?.blDate).toBe('2026-03-29');
+    expect(await repository.readVisible(created.id, { kind: 'all' })).toEqual(entity);
+    const owner = { kind: 'own' as const, userId: sales.user.id };
+    expect(await repository.readVisible(created.id, owner)).toEqual(entity);
+    const stranger = { kind: 'own' as const, userId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f' };
+    const otherTeam = { kind: 'team' as const, teamId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', userId: '6f1c2f5e-8a4b-4c1d-9e2f-3a4b5c6d7e8f' };
+    for (const scope of [stranger, otherTeam]) {
+      expect(await repository.findVisible(created.id, scope)).toBeNull();
+      expect(await repository.readVisible(created.id, scope)).toBeNull();
+    }
   });
 
   it('notifies colleagues @mentioned in an order comment', async () => {

@@ -6,7 +6,7 @@ import {
   currentActor,
   dataScopeOf,
   diffFields,
-  keysetPage,
+  keysetRead,
   NotFoundError,
   Page,
   RuleViolationError,
@@ -16,7 +16,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { decimal, isDecimalString, Money, newId } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -90,7 +90,8 @@ export class ShipmentService {
     const shipment = await this.tx.manager.save(
       this.tx.manager.create(Shipment, {
         ...values,
-        reference: `SH-${first.number}-${newId().slice(0, 4).toUpperCase()}`,
+        // The id's random tail: a UUIDv7 starts with the time, the same for every shipment made this year.
+        reference: `SH-${first.number}-${newId().slice(-6).toUpperCase()}`,
         customerId: first.customerId,
         ownerId: first.ownerId,
         teamId: first.teamId,
@@ -153,12 +154,18 @@ export class ShipmentService {
     return shipment;
   }
 
+  /** Newest first; plain rows (keysetRead): shown, never saved. */
   async list(filter: { status?: ShipmentStatus; orderId?: string; customerId?: string }, page: PageArgs): Promise<Page<Shipment>> {
-    const qb = applyOrderScope(this.tx.manager.createQueryBuilder(Shipment, 'o'), dataScopeOf(currentActor()));
-    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-    if (filter.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: filter.customerId });
-    if (filter.orderId) qb.andWhere('EXISTS (SELECT 1 FROM shipment_item si WHERE si.shipment_id = o.id AND si.order_id = :orderId)', { orderId: filter.orderId });
-    return keysetPage(qb, page, { expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id });
+    const parameters: unknown[] = [];
+    const bind = (_name: string, value: unknown): string => `$${parameters.push(value)}`;
+    const conditions = [orderScopeCondition(dataScopeOf(currentActor()), 'o', bind)];
+    if (filter.status) conditions.push(`o.status = ${bind('status', filter.status)}`);
+    if (filter.customerId) conditions.push(`o.customer_id = ${bind('customerId', filter.customerId)}`);
+    if (filter.orderId) conditions.push(`EXISTS (SELECT 1 FROM shipment_item si WHERE si.shipment_id = o.id AND si.order_id = ${bind('orderId', filter.orderId)})`);
+    const where = conditions.filter((c): c is string => c !== null).join(' AND ') || 'TRUE';
+    return keysetRead(this.tx, { entity: Shipment, alias: 'o', where, parameters }, page, {
+      expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id,
+    });
   }
 
   items(shipmentIds: readonly string[]): Promise<ShipmentItem[]> {

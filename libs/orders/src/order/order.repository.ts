@@ -5,13 +5,26 @@ import { SalesOrder } from './sales-order.entity';
 
 /** Orders a caller may see: sales their own, managers their team's, every other role all. */
 export function applyOrderScope<T extends object>(qb: SelectQueryBuilder<T>, scope: DataScope, alias = 'o'): SelectQueryBuilder<T> {
+  const parameters: Record<string, unknown> = {};
+  const condition = orderScopeCondition(scope, alias, (name, value) => {
+    parameters[name] = value;
+    return `:${name}`;
+  });
+  return condition ? qb.andWhere(condition, parameters) : qb;
+}
+
+/**
+ * The same scope as an SQL condition on `alias` (null for "all"), for statements written by hand;
+ * `bind` adds a value and returns its placeholder (`:name` for the query builder, `$n` for SQL).
+ */
+export function orderScopeCondition(scope: DataScope, alias: string, bind: (name: string, value: unknown) => string): string | null {
   switch (scope.kind) {
     case 'all':
-      return qb;
+      return null;
     case 'team':
-      return qb.andWhere(`(${alias}.team_id = :orderScopeTeam OR ${alias}.owner_id = :orderScopeUser)`, { orderScopeTeam: scope.teamId, orderScopeUser: scope.userId });
+      return `(${alias}.team_id = ${bind('orderScopeTeam', scope.teamId)} OR ${alias}.owner_id = ${bind('orderScopeUser', scope.userId)})`;
     case 'own':
-      return qb.andWhere(`${alias}.owner_id = :orderScopeUser`, { orderScopeUser: scope.userId });
+      return `${alias}.owner_id = ${bind('orderScopeUser', scope.userId)}`;
   }
 }
 
@@ -25,6 +38,14 @@ export class OrderRepository {
 
   findVisible(id: string, scope: DataScope): Promise<SalesOrder | null> {
     return this.scoped(scope).andWhere('o.id = :id', { id }).getOne();
+  }
+
+  /** findVisible as a plain row read with constant SQL: for showing, never saving. */
+  async readVisible(id: string, scope: DataScope): Promise<SalesOrder | null> {
+    const parameters: unknown[] = [id];
+    const condition = orderScopeCondition(scope, 'o', (_name, value) => `$${parameters.push(value)}`);
+    const rows = await this.tx.readEntities(SalesOrder, 'o', `WHERE o.id = $1${condition ? ` AND ${condition}` : ''}`, parameters);
+    return rows[0] ?? null;
   }
 
   lock(id: string): Promise<SalesOrder | null> {

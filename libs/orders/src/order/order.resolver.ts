@@ -34,7 +34,7 @@ export class OrderResolver {
   @Query(() => OrderObject)
   @Access({ scope: 'orders:read' })
   async order(@IdArg() id: string): Promise<OrderObject> {
-    return OrderObject.from(await this.orderService.getVisible(id));
+    return OrderObject.from(await this.orderService.showVisible(id));
   }
 
   @Query(() => OrderConnection)

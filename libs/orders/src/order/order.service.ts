@@ -87,6 +87,13 @@ export class OrderService {
     return order;
   }
 
+  /** getVisible as a plain row, for showing (the order query): not for saving. */
+  async showVisible(id: string): Promise<SalesOrder> {
+    const order = await this.repository.readVisible(id, dataScopeOf(currentActor()));
+    if (!order) throw new NotFoundError('order', id, 'ORDERS_ORDER_NOT_FOUND');
+    return order;
+  }
+
   @Transactional()
   async create(data: OrderData, origin: SalesOrder['origin'] = 'manual', quotationId: string | null = null): Promise<SalesOrder> {
     const customer = await this.crm.getCustomer(data.customerId);
