@@ -28,12 +28,10 @@ describe('customer import', () => {
     await clearQueues(api.config);
   });
 
-  function importCsv(lines: string[], options: { dryRun?: boolean; customersPerBatch?: number } = {}): Promise<ImportReport> {
+  function importCsv(lines: string[], options: { dryRun?: boolean } = {}): Promise<ImportReport> {
     const actor = { kind: 'user' as const, userId: admin.id, email: admin.email, role: admin.role, teamId: null };
     return runInContext({ actor }, () =>
-      api.app
-        .get(CustomerImportService)
-        .run(Buffer.from([HEADER, ...lines].join('\n')), { fileName: 'customers.csv', dryRun: !!options.dryRun, customersPerBatch: options.customersPerBatch }),
+      api.app.get(CustomerImportService).run(Buffer.from([HEADER, ...lines].join('\n')), { fileName: 'customers.csv', dryRun: !!options.dryRun }),
     );
   }
 
@@ -99,45 +97,6 @@ describe('customer import', () => {
     expect(customer).toEqual({ city: 'Tallinn', website_domain: 'balticmarine.ee', notes: 'Pays on time\nPrefers CIF' });
     const contacts = await api.dataSource.query('SELECT name, phone_e164 FROM contact WHERE customer_id = $1 ORDER BY name', [id]);
     expect(contacts).toEqual([{ name: 'Kadri', phone_e164: ['+37251234567'] }, { name: 'Tiit', phone_e164: [] }]);
-  });
-
-  it('adds a row that joins a customer of an already written batch to that customer afterwards', async () => {
-    const existing = await importCsv(['Kestrel Optics Ltd,GB,Ann,ann@kestrel-optics.co.uk,,,,,']);
-    const kestrel = existing.rows[0].customerId!;
-    // Two customers per batch: rows 2-3 go to the writer while row 4 is matched; rows 6 and 7 join
-    // customers whose batches have gone, so they are written after every batch has committed.
-    const report = await importCsv(
-      [
-        'Aurora Lamps GmbH,DE,Eva,eva@aurora-lamps.de,,,,,',
-        'Boreal Pumps AS,NO,Ola,ola@boreal-pumps.no,,,,,',
-        'Cirrus Valves SpA,IT,Gia,gia@cirrus-valves.it,,,,,',
-        'Kestrel Optics,GB,Ben,ben@kestrel-optics.co.uk,,,,,',
-        'Aurora Lamps,DE,Max,max@aurora-lamps.de,+49 30 1234567,aurora-lamps.de,Lighting,,Met at Canton Fair',
-        'Kestrel Optics Ltd,UK,Cat,cat@kestrel-optics.co.uk,,kestrel-optics.co.uk,,,',
-      ],
-      { customersPerBatch: 2 },
-    );
-    expect(report.rows.map((r) => [r.row, r.status, r.mergedIntoRow, r.customerName])).toEqual([
-      [2, 'created', null, 'Aurora Lamps GmbH'], [3, 'created', null, 'Boreal Pumps AS'], [4, 'created', null, 'Cirrus Valves SpA'],
-      [5, 'merged', null, 'Kestrel Optics Ltd'], [6, 'merged', 2, 'Aurora Lamps GmbH'], [7, 'merged', null, 'Kestrel Optics Ltd'],
-    ]);
-    const aurora = report.rows[0].customerId!;
-    expect(report.rows[4].customerId).toBe(aurora);
-    expect(report.rows[5].customerId).toBe(kestrel);
-    const [auroraRow] = await api.dataSource.query('SELECT website_domain, notes, tag_ids FROM customer WHERE id = $1', [aurora]);
-    expect(auroraRow).toMatchObject({ website_domain: 'aurora-lamps.de', notes: 'Met at Canton Fair' });
-    expect(auroraRow.tag_ids).toHaveLength(1);
-    const contactsOf = async (id: string) => (await api.dataSource.query('SELECT name, phone_e164 FROM contact WHERE customer_id = $1 ORDER BY name', [id])) as unknown[];
-    expect(await contactsOf(aurora)).toEqual([{ name: 'Eva', phone_e164: [] }, { name: 'Max', phone_e164: ['+49301234567'] }]);
-    expect((await contactsOf(kestrel)).map((c) => (c as { name: string }).name)).toEqual(['Ann', 'Ben', 'Cat']);
-    const [kestrelRow] = await api.dataSource.query('SELECT website_domain FROM customer WHERE id = $1', [kestrel]);
-    expect(kestrelRow.website_domain).toBe('kestrel-optics.co.uk');
-    expect(await customersWithStaleTagIds(api)).toEqual([]);
-
-    const customers = await count('customer');
-    const again = await importCsv(['Aurora Lamps,DE,Max,max@aurora-lamps.de,,,,,', 'Boreal Pumps AS,NO,Ola,ola@boreal-pumps.no,,,,,'], { customersPerBatch: 1 });
-    expect(again.rows.map((r) => r.status)).toEqual(['merged', 'merged']);
-    expect(await count('customer')).toBe(customers);
   });
 
   it('reads .xlsx files with Chinese headers', async () => {

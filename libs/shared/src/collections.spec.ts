@@ -1,4 +1,4 @@
-import { forEachConcurrently, groupBy, TaskQueue } from './collections';
+import { forEachConcurrently, groupBy } from './collections';
 
 describe('groupBy', () => {
   it('groups items by key, keeping their order within each group', () => {
@@ -54,52 +54,5 @@ describe('forEachConcurrently', () => {
     const calls: number[] = [];
     await forEachConcurrently([], 3, async (item: number) => void calls.push(item));
     expect(calls).toEqual([]);
-  });
-});
-
-describe('TaskQueue', () => {
-  const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
-
-  it('runs items added while others run, in order, never more than the concurrency at once', async () => {
-    const started: number[] = [];
-    let running = 0;
-    let most = 0;
-    const queue = new TaskQueue<number>(2, async (item) => {
-      started.push(item);
-      most = Math.max(most, ++running);
-      await tick();
-      running--;
-    });
-    queue.add(1);
-    queue.add(2);
-    queue.add(3);
-    await tick();
-    queue.add(4);
-    await queue.whenIdle();
-    queue.add(5);
-    await queue.whenIdle();
-    expect(started).toEqual([1, 2, 3, 4, 5]);
-    expect(most).toBe(2);
-  });
-
-  it('drops the waiting items after a failure, reports it, and throws it once the running task is done', async () => {
-    const finished: number[] = [];
-    const queue = new TaskQueue<number>(2, async (item) => {
-      await tick();
-      if (item === 1) throw new Error('batch 1 failed');
-      await tick();
-      finished.push(item);
-    });
-    [1, 2, 3, 4].forEach((item) => queue.add(item));
-    await tick();
-    await tick();
-    expect(queue.failed).toBe(true);
-    queue.add(5);
-    await expect(queue.whenIdle()).rejects.toThrow('batch 1 failed');
-    expect(finished).toEqual([2]);
-  });
-
-  it('is idle at once when nothing was added', async () => {
-    await expect(new TaskQueue<number>(1, async () => undefined).whenIdle()).resolves.toBeUndefined();
   });
 });

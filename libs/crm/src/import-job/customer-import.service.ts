@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
 import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
-import { groupBy, newId, TaskQueue } from '@tradewind/shared';
+import { forEachConcurrently, groupBy, newId } from '@tradewind/shared';
 import { Contact, PhoneNumber } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
 import {
@@ -52,8 +52,6 @@ export interface ImportOptions {
   onProgress?: (processedRows: number, totalRows: number) => Promise<void> | void;
   /** Writes the report rows of this import id in the same transactions (SPA imports). */
   importId?: string;
-  /** Customers per transaction; tests lower it to cross batch borders with small files. */
-  customersPerBatch?: number;
 }
 
 /** A customer the file creates: the row that created it and the rows that merged into it. */
@@ -72,89 +70,6 @@ interface EnrichPlan {
 
 type Plan = NewCustomerPlan | EnrichPlan;
 
-/**
- * The customers a file creates or enriches, each with its rows, handed to the writer `batchSize`
- * customers at a time as matching goes (a dry run has no writer and keeps them). A row that joins a
- * customer whose batch has already gone to the writer becomes a late enrichment of that customer,
- * written once every batch has committed: its customer may not exist before.
- */
-class PlanBook {
-  private readonly ofCreatingRow = new Map<number, NewCustomerPlan>();
-  private readonly ofExistingCustomer = new Map<string, EnrichPlan>();
-  private readonly late = new Map<string, EnrichPlan>();
-  private readonly sent = new WeakSet<Plan>();
-  private pending: Plan[] = [];
-  enrichedCount = 0;
-
-  constructor(
-    private readonly batchSize: number,
-    private readonly writer: TaskQueue<Plan[]> | null,
-  ) {}
-
-  create(id: string, row: ParsedCustomerRow): void {
-    const plan: NewCustomerPlan = { kind: 'new', id, rows: [row] };
-    this.ofCreatingRow.set(row.row, plan);
-    this.add(plan);
-  }
-
-  /** Adds a row to the customer an earlier row creates; returns that customer's id. */
-  joinRow(creatingRow: number, row: ParsedCustomerRow): string {
-    const plan = this.ofCreatingRow.get(creatingRow)!;
-    this.join(plan, row);
-    return plan.id;
-  }
-
-  /** Adds a row to an existing customer; returns its id. */
-  joinCustomer(customerId: string, row: ParsedCustomerRow): string {
-    let plan = this.ofExistingCustomer.get(customerId);
-    if (!plan) {
-      plan = { kind: 'enrich', id: customerId, rows: [] };
-      this.ofExistingCustomer.set(customerId, plan);
-      this.add(plan);
-    }
-    this.join(plan, row);
-    return customerId;
-  }
-
-  /** Sends what is left after the last row. */
-  finish(): void {
-    this.send();
-  }
-
-  /** Sends the late enrichments; call once every batch has been written. */
-  sendLate(): void {
-    for (const plan of this.late.values()) this.add(plan);
-    this.late.clear();
-    this.send();
-  }
-
-  private join(plan: Plan, row: ParsedCustomerRow): void {
-    if (!this.sent.has(plan)) {
-      plan.rows.push(row);
-      return;
-    }
-    let late = this.late.get(plan.id);
-    if (!late) {
-      late = { kind: 'enrich', id: plan.id, rows: [] };
-      this.late.set(plan.id, late);
-    }
-    late.rows.push(row);
-  }
-
-  private add(plan: Plan): void {
-    if (plan.kind === 'enrich') this.enrichedCount++;
-    this.pending.push(plan);
-    if (this.pending.length >= this.batchSize) this.send();
-  }
-
-  private send(): void {
-    if (!this.writer || this.pending.length === 0) return;
-    for (const plan of this.pending) this.sent.add(plan);
-    this.writer.add(this.pending);
-    this.pending = [];
-  }
-}
-
 const IMPORTED_TAG_GROUP = 'Imported';
 // Customers (with all their rows) per transaction: big enough for throughput, small enough that a crash loses little.
 const CUSTOMERS_PER_BATCH = 2000;
@@ -164,16 +79,13 @@ const CUSTOMERS_PER_BATCH = 2000;
  * waiting on the writes). Batches hold disjoint customers, so they never wait on each other's locks.
  */
 const BATCHES_IN_FLIGHT = 2;
-// Matching pauses this often so that the batches being written can send their next statements.
-const ROWS_BETWEEN_WRITE_TURNS = 256;
 
 /**
  * Imports a customer spreadsheet with de-duplication against the database and within the file.
- * Rows are matched in memory, in file order; every CUSTOMERS_PER_BATCH customers (a new customer with
- * the rows that merge into it, or an existing customer with the rows enriching it) go to the writer,
- * which writes each batch in one transaction while matching goes on. A crash leaves no half-imported
- * row, and a rerun matches what was committed and finishes the rest. A matched row only adds:
- * contacts, e-mails, phones, tags and fields the customer lacks.
+ * Matching runs first, in memory; then each batch of customers (a new customer with every row that
+ * merges into it, or an existing customer with the rows enriching it) is written in one transaction,
+ * so a crash leaves no half-imported row and a rerun matches what was committed and finishes the rest.
+ * A matched row only adds: contacts, e-mails, phones, tags and fields the customer lacks.
  */
 @Injectable()
 export class CustomerImportService {
@@ -197,16 +109,12 @@ export class CustomerImportService {
     const matcher = new CustomerMatcher(existing);
     phases.lap('indexed');
     const details = new Map<number, ImportRowDetail>();
-    await options.onProgress?.(0, parsed.length);
-    const writer = options.dryRun ? null : await this.batchWriter(parsed, owners, details, options);
-    const plans = new PlanBook(options.customersPerBatch ?? CUSTOMERS_PER_BATCH, writer);
+    const plans: Plan[] = [];
+    const planOfRow = new Map<number, NewCustomerPlan>();
+    const enrichOf = new Map<string, EnrichPlan>();
+    const names = new Map<string, string>();
 
     for (const row of parsed) {
-      if (writer && row.row % ROWS_BETWEEN_WRITE_TURNS === 0) {
-        // Lets the batches being written send their next statements; stops at the first failed batch.
-        await new Promise(setImmediate);
-        if (writer.failed) break;
-      }
       const warnings = [...row.warnings];
       if (row.values.owner && !owners.has(row.values.owner)) warnings.push(`Owner "${row.values.owner}" is not a user; the customer goes to the pool.`);
       if (row.error) {
@@ -215,25 +123,50 @@ export class CustomerImportService {
       }
       const outcome = matcher.matchRow(row.row, matchKeysFromRow(row.values));
       if (outcome.created) {
-        const id = options.dryRun ? '' : newId();
+        const plan: NewCustomerPlan = { kind: 'new', id: options.dryRun ? '' : newId(), rows: [row] };
+        plans.push(plan);
+        planOfRow.set(row.row, plan);
         details.set(row.row, {
-          row: row.row, status: 'created', customerId: id || null, matchedOn: null, error: null, warnings,
+          row: row.row, status: 'created', customerId: plan.id || null, matchedOn: null, error: null, warnings,
           customerName: row.values.displayName ?? null, reason: null, mergedIntoRow: null,
         });
-        plans.create(id, row);
         continue;
       }
       const match = outcome.match!;
-      const mergedIntoRow = match.target.kind === 'row' ? match.target.row : null;
-      const customerId = match.target.kind === 'row' ? plans.joinRow(match.target.row, row) : plans.joinCustomer(match.target.customerId, row);
+      let customerId: string | null;
+      let mergedIntoRow: number | null = null;
+      if (match.target.kind === 'row') {
+        const plan = planOfRow.get(match.target.row)!;
+        plan.rows.push(row);
+        customerId = plan.id || null;
+        mergedIntoRow = match.target.row;
+      } else {
+        customerId = match.target.customerId;
+        let plan = enrichOf.get(customerId);
+        if (!plan) {
+          plan = { kind: 'enrich', id: customerId, rows: [] };
+          enrichOf.set(customerId, plan);
+          plans.push(plan);
+        }
+        plan.rows.push(row);
+      }
       details.set(row.row, {
-        row: row.row, status: 'merged', customerId: customerId || null, matchedOn: match.matchedOn, error: null, warnings,
-        customerName: mergedIntoRow !== null ? (details.get(mergedIntoRow)?.customerName ?? null) : null, reason: explainMatch(match), mergedIntoRow,
+        row: row.row, status: 'merged', customerId, matchedOn: match.matchedOn, error: null, warnings,
+        customerName: null, reason: explainMatch(match), mergedIntoRow,
       });
     }
-    // A failed batch: throws its error once the batches still running have settled.
-    if (writer?.failed) await writer.whenIdle();
+    if (enrichOf.size) {
+      // One array parameter: tens of thousands of ids would be as many placeholders with In().
+      const existing: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM customer WHERE id = ANY($1::uuid[])', [[...enrichOf.keys()]]);
+      for (const c of existing) names.set(c.id, c.name);
+    }
+    for (const detail of details.values()) {
+      if (detail.status === 'merged') {
+        detail.customerName = detail.mergedIntoRow !== null ? (details.get(detail.mergedIntoRow)?.customerName ?? null) : (names.get(detail.customerId ?? '') ?? null);
+      }
+    }
     const rows = parsed.map((r) => details.get(r.row)!);
+    phases.lap('matched');
     const report: ImportReport = {
       created: rows.filter((r) => r.status === 'created').length,
       merged: rows.filter((r) => r.status === 'merged').length,
@@ -242,60 +175,41 @@ export class CustomerImportService {
       columns: sheet.columns,
       headers: sheet.headers,
     };
-    if (!writer) {
-      await this.nameExistingCustomers(rows);
-      phases.lap('matched');
+    await options.onProgress?.(0, parsed.length);
+    if (options.dryRun) {
       if (options.importId) await this.tx.run(() => this.writeReportRows(options.importId!, rows));
       this.logger.log(`${options.fileName} (dry run): ${parsed.length} rows; ${phases.summary()}`);
       return report;
     }
-    plans.finish();
-    phases.lap('matched (writing meanwhile)');
-    await writer.whenIdle();
-    // Rows that joined a customer whose batch had already gone: written once that batch has committed.
-    plans.sendLate();
-    await writer.whenIdle();
-    const errorRows = rows.filter((r) => r.status === 'error');
-    if (options.importId && errorRows.length) await this.tx.run(() => this.writeReportRows(options.importId!, errorRows));
-    await options.onProgress?.(parsed.length, parsed.length);
+    await this.write(plans, owners, rows, options, parsed.length);
     await this.tx.run(() =>
       this.events.publish('crm.customers.imported', {
         importId: options.importId ?? null, created: report.created, merged: report.merged, errors: report.errors, byUserId: actorUserId(currentActor()),
       }),
     );
-    phases.lap(`${report.created} new customers and ${plans.enrichedCount} enrichments written`);
+    phases.lap(`${report.created} new and ${plans.length - report.created} enriched customers written`);
     this.logger.log(`${options.fileName}: ${parsed.length} rows; ${phases.summary()}`);
     return report;
   }
 
-  /** Names, for the report, the existing customers that rows merged into (a dry run reads no customer otherwise). */
-  private async nameExistingCustomers(rows: ImportRowDetail[]): Promise<void> {
-    const ids = [...new Set(rows.filter((r) => r.status === 'merged' && r.mergedIntoRow === null && r.customerId).map((r) => r.customerId!))];
-    if (ids.length === 0) return;
-    // One array parameter: tens of thousands of ids would be as many placeholders with In().
-    const found: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM customer WHERE id = ANY($1::uuid[])', [ids]);
-    const names = new Map(found.map((c) => [c.id, c.name]));
-    for (const row of rows) if (row.status === 'merged' && row.mergedIntoRow === null) row.customerName = names.get(row.customerId ?? '') ?? null;
-  }
-
-  /**
-   * A queue that writes batches of plans, each in its own transaction, BATCHES_IN_FLIGHT at a time,
-   * while matching goes on. A batch's report rows (SPA imports) go in the same transaction.
-   */
-  private async batchWriter(parsed: ParsedCustomerRow[], owners: Map<string, User>, details: Map<number, ImportRowDetail>, options: ImportOptions): Promise<TaskQueue<Plan[]>> {
-    const tags = await this.tx.run(() => this.ensureTags(parsed));
+  private async write(plans: Plan[], owners: Map<string, User>, rows: ImportRowDetail[], options: ImportOptions, totalRows: number): Promise<void> {
+    const tags = await this.tx.run(() => this.ensureTags(plans));
+    const errorRows = rows.filter((r) => r.status === 'error');
+    const batches: Plan[][] = [];
+    for (let i = 0; i < plans.length; i += CUSTOMERS_PER_BATCH) batches.push(plans.slice(i, i + CUSTOMERS_PER_BATCH));
     let processed = 0;
-    return new TaskQueue<Plan[]>(BATCHES_IN_FLIGHT, async (batch) => {
-      const batchRows = batch.flatMap((p) => p.rows.map((r) => details.get(r.row)!));
+    await forEachConcurrently(batches, BATCHES_IN_FLIGHT, async (batch) => {
+      const batchRows = new Set(batch.flatMap((p) => p.rows.map((r) => r.row)));
       await this.tx.run(async () => {
         await this.insertNewCustomers(batch.filter((p): p is NewCustomerPlan => p.kind === 'new'), owners, tags);
-        const names = await this.enrichCustomers(batch.filter((p): p is EnrichPlan => p.kind === 'enrich'), tags);
-        for (const row of batchRows) if (row.status === 'merged' && row.mergedIntoRow === null) row.customerName = names.get(row.customerId!) ?? null;
-        if (options.importId) await this.writeReportRows(options.importId, batchRows);
+        await this.enrichCustomers(batch.filter((p): p is EnrichPlan => p.kind === 'enrich'), tags);
+        if (options.importId) await this.writeReportRows(options.importId, rows.filter((r) => batchRows.has(r.row)));
       });
-      processed += batchRows.length;
-      await options.onProgress?.(processed, parsed.length);
+      processed += batchRows.size;
+      await options.onProgress?.(processed, totalRows);
     });
+    if (options.importId && errorRows.length) await this.tx.run(() => this.writeReportRows(options.importId!, errorRows));
+    await options.onProgress?.(totalRows, totalRows);
   }
 
   private async insertNewCustomers(plans: NewCustomerPlan[], owners: Map<string, User>, tags: Map<string, string>): Promise<void> {
@@ -360,9 +274,8 @@ export class CustomerImportService {
     await this.auditTrail.recordMany(audits);
   }
 
-  /** Adds the plans' rows to existing customers; returns the names of those customers, for the report. */
-  private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<Map<string, string>> {
-    if (plans.length === 0) return new Map();
+  private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<void> {
+    if (plans.length === 0) return;
     const ids = plans.map((p) => p.id);
     const customers = await this.tx.manager.find(Customer, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
     const existingContacts = await this.tx.manager.find(Contact, { where: { customerId: In(ids) } });
@@ -433,7 +346,6 @@ export class CustomerImportService {
       customerTags,
     );
     await this.auditTrail.recordMany(audits);
-    return new Map(customers.map((c) => [c.id, c.name]));
   }
 
   private insertContacts(contacts: Record<string, unknown>[]): Promise<void> {
@@ -460,9 +372,9 @@ export class CustomerImportService {
   }
 
   /** Finds tags by name (any group, case-insensitive) and creates the missing ones in the "Imported" group. */
-  private async ensureTags(rows: ParsedCustomerRow[]): Promise<Map<string, string>> {
+  private async ensureTags(plans: Plan[]): Promise<Map<string, string>> {
     const wanted = new Map<string, string>();
-    for (const row of rows) if (!row.error) for (const tag of row.values.tags) if (!wanted.has(tag.toLowerCase())) wanted.set(tag.toLowerCase(), tag);
+    for (const plan of plans) for (const row of plan.rows) for (const tag of row.values.tags) if (!wanted.has(tag.toLowerCase())) wanted.set(tag.toLowerCase(), tag);
     const ids = new Map<string, string>();
     if (wanted.size === 0) return ids;
     const existing: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM tag WHERE lower(name) = ANY($1::text[]) ORDER BY created_at', [[...wanted.keys()]]);
