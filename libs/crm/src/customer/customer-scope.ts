@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DataScope } from '@tradewind/platform';
+import { andWhereBound, BindValue, DataScope } from '@tradewind/platform';
 
 /**
  * The customers a caller may see, as a WHERE clause on alias `c`: everyone sees the shared pool
@@ -7,19 +7,11 @@ import { DataScope } from '@tradewind/platform';
  * managers their team's; admin, finance and operations roles all.
  */
 export function applyCustomerScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: DataScope, alias = 'c'): SelectQueryBuilder<T> {
-  const parameters: Record<string, unknown> = {};
-  const condition = customerScopeCondition(scope, alias, (name, value) => {
-    parameters[name] = value;
-    return `:${name}`;
-  });
-  return condition ? qb.andWhere(condition, parameters) : qb;
+  return andWhereBound(qb, (bind) => customerScopeCondition(scope, alias, bind));
 }
 
-/**
- * The same scope as an SQL condition on `alias` (null for "all"), for statements written by hand;
- * `bind` adds a value and returns its placeholder (`:name` for the query builder, `$n` for SQL).
- */
-export function customerScopeCondition(scope: DataScope, alias: string, bind: (name: string, value: unknown) => string): string | null {
+/** The scope as an SQL condition on `alias` (null for "all"), for the query builder or SQL written by hand. */
+export function customerScopeCondition(scope: DataScope, alias: string, bind: BindValue): string | null {
   switch (scope.kind) {
     case 'all':
       return null;

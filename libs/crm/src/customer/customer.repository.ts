@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { DataScope, TransactionHost } from '@tradewind/platform';
+import { DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { Customer } from './customer.entity';
 import { applyCustomerScope, customerScopeCondition } from './customer-scope';
 
@@ -22,7 +22,7 @@ export class CustomerRepository {
   /** findVisible as a plain row read with constant SQL: for showing, never saving. */
   async readVisible(id: string, scope: DataScope): Promise<Customer | null> {
     const parameters: unknown[] = [id];
-    const condition = customerScopeCondition(scope, 'c', (_name, value) => `$${parameters.push(value)}`);
+    const condition = customerScopeCondition(scope, 'c', positionalBinder(parameters));
     const rows = await this.tx.readEntities(Customer, 'c', `WHERE c.id = $1 AND c.merged_into_id IS NULL${condition ? ` AND ${condition}` : ''}`, parameters);
     return rows[0] ?? null;
   }

@@ -11,6 +11,7 @@ import {
   Page,
   RuleViolationError,
   PageArgs,
+  positionalBinder,
   TransactionHost,
   Transactional,
   ValidationFailedError,
@@ -157,7 +158,7 @@ export class ShipmentService {
   /** Newest first; plain rows (keysetRead): shown, never saved. */
   async list(filter: { status?: ShipmentStatus; orderId?: string; customerId?: string }, page: PageArgs): Promise<Page<Shipment>> {
     const parameters: unknown[] = [];
-    const bind = (_name: string, value: unknown): string => `$${parameters.push(value)}`;
+    const bind = positionalBinder(parameters);
     const conditions = [orderScopeCondition(dataScopeOf(currentActor()), 'o', bind)];
     if (filter.status) conditions.push(`o.status = ${bind('status', filter.status)}`);
     if (filter.customerId) conditions.push(`o.customer_id = ${bind('customerId', filter.customerId)}`);

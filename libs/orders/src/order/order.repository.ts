@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { DataScope, TransactionHost } from '@tradewind/platform';
+import { andWhereBound, BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { SalesOrder } from './sales-order.entity';
 
 /** Orders a caller may see: sales their own, managers their team's, every other role all. */
 export function applyOrderScope<T extends object>(qb: SelectQueryBuilder<T>, scope: DataScope, alias = 'o'): SelectQueryBuilder<T> {
-  const parameters: Record<string, unknown> = {};
-  const condition = orderScopeCondition(scope, alias, (name, value) => {
-    parameters[name] = value;
-    return `:${name}`;
-  });
-  return condition ? qb.andWhere(condition, parameters) : qb;
+  return andWhereBound(qb, (bind) => orderScopeCondition(scope, alias, bind));
 }
 
-/**
- * The same scope as an SQL condition on `alias` (null for "all"), for statements written by hand;
- * `bind` adds a value and returns its placeholder (`:name` for the query builder, `$n` for SQL).
- */
-export function orderScopeCondition(scope: DataScope, alias: string, bind: (name: string, value: unknown) => string): string | null {
+/** The scope as an SQL condition on `alias` (null for "all"), for the query builder or SQL written by hand. */
+export function orderScopeCondition(scope: DataScope, alias: string, bind: BindValue): string | null {
   switch (scope.kind) {
     case 'all':
       return null;
@@ -43,7 +35,7 @@ export class OrderRepository {
   /** findVisible as a plain row read with constant SQL: for showing, never saving. */
   async readVisible(id: string, scope: DataScope): Promise<SalesOrder | null> {
     const parameters: unknown[] = [id];
-    const condition = orderScopeCondition(scope, 'o', (_name, value) => `$${parameters.push(value)}`);
+    const condition = orderScopeCondition(scope, 'o', positionalBinder(parameters));
     const rows = await this.tx.readEntities(SalesOrder, 'o', `WHERE o.id = $1${condition ? ` AND ${condition}` : ''}`, parameters);
     return rows[0] ?? null;
   }

@@ -5,3 +5,4 @@ export * from './ensure-database';
 export * from './transaction-host';
 export * from './entity-columns';
 export { planForEachValue } from './statement-cache';
+export * from './sql-conditions';

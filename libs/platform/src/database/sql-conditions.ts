@@ -1,0 +1,22 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * Adds a value to a statement and returns its placeholder. A condition written against `BindValue`
+ * (a data scope, a filter) serves both the query builder and hand-written SQL, so it exists once.
+ */
+export type BindValue = (name: string, value: unknown) => string;
+
+/** A condition built with `:name` placeholders, ANDed onto the query builder (nothing when null). */
+export function andWhereBound<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, condition: (bind: BindValue) => string | null): SelectQueryBuilder<T> {
+  const parameters: Record<string, unknown> = {};
+  const sql = condition((name, value) => {
+    parameters[name] = value;
+    return `:${name}`;
+  });
+  return sql ? qb.andWhere(sql, parameters) : qb;
+}
+
+/** Binds values as `$n` placeholders, appending them to `parameters` (which may already hold $1…). */
+export function positionalBinder(parameters: unknown[]): BindValue {
+  return (_name, value) => `$${parameters.push(value)}`;
+}
