@@ -1,3 +1,6 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLObjectType } from 'graphql';
+import { NEST_PROPERTY_RESOLVER } from '@tradewind/platform';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
 
 describe('GraphQL conventions', () => {
@@ -81,6 +84,13 @@ describe('GraphQL conventions', () => {
     expect(await costOf({ n: 100, more: false })).toMatch(/^query is too complex: \d+ points, the limit is 500/);
     expect(await costOf({ n: 10, more: false })).toBe('allowed');
     expect(await costOf({ n: 10, more: true })).toMatch(/^query is too complex/);
+  });
+
+  it('looks for prefetched values only on resolved fields, leaving plain properties to Nest\'s own resolver', () => {
+    const order = api.app.get(GraphQLSchemaHost).schema.getType('Order') as GraphQLObjectType;
+    // If Nest renames its property resolver, every field gets the wrapper again: this fails first.
+    expect(order.getFields().number.resolve?.name).toBe(NEST_PROPERTY_RESOLVER);
+    expect(order.getFields().owner.resolve?.name).toBe('prefetchedOrResolved');
   });
 
   it('records who changed what in the audit log', async () => {

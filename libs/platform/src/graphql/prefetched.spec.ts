@@ -1,5 +1,5 @@
 import { graphql, GraphQLInt, GraphQLResolveInfo, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { answerPrefetchedFields, prefetchField, prefetchFields, selectedFields, selectedNodeFields } from './prefetched';
+import { answerPrefetchedFields, NEST_PROPERTY_RESOLVER, prefetchField, prefetchFields, selectedFields, selectedNodeFields } from './prefetched';
 
 interface Card {
   id: string;
@@ -45,6 +45,18 @@ describe('prefetched field values', () => {
     prefetchField(cards, 'owner', ['Ann']);
     expect(Object.keys(cards[0])).toEqual(['id']);
     expect(JSON.stringify(cards[0])).toBe('{"id":"a"}');
+  });
+
+  it("leaves the resolvers Nest puts on plain properties unwrapped", async () => {
+    const rootFieldResolver = (c: Card) => c.id.toUpperCase();
+    expect(rootFieldResolver.name).toBe(NEST_PROPERTY_RESOLVER);
+    const schema = boardSchema([{ id: 'a' }], []);
+    const cardType = schema.getType('Card') as GraphQLObjectType;
+    cardType.getFields().id.resolve = rootFieldResolver;
+    answerPrefetchedFields(schema);
+    expect(cardType.getFields().id.resolve).toBe(rootFieldResolver);
+    expect(cardType.getFields().owner.resolve?.name).toBe('prefetchedOrResolved');
+    expect(await graphql({ schema, source: '{ board { id } }' })).toEqual({ data: { board: [{ id: 'A' }] } });
   });
 
   it('prefetches only the fields the query asks for, with each object\'s own resolver value', async () => {

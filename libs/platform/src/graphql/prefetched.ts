@@ -36,8 +36,17 @@ export async function prefetchFields<T extends object>(objects: readonly T[], wa
 }
 
 /**
+ * The name @nestjs/graphql gives the resolver it puts on every field of a code-first object type to
+ * read the object's own property. Such a field has nothing to prefetch, and wrapping its resolver
+ * would cost one more call for every field of every object (about 3% of the API's time on an order
+ * board). A test on the real schema fails if Nest renames it.
+ */
+export const NEST_PROPERTY_RESOLVER = 'rootFieldResolver';
+
+/**
  * The schema with every field resolver of a non-root type first looking for a prefetched value
- * (`prefetchField`): the GraphQL module's `transformSchema`. Fields without one resolve as before.
+ * (`prefetchField`): the GraphQL module's `transformSchema`. Fields without one resolve as before,
+ * and so do the fields Nest answers from the object's own property.
  */
 export function answerPrefetchedFields(schema: GraphQLSchema): GraphQLSchema {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
@@ -45,9 +54,9 @@ export function answerPrefetchedFields(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || roots.has(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      if (!resolve) continue;
+      if (!resolve || resolve.name === NEST_PROPERTY_RESOLVER) continue;
       const name = field.name;
-      field.resolve = (source, args, context, info) => {
+      field.resolve = function prefetchedOrResolved(source, args, context, info) {
         const prefetched = (source as WithPrefetched | null)?.[PREFETCHED];
         return prefetched && name in prefetched ? prefetched[name] : resolve(source, args, context, info);
       };
