@@ -199,6 +199,23 @@ describe('orders', () => {
     const { order } = await api.ok<{ order: Record<string, unknown> }>(`query($id: ID!) { order(id: $id) { ${FIELDS} } }`, { id: created.id }, sales.token);
     const { orderBoard } = await api.ok<{ orderBoard: { orders: Record<string, unknown>[] }[] }>(`query($f: OrderFilterInput) { orderBoard(filter: $f) { orders { ${FIELDS} } } }`, { f: { customerId: cardCustomer } }, sales.token);
     expect(orderBoard.flatMap((c) => c.orders)).toEqual([order]);
+    // The board reads only the columns its query selects: each field asked alone has the order page's value.
+    const cardOf = async (selection: string) => (await api.ok<{ orderBoard: { orders: Record<string, unknown>[] }[] }>(
+      `query($f: OrderFilterInput) { orderBoard(filter: $f) { orders { ${selection} } } }`, { f: { customerId: cardCustomer } }, sales.token)).orderBoard.flatMap((c) => c.orders);
+    for (const field of FIELDS.match(/\w+(?: \{[^}]*\})?/g)!) {
+      const name = field.split(' ')[0];
+      expect({ field, cards: await cardOf(`${field} __typename`) }).toEqual({ field, cards: [{ [name]: order[name], __typename: 'Order' }] });
+    }
+    // A field resolved from more of the order (Incoterm findings, the stage rules) makes the board read all of it:
+    // an FOB order carrying a freight cost is flagged, which a card without its Incoterm and costs would not be.
+    const flagged = await createOrder(sales.token, {
+      customerId: cardCustomer, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', orderDate: '2026-02-27',
+      freightCost: '900', lines: [{ description: 'Vice 4"', quantity: '10', unitPrice: '20' }],
+    });
+    const RESOLVED = 'incotermFindings { code severity } stageMoves { to kind allowed reasons } lines { description amount { amount currency } }';
+    const page = (await api.ok<{ order: Record<string, unknown> }>(`query($id: ID!) { order(id: $id) { number ${RESOLVED} } }`, { id: flagged.id }, sales.token)).order;
+    expect(page.incotermFindings).not.toEqual([]);
+    expect((await cardOf(`number ${RESOLVED}`)).find((card) => card.number === page.number)).toEqual(page);
     // The board prefetches its cards' owners; the order page resolves its owner on its own.
     expect(order.owner).toEqual({ id: order.ownerId, displayName: expect.any(String) });
     // The values the two paths could disagree on: dates, timestamps, decimals, nulls.

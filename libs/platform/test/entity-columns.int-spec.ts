@@ -37,6 +37,13 @@ describe('entityColumnList (real PostgreSQL)', () => {
     expect(raw).toEqual({ ...hydrated });
     expect(raw).toMatchObject({ companyAnniversary: '2011-02-28', aliases: ['anniversary trading co'], notes: null });
     expect(raw.createdAt).toBeInstanceOf(Date);
+    // Only the properties asked for, with the same values; unknown names are ignored.
+    const few = new Set(['id', 'companyAnniversary', 'productsOfInterest', 'notAColumn']);
+    const [some] = await dataSource.query(`SELECT ${entityColumnList(metadata, 'c', few)} FROM customer c WHERE c.id = $1`, [saved.id]);
+    expect(some).toEqual({ id: saved.id, companyAnniversary: '2011-02-28', productsOfInterest: ['vices', 'clamps'] });
+    // Another subset under the same alias is another list, not the one remembered first.
+    const [other] = await dataSource.query(`SELECT ${entityColumnList(metadata, 'c', new Set(['name']))} FROM customer c WHERE c.id = $1`, [saved.id]);
+    expect(other).toEqual({ name: 'Anniversary Trading Ltd' });
   });
 
   it('refuses an entity with a column whose value it would not reproduce, naming the column', async () => {

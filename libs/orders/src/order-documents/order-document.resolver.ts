@@ -48,7 +48,7 @@ export class OrderDocumentResolver {
 
   @ResolveField(() => [DocumentObject], { description: 'Every generated version, newest first.' })
   async documents(order: OrderObject): Promise<DocumentObject[]> {
-    return (await this.documentService.list({ type: 'order', id: order.id })).map(DocumentObject.from);
+    return (await this.documentService.listOfShown({ type: 'order', id: order.id })).map(DocumentObject.from);
   }
 }
 
@@ -58,6 +58,6 @@ export class QuotationDocumentResolver {
 
   @ResolveField(() => [DocumentObject])
   async documents(quotation: QuotationObject): Promise<DocumentObject[]> {
-    return (await this.documentService.list({ type: 'quotation', id: quotation.id })).map(DocumentObject.from);
+    return (await this.documentService.listOfShown({ type: 'quotation', id: quotation.id })).map(DocumentObject.from);
   }
 }

@@ -85,6 +85,15 @@ export class OrderDocumentService {
   /** Documents of a record the caller may see, newest first. */
   async list(owner: DocumentOwner): Promise<OrderDocument[]> {
     await this.assertVisible(owner);
+    return this.listOfShown(owner);
+  }
+
+  /**
+   * `list` for an owner the caller is being shown (the `documents` field of an order or quotation
+   * that was visible to be resolved), without checking its visibility again: on the order page that
+   * check loaded the whole order a second time.
+   */
+  listOfShown(owner: DocumentOwner): Promise<OrderDocument[]> {
     return this.tx.readEntities(OrderDocument, 'd', 'WHERE d.owner_type = $1 AND d.owner_id = $2 ORDER BY d.created_at DESC, d.version DESC', [owner.type, owner.id]);
   }
 

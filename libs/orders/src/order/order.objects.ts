@@ -4,8 +4,11 @@ import { Money } from '@tradewind/shared';
 import { describeInstallment, InstallmentTerm } from '../payment-terms';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
-function money(amount: string | null, currency: string): MoneyObject | null {
-  return amount === null ? null : MoneyObject.from(Money.of(amount, currency));
+/** Undefined stays undefined: a board card reads only the columns its query selects (cardProperties). */
+function money(amount: string | null, currency: string): MoneyObject | null;
+function money(amount: string | null | undefined, currency: string): MoneyObject | null | undefined;
+function money(amount: string | null | undefined, currency: string): MoneyObject | null | undefined {
+  return amount == null ? amount : MoneyObject.from(Money.of(amount, currency));
 }
 
 @ObjectType('OrderLine')
@@ -141,6 +144,28 @@ export class OrderObject {
       importDutyCost: money(o.importDutyCost, o.currency),
     });
   }
+}
+
+/** Order fields made from a property of another name (OrderObject.from), or answered from one (owner: the board prefetches it by ownerId). */
+const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', owner: 'ownerId' };
+/** Read for every card whatever the query selects: the board groups by stage, money carries the currency, owners and customers are found by id. */
+const CARD_KEYS = ['id', 'stage', 'currency', 'ownerId', 'customerId'];
+
+/**
+ * The SalesOrder properties a board card needs for the Order fields a query selects (`fields`, from
+ * selectedFields), given the entity's column properties; undefined, meaning the whole order, when a
+ * field is resolved from more than one column of its own (lines, stage moves, timeline...). A card of
+ * 40 columns costs the API more to receive and parse than the 15 the SPA's board shows.
+ */
+export function cardProperties(fields: Iterable<string>, columns: ReadonlySet<string>): Set<string> | undefined {
+  const properties = new Set(CARD_KEYS);
+  for (const field of fields) {
+    if (field === '__typename') continue;
+    const property = FIELD_PROPERTIES[field] ?? field;
+    if (!columns.has(property)) return undefined;
+    properties.add(property);
+  }
+  return properties;
 }
 
 @ObjectType() export class OrderConnection extends Connection(OrderObject, 'Order') {}

@@ -5,6 +5,7 @@ import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
 import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
 import {
+  cardProperties,
   IncotermFindingObject,
   InstallmentObject,
   OrderBoardColumnObject,
@@ -54,10 +55,12 @@ export class OrderResolver {
     const counts = await this.orderService.stageCounts(base);
     const stages = ORDER_STAGES.filter((s) => !(base.activeOnly && (s === 'closed' || s === 'cancelled')));
     const size = Math.min(Math.max(perColumn, 1), 50);
-    const cards = await this.orderService.firstOfEachStage(base, stages.filter((s) => counts.has(s)), size);
+    const wanted = info && selectedFields(info, ['orders']);
+    const properties = wanted && cardProperties(wanted, this.orderService.columnProperties());
+    const cards = await this.orderService.firstOfEachStage(base, stages.filter((s) => counts.has(s)), size, properties);
     const columns = stages.map((stage) => ({ stage, totalCount: counts.get(stage) ?? 0, orders: (cards.get(stage) ?? []).map(OrderObject.from) }));
     // A card shows its owner: loaded for the whole board rather than by 220 calls of owner().
-    if (info) await prefetchFields(columns.flatMap((c) => c.orders), selectedFields(info, ['orders']), { owner: (o) => this.owner(o) });
+    if (wanted) await prefetchFields(columns.flatMap((c) => c.orders), wanted, { owner: (o) => this.owner(o) });
     return columns;
   }
 

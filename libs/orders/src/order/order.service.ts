@@ -70,6 +70,8 @@ const EDITABLE_STAGES: readonly OrderStage[] = ['draft', 'confirmed'];
 /** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
 @Injectable()
 export class OrderService {
+  private orderColumns?: ReadonlySet<string>;
+
   constructor(
     readonly tx: TransactionHost,
     private readonly repository: OrderRepository,
@@ -259,14 +261,16 @@ export class OrderService {
   /**
    * The first page of `list` for each of the stages, in one round trip instead of one per stage: a
    * LATERAL page per stage (each an index scan) reading the cards' columns as plain rows, which for a
-   * board's 220 orders costs a fraction of TypeORM's hydration (entityColumnList).
+   * board's 220 orders costs a fraction of TypeORM's hydration (entityColumnList). With `properties`,
+   * only those columns: the cards are then partial orders, fit to be shown, not to be saved or checked
+   * against the stage rules.
    */
-  async firstOfEachStage(filter: OrderFilter, stages: readonly string[], perColumn: number): Promise<Map<string, SalesOrder[]>> {
+  async firstOfEachStage(filter: OrderFilter, stages: readonly string[], perColumn: number, properties?: ReadonlySet<string>): Promise<Map<string, SalesOrder[]>> {
     const columns = new Map(stages.map((stage) => [stage, [] as SalesOrder[]]));
     if (stages.length === 0) return columns;
     const qb = this.repository.scoped(dataScopeOf(currentActor()));
     applyFilter(qb, filter);
-    qb.select(entityColumnList(qb.expressionMap.mainAlias!.metadata, 'o'))
+    qb.select(entityColumnList(qb.expressionMap.mainAlias!.metadata, 'o', properties))
       .andWhere('o.stage = board.stage')
       .orderBy(NEWEST_FIRST.expression, NEWEST_FIRST.direction)
       .addOrderBy(NEWEST_FIRST.idExpression, NEWEST_FIRST.direction)
@@ -279,6 +283,11 @@ export class OrderService {
     // The LATERAL rows come column by column, each in its page's order.
     for (const card of cards) columns.get(card.stage)!.push(card);
     return columns;
+  }
+
+  /** The order's column properties (what firstOfEachStage can read). */
+  columnProperties(): ReadonlySet<string> {
+    return (this.orderColumns ??= new Set(this.tx.dataSource.getMetadata(SalesOrder).columns.map((c) => c.propertyName)));
   }
 
   /** Counts per stage for the board, with the same filter. */

@@ -5,21 +5,27 @@ const AS_IS = new Set(['uuid', 'text', 'varchar', 'character varying', 'char', '
 
 const lists = new WeakMap<EntityMetadata, Map<string, string>>();
 
+/** Distinct column subsets remembered per entity; beyond it a list is built for each call (queries' field choices are few). */
+const SUBSETS_REMEMBERED = 200;
+
 /**
  * A SELECT list that reads every column of an entity under its property name, with the values
  * TypeORM's hydration would give (`date` columns cast to 'YYYY-MM-DD' text), so a raw read
  * (`TransactionHost.read`) returns rows that stand in for entities. For lists of many wide rows,
  * where hydration costs more than the query: on the order board, 220 orders of 40 columns each.
+ * With `properties`, only those columns (a row then holds only them: for what a query shows, never
+ * for what is saved or computed from the whole entity).
  * Refuses entities with column types or transformers it does not reproduce; leaves out `select: false` columns.
  */
-export function entityColumnList(metadata: EntityMetadata, alias: string): string {
-  let byAlias = lists.get(metadata);
-  if (!byAlias) lists.set(metadata, (byAlias = new Map()));
-  let list = byAlias.get(alias);
+export function entityColumnList(metadata: EntityMetadata, alias: string, properties?: ReadonlySet<string>): string {
+  let cached = lists.get(metadata);
+  if (!cached) lists.set(metadata, (cached = new Map()));
+  const key = properties ? `${alias}|${[...properties].sort().join(',')}` : alias;
+  let list = cached.get(key);
   if (!list) {
     list = metadata.columns
       // Columns declared `select: false` (file contents) stay out, as TypeORM leaves them out.
-      .filter((column) => column.isSelect)
+      .filter((column) => column.isSelect && (!properties || properties.has(column.propertyName)))
       .map((column) => {
         const type = String(column.type);
         if (column.transformer || column.embeddedMetadata || (type === 'date' ? column.isArray : !AS_IS.has(type))) {
@@ -29,7 +35,7 @@ export function entityColumnList(metadata: EntityMetadata, alias: string): strin
         return `${type === 'date' ? `${value}::text` : value} AS "${column.propertyName}"`;
       })
       .join(', ');
-    byAlias.set(alias, list);
+    if (!properties || cached.size < SUBSETS_REMEMBERED) cached.set(key, list);
   }
   return list;
 }
