@@ -277,8 +277,10 @@ export class CustomerImportService {
   private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<void> {
     if (plans.length === 0) return;
     const ids = plans.map((p) => p.id);
-    const customers = await this.tx.manager.find(Customer, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' } });
-    const existingContacts = await this.tx.manager.find(Contact, { where: { customerId: In(ids) } });
+    // Plain rows (readEntities) rather than TypeORM finds: they are only read and then written back with
+    // set-based SQL below, and hydrating a batch's customers and contacts kept the CLI's thread busy.
+    const customers = await this.tx.readEntities(Customer, 'c', 'WHERE c.id = ANY($1::uuid[]) FOR UPDATE', [ids]);
+    const existingContacts = await this.tx.readEntities(Contact, 'ct', 'WHERE ct.customer_id = ANY($1::uuid[]) ORDER BY ct.created_at, ct.id', [ids]);
     const existingTags: { customer_id: string; tag_id: string }[] = await this.tx.manager.query('SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ANY($1::uuid[])', [ids]);
     const byId = new Map(customers.map((c) => [c.id, c]));
     const contactsOf = groupBy(existingContacts, (c) => c.customerId);
