@@ -279,6 +279,39 @@ describe('customers', () => {
     }
   });
 
+  it('filters by country, stage, grade, owner, the pool and "mine", and pages by creation date and last activity', async () => {
+    const { user, token } = await api.signedIn('sales');
+    const mark = `Filterable ${Date.now()}`;
+    const berlin = await createCustomer(api, token, { name: `${mark} Berlin GmbH`, country: 'DE', stage: 'prospect' });
+    const paris = await createCustomer(api, token, { name: `${mark} Paris SARL`, country: 'FR' });
+    const pooled = await createCustomer(api, admin, { name: `${mark} Pool Ltd`, country: 'DE', toPool: true });
+    await api.dataSource.query("UPDATE customer SET grade = 'key' WHERE id = $1", [paris.id]);
+    const LIST = 'query($f: CustomerFilter) { customers(first: 50, filter: $f) { totalCount nodes { id } } }';
+    const ids = async (filter: Record<string, unknown>, as = admin): Promise<string[]> =>
+      (await api.ok<{ customers: { totalCount: number; nodes: { id: string }[] } }>(LIST, { f: { search: mark, ...filter } }, as)).customers.nodes.map((n) => n.id).sort();
+    expect(await ids({ countries: ['de'] })).toEqual([berlin.id, pooled.id].sort());
+    expect(await ids({ countries: ['FR', 'US'] })).toEqual([paris.id]);
+    expect(await ids({ stages: ['prospect'] })).toEqual([berlin.id]);
+    expect(await ids({ grades: ['key', 'vip'] })).toEqual([paris.id]);
+    expect(await ids({ ownerId: user.id })).toEqual([berlin.id, paris.id].sort());
+    expect(await ids({ inPool: true })).toEqual([pooled.id]);
+    expect(await ids({ inPool: false })).toEqual([berlin.id, paris.id].sort());
+    expect(await ids({ mine: true }, token)).toEqual([berlin.id, paris.id].sort());
+    expect(await ids({ mine: true })).toEqual([]);
+    expect(await ids({ countries: ['DE'], inPool: false, stages: ['prospect', 'lead'] })).toEqual([berlin.id]);
+
+    // Newest first, two a page: the cursor carries the timestamp to the millisecond.
+    await api.dataSource.query("UPDATE customer SET created_at = now() - (interval '1 minute' * (CASE id WHEN $1 THEN 3 WHEN $2 THEN 2 ELSE 1 END)), last_activity_at = CASE id WHEN $1 THEN now() ELSE NULL END WHERE id = ANY($3::uuid[])", [berlin.id, paris.id, [berlin.id, paris.id, pooled.id]]);
+    type Page = { customers: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const PAGE = 'query($f: CustomerFilter, $s: CustomerSort, $after: String) { customers(first: 2, after: $after, filter: $f, sort: $s) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }';
+    for (const [field, order] of [['createdAt', [pooled, paris, berlin]], ['lastActivityAt', [berlin, pooled, paris]]] as const) {
+      const first = await api.ok<Page>(PAGE, { f: { search: mark }, s: { field, direction: 'DESC' }, after: null }, admin);
+      const second = await api.ok<Page>(PAGE, { f: { search: mark }, s: { field, direction: 'DESC' }, after: first.customers.pageInfo.endCursor }, admin);
+      expect({ field, totalCount: first.customers.totalCount, more: [first.customers.pageInfo.hasNextPage, second.customers.pageInfo.hasNextPage] }).toEqual({ field, totalCount: 3, more: [true, false] });
+      expect([...first.customers.nodes, ...second.customers.nodes].map((n) => n.id)).toEqual(order.map((c) => c.id));
+    }
+  });
+
   describe('data scope', () => {
     let teamId: string;
     let salesA: { user: User; token: string };

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { planForEachValue, StatementCachingClient } from '../src/database/statement-cache';
+import { planForEachValue, sqlPlannedForEachValue, StatementCachingClient } from '../src/database/statement-cache';
 import { createTestDatabase } from '../../../test/harness/databases';
 
 /** Statements this session holds prepared (PostgreSQL's own view of the connection). */
@@ -60,5 +60,13 @@ describe('StatementCachingClient (real PostgreSQL)', () => {
     } finally {
       await dataSource.destroy();
     }
+  });
+
+  it('leaves SQL marked sqlPlannedForEachValue unnamed too', async () => {
+    const sql = 'SELECT n FROM generate_series(1, 5) AS n WHERE n > $1';
+    for (const min of [1, 2]) expect((await pool.query(sqlPlannedForEachValue(sql), [min])).rows).toHaveLength(5 - min);
+    expect(await preparedTexts(pool)).toEqual([]);
+    await pool.query(sql, [3]);
+    expect(await preparedTexts(pool)).toEqual([sql]);
   });
 });

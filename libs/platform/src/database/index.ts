@@ -4,5 +4,5 @@ export * from './connection-errors';
 export * from './ensure-database';
 export * from './transaction-host';
 export * from './entity-columns';
-export { planForEachValue } from './statement-cache';
+export { planForEachValue, sqlPlannedForEachValue } from './statement-cache';
 export * from './sql-conditions';

@@ -22,6 +22,11 @@ export function planForEachValue<Q extends { comment(comment: string): Q }>(qb: 
   return qb.comment(CUSTOM_PLAN_COMMENT);
 }
 
+/** planForEachValue for a statement written as SQL. */
+export function sqlPlannedForEachValue(sql: string): string {
+  return `${CUSTOM_PLAN_PREFIX} ${sql}`;
+}
+
 /**
  * A pg client that prepares each parameterised statement once per connection (a named statement
  * keyed by the hash of its text) instead of sending it unnamed, which makes PostgreSQL parse and plan

@@ -1,4 +1,6 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { entityColumnList } from '../database/entity-columns';
+import { sqlPlannedForEachValue } from '../database/statement-cache';
 import type { TransactionHost } from '../database/transaction-host';
 import { decodeCursor, encodeCursor, Page, PageArgs } from './connection';
 
@@ -47,18 +49,28 @@ export interface KeysetSource<T extends ObjectLiteral> {
   alias: string;
   where: string;
   parameters: readonly unknown[];
+  /** The statements' best plans depend on the values (a search, a tag filter): plan them for each (sqlPlannedForEachValue). */
+  planForEachValue?: boolean;
 }
 
 /**
  * keysetPage for a single table's filter written as SQL: the page and its count are constant
- * statements read as plain rows (`TransactionHost.readEntities`), for pages that are only shown. On
- * the customer 360 page, building the timeline's two queries through TypeORM's query builder and
- * hydrating its entries cost more of the API's CPU than PostgreSQL spent answering them.
+ * statements read as plain rows (entityColumnList), for pages that are only shown. On the customer
+ * 360 page, building the timeline's two queries through TypeORM's query builder and hydrating its
+ * entries cost more of the API's CPU than PostgreSQL spent answering them. `sortFor` as in keysetPage.
  */
-export async function keysetRead<T extends ObjectLiteral>(tx: TransactionHost, source: KeysetSource<T>, args: PageArgs, sort: KeysetSort<T>): Promise<Page<T>> {
+export async function keysetRead<T extends ObjectLiteral>(
+  tx: TransactionHost,
+  source: KeysetSource<T>,
+  args: PageArgs,
+  sort: KeysetSort<T>,
+  options: { sortFor?: (totalCount: number) => KeysetSort<T> } = {},
+): Promise<Page<T>> {
   const { alias, where, parameters } = source;
-  const table = tx.manager.connection.getMetadata(source.entity).tableName;
-  const totalPromise = tx.read<{ total: number }>(`SELECT count(*)::int AS total FROM "${table}" ${alias} WHERE ${where}`, parameters);
+  const metadata = tx.manager.connection.getMetadata(source.entity);
+  const statement = (sql: string): string => (source.planForEachValue ? sqlPlannedForEachValue(sql) : sql);
+  const totalPromise = tx.read<{ total: number }>(statement(`SELECT count(*)::int AS total FROM "${metadata.tableName}" ${alias} WHERE ${where}`), parameters).then((rows) => rows[0].total);
+  if (options.sortFor) sort = options.sortFor(await totalPromise);
   const pageParameters = [...parameters, args.first + 1];
   let after = '';
   if (args.after) {
@@ -66,13 +78,14 @@ export async function keysetRead<T extends ObjectLiteral>(tx: TransactionHost, s
     after = ` AND (${sort.expression}, ${sort.idExpression}) ${sort.direction === 'ASC' ? '>' : '<'} ($${pageParameters.length + 1}, $${pageParameters.length + 2})`;
     pageParameters.push(value, id);
   }
-  const rows = await tx.readEntities(
-    source.entity,
-    alias,
-    `WHERE ${where}${after} ORDER BY ${sort.expression} ${sort.direction}, ${sort.idExpression} ${sort.direction} LIMIT $${parameters.length + 1}`,
+  const rows = await tx.read<T>(
+    statement(
+      `SELECT ${entityColumnList(metadata, alias)} FROM "${metadata.tableName}" ${alias} WHERE ${where}${after} ` +
+        `ORDER BY ${sort.expression} ${sort.direction}, ${sort.idExpression} ${sort.direction} LIMIT $${parameters.length + 1}`,
+    ),
     pageParameters,
   );
-  return pageOf(rows, args, sort, (await totalPromise)[0].total);
+  return pageOf(rows, args, sort, await totalPromise);
 }
 
 /** One more row than the page was read, to know whether another page follows. */
