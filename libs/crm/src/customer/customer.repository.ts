@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
+import { BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { Customer } from './customer.entity';
 import { applyCustomerScope, customerScopeCondition } from './customer-scope';
 
@@ -22,8 +22,7 @@ export class CustomerRepository {
   /** findVisible as a plain row read with constant SQL: for showing, never saving. */
   async readVisible(id: string, scope: DataScope): Promise<Customer | null> {
     const parameters: unknown[] = [id];
-    const condition = customerScopeCondition(scope, 'c', positionalBinder(parameters));
-    const rows = await this.tx.readEntities(Customer, 'c', `WHERE c.id = $1 AND c.merged_into_id IS NULL${condition ? ` AND ${condition}` : ''}`, parameters);
+    const rows = await this.tx.readEntities(Customer, 'c', `WHERE c.id = $1 AND ${visibleCondition(scope, positionalBinder(parameters))}`, parameters);
     return rows[0] ?? null;
   }
 
@@ -66,4 +65,10 @@ export class CustomerRepository {
   countOwnedBy(userId: string): Promise<number> {
     return this.tx.manager.count(Customer, { where: { ownerId: userId, mergedIntoId: undefined } });
   }
+}
+
+/** `scoped` as an SQL condition on alias `c` for hand-written reads: not merged away, within the scope. */
+export function visibleCondition(scope: DataScope, bind: BindValue): string {
+  const inScope = customerScopeCondition(scope, 'c', bind);
+  return inScope ? `c.merged_into_id IS NULL AND ${inScope}` : 'c.merged_into_id IS NULL';
 }

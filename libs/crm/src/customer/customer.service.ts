@@ -27,8 +27,7 @@ import { OwnershipService } from '../pool/ownership.service';
 import { CustomerTag, Tag } from '../tag/tag.entity';
 import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
-import { CustomerRepository } from './customer.repository';
-import { customerScopeCondition } from './customer-scope';
+import { CustomerRepository, visibleCondition } from './customer.repository';
 import { contactChannels, customerValues, CustomerFieldsInput, FieldProblems } from './customer-values';
 
 export interface CreateCustomerData extends CustomerFieldsInput {
@@ -170,9 +169,9 @@ export class CustomerService {
     const actor = currentActor();
     const parameters: unknown[] = [];
     const bind = positionalBinder(parameters);
-    const conditions = ['c.merged_into_id IS NULL', customerScopeCondition(dataScopeOf(actor), 'c', bind), ...(await this.filterConditions(filter, actorUserId(actor), bind))];
+    const conditions = [visibleCondition(dataScopeOf(actor), bind), ...(await this.filterConditions(filter, actorUserId(actor), bind))];
     // How many customers a search term or a tag matches decides the plan: no generic one.
-    const source = { entity: Customer, alias: 'c', where: conditions.filter(Boolean).join(' AND '), parameters, planForEachValue: !!(filter.search?.trim() || filter.tags?.tagIds.length) };
+    const source = { entity: Customer, alias: 'c', where: conditions.join(' AND '), parameters, planForEachValue: !!(filter.search?.trim() || filter.tags?.tagIds.length) };
     const keyset = sortOf(sort);
     if (!filter.search?.trim() || sort.field !== 'name') return keysetRead(this.tx, source, page, keyset);
     // A search's matches are scattered along the name index, and PostgreSQL misjudges how many a
