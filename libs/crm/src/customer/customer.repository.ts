@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
+import { allOf, andWhereBound, BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { Customer } from './customer.entity';
-import { applyCustomerScope, customerScopeCondition } from './customer-scope';
+import { customerScopeCondition } from './customer-scope';
 
 /** Reads and writes customers; every read for a caller goes through the caller's data scope. */
 @Injectable()
@@ -11,8 +11,7 @@ export class CustomerRepository {
 
   /** Visible, not merged customers as alias `c`, for lists and lookups. */
   scoped(scope: DataScope): SelectQueryBuilder<Customer> {
-    const qb = this.tx.manager.createQueryBuilder(Customer, 'c').where('c.merged_into_id IS NULL');
-    return applyCustomerScope(qb, scope);
+    return andWhereBound(this.tx.manager.createQueryBuilder(Customer, 'c'), (bind) => visibleCondition(scope, bind));
   }
 
   findVisible(id: string, scope: DataScope): Promise<Customer | null> {
@@ -67,8 +66,7 @@ export class CustomerRepository {
   }
 }
 
-/** `scoped` as an SQL condition on alias `c` for hand-written reads: not merged away, within the scope. */
+/** The customers `scoped` reads, as an SQL condition on alias `c`: not merged away, within the scope. */
 export function visibleCondition(scope: DataScope, bind: BindValue): string {
-  const inScope = customerScopeCondition(scope, 'c', bind);
-  return inScope ? `c.merged_into_id IS NULL AND ${inScope}` : 'c.merged_into_id IS NULL';
+  return allOf('c.merged_into_id IS NULL', customerScopeCondition(scope, 'c', bind));
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   actorUserId,
+  allOf,
   AuditTrail,
   BindValue,
   currentActor,
@@ -171,7 +172,7 @@ export class CustomerService {
     const bind = positionalBinder(parameters);
     const conditions = [visibleCondition(dataScopeOf(actor), bind), ...(await this.filterConditions(filter, actorUserId(actor), bind))];
     // How many customers a search term or a tag matches decides the plan: no generic one.
-    const source = { entity: Customer, alias: 'c', where: conditions.join(' AND '), parameters, planForEachValue: !!(filter.search?.trim() || filter.tags?.tagIds.length) };
+    const source = { entity: Customer, alias: 'c', where: allOf(...conditions), parameters, planForEachValue: !!(filter.search?.trim() || filter.tags?.tagIds.length) };
     const keyset = sortOf(sort);
     if (!filter.search?.trim() || sort.field !== 'name') return keysetRead(this.tx, source, page, keyset);
     // A search's matches are scattered along the name index, and PostgreSQL misjudges how many a

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
+  allOf,
   AuditTrail,
   ConflictError,
   currentActor,
@@ -163,8 +164,7 @@ export class ShipmentService {
     if (filter.status) conditions.push(`o.status = ${bind('status', filter.status)}`);
     if (filter.customerId) conditions.push(`o.customer_id = ${bind('customerId', filter.customerId)}`);
     if (filter.orderId) conditions.push(`EXISTS (SELECT 1 FROM shipment_item si WHERE si.shipment_id = o.id AND si.order_id = ${bind('orderId', filter.orderId)})`);
-    const where = conditions.filter((c): c is string => c !== null).join(' AND ') || 'TRUE';
-    return keysetRead(this.tx, { entity: Shipment, alias: 'o', where, parameters }, page, {
+    return keysetRead(this.tx, { entity: Shipment, alias: 'o', where: allOf(...conditions), parameters }, page, {
       expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id,
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { andWhereBound, BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
+import { allOf, andWhereBound, BindValue, DataScope, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { SalesOrder } from './sales-order.entity';
 
 /** Orders a caller may see: sales their own, managers their team's, every other role all. */
@@ -35,8 +35,7 @@ export class OrderRepository {
   /** findVisible as a plain row read with constant SQL: for showing, never saving. */
   async readVisible(id: string, scope: DataScope): Promise<SalesOrder | null> {
     const parameters: unknown[] = [id];
-    const condition = orderScopeCondition(scope, 'o', positionalBinder(parameters));
-    const rows = await this.tx.readEntities(SalesOrder, 'o', `WHERE o.id = $1${condition ? ` AND ${condition}` : ''}`, parameters);
+    const rows = await this.tx.readEntities(SalesOrder, 'o', `WHERE ${allOf('o.id = $1', orderScopeCondition(scope, 'o', positionalBinder(parameters)))}`, parameters);
     return rows[0] ?? null;
   }
 

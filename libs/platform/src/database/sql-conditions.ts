@@ -16,6 +16,11 @@ export function andWhereBound<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   return sql ? qb.andWhere(sql, parameters) : qb;
 }
 
+/** The conditions ANDed, leaving out the nulls (a scope of "all"); TRUE when none is left. */
+export function allOf(...conditions: readonly (string | null)[]): string {
+  return conditions.filter((condition): condition is string => condition !== null).join(' AND ') || 'TRUE';
+}
+
 /** Binds values as `$n` placeholders, appending them to `parameters` (which may already hold $1…). */
 export function positionalBinder(parameters: unknown[]): BindValue {
   return (_name, value) => `$${parameters.push(value)}`;

@@ -1,5 +1,6 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { entityColumnList } from '../database/entity-columns';
+import { andWhereBound, BindValue, positionalBinder } from '../database/sql-conditions';
 import { sqlPlannedForEachValue } from '../database/statement-cache';
 import type { TransactionHost } from '../database/transaction-host';
 import { decodeCursor, encodeCursor, Page, PageArgs } from './connection';
@@ -30,11 +31,8 @@ export async function keysetPage<T extends ObjectLiteral>(
   // With sortFor the page waits for the count, whose size picks how to order (same order, another plan).
   if (options.sortFor && options.count !== false) sort = options.sortFor(await totalPromise);
   const page = qb.clone();
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
-    const op = sort.direction === 'ASC' ? '>' : '<';
-    page.andWhere(`(${sort.expression}, ${sort.idExpression}) ${op} (:keysetValue, :keysetId)`, { keysetValue: value, keysetId: id });
-  }
+  const after = args.after;
+  if (after) andWhereBound(page, (bind) => afterCursor(sort, after, bind));
   const rows = await page
     .orderBy(sort.expression, sort.direction)
     .addOrderBy(sort.idExpression, sort.direction)
@@ -72,12 +70,7 @@ export async function keysetRead<T extends ObjectLiteral>(
   const totalPromise = tx.read<{ total: number }>(statement(`SELECT count(*)::int AS total FROM "${metadata.tableName}" ${alias} WHERE ${where}`), parameters).then((rows) => rows[0].total);
   if (options.sortFor) sort = options.sortFor(await totalPromise);
   const pageParameters = [...parameters, args.first + 1];
-  let after = '';
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after, 2);
-    after = ` AND (${sort.expression}, ${sort.idExpression}) ${sort.direction === 'ASC' ? '>' : '<'} ($${pageParameters.length + 1}, $${pageParameters.length + 2})`;
-    pageParameters.push(value, id);
-  }
+  const after = args.after ? ` AND ${afterCursor(sort, args.after, positionalBinder(pageParameters))}` : '';
   const rows = await tx.read<T>(
     statement(
       `SELECT ${entityColumnList(metadata, alias)} FROM "${metadata.tableName}" ${alias} WHERE ${where}${after} ` +
@@ -86,6 +79,12 @@ export async function keysetRead<T extends ObjectLiteral>(
     pageParameters,
   );
   return pageOf(rows, args, sort, await totalPromise);
+}
+
+/** Where the page after `cursor` (the sort key and id of the last row shown) starts. */
+function afterCursor<T>(sort: KeysetSort<T>, cursor: string, bind: BindValue): string {
+  const [value, id] = decodeCursor(cursor, 2);
+  return `(${sort.expression}, ${sort.idExpression}) ${sort.direction === 'ASC' ? '>' : '<'} (${bind('keysetValue', value)}, ${bind('keysetId', id)})`;
 }
 
 /** One more row than the page was read, to know whether another page follows. */
