@@ -192,6 +192,13 @@ describe('customers', () => {
     expect((customers.nodes[0].tags as unknown[]).length).toBe(2);
     expect(customers.nodes[1]).toMatchObject({ owner: null, tags: [], contactCount: 0 });
     expect(customers.edges.map((e) => e.node)).toEqual(customers.nodes.map((n) => ({ id: n.id, owner: n.owner && { id: (n.owner as { id: string }).id }, contactCount: n.contactCount })));
+    // Rows that also show their contacts count the ones they read: the same figures.
+    const withContacts = await api.ok<{ customers: { nodes: { id: string; contactCount: number; contacts: unknown[] }[] } }>(
+      'query($f: CustomerFilter) { customers(first: 10, filter: $f) { nodes { id contactCount contacts { id } } } }',
+      { f: { search: 'Prefetch Rows' } },
+      admin,
+    );
+    expect(withContacts.customers.nodes.map((n) => [n.id, n.contactCount, n.contacts.length])).toEqual([[owned.id, 2, 2], [pooled.id, 0, 0]]);
   });
 
   describe('tag filter', () => {

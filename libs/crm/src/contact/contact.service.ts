@@ -93,6 +93,16 @@ export class ContactService {
     return this.tx.readEntities(Contact, 'c', 'WHERE c.customer_id = ANY($1::uuid[]) ORDER BY c.is_primary DESC, c.created_at', [customerIds]);
   }
 
+  /** How many contacts each customer has, without reading them (an index-only count). */
+  async countsForCustomers(customerIds: readonly string[]): Promise<Map<string, number>> {
+    if (customerIds.length === 0) return new Map();
+    const rows = await this.tx.read<{ customerId: string; contacts: number }>(
+      'SELECT customer_id AS "customerId", count(*)::int AS contacts FROM contact WHERE customer_id = ANY($1::uuid[]) GROUP BY customer_id',
+      [customerIds],
+    );
+    return new Map(rows.map((r) => [r.customerId, r.contacts]));
+  }
+
   async moveToCustomer(fromCustomerId: string, toCustomerId: string): Promise<void> {
     await this.tx.manager.update(Contact, { customerId: fromCustomerId }, { customerId: toCustomerId, isPrimary: false });
   }

@@ -34,6 +34,13 @@ export class CustomerLoaders {
     return requestLoader<string, Contact[]>('crm.contacts', async (ids) => groupedByKey(ids, await this.contacts.forCustomers(ids), (c) => c.customerId)).load(customerId);
   }
 
+  contactCountOf(customerId: string): Promise<number> {
+    return requestLoader<string, number>('crm.contactCounts', async (ids) => {
+      const counts = await this.contacts.countsForCustomers(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }).load(customerId);
+  }
+
   tagsOf(customerId: string): Promise<Tag[]> {
     return requestLoader<string, Tag[]>('crm.tags', async (ids) => {
       const tags = await this.tags.tagsOfCustomers(ids);
