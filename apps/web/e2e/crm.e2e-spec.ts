@@ -180,7 +180,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await eventually(async () => !(await unreadImport()), 10_000, 'the notification to be read');
   });
 
-  it('filters the list by tags from two groups (both must match), then by any tag, and tags selected rows in bulk', async () => {
+  it('filters the list by tags from two groups (both must match), then by any tag, then by countries, and tags selected rows in bulk', async () => {
     const region = await tagGroup('地区', 'region', ['欧洲', '亚洲']);
     const value = await tagGroup('价值', 'value', ['高毛利', '低毛利']);
     await createCustomer({ name: 'Nordlicht Handels GmbH', country: 'DE', tagIds: [region['欧洲'], value['高毛利']] });
@@ -220,6 +220,23 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await pick(page, '按标签筛选', '亚洲');
     await page.keyboard.press('Escape');
     await waitForList(['Nordlicht Handels GmbH', 'Sakura Imports KK']);
+    await page.getByRole('button', { name: /清除筛选/ }).click();
+    await waitForList([
+      'Baltic Trade OÜ',
+      'Harbour Tools Ltd',
+      'Lotus Garden Supply',
+      'Müller Maschinenbau GmbH',
+      'Nordlicht Handels GmbH',
+      'Sakura Imports KK',
+    ]);
+
+    // Countries are picked by the names the user reads; several are alternatives.
+    await pick(page, '国家/地区', '德国');
+    await page.keyboard.press('Escape');
+    await waitForList(['Müller Maschinenbau GmbH', 'Nordlicht Handels GmbH']);
+    await pick(page, '国家/地区', '日本');
+    await page.keyboard.press('Escape');
+    await waitForList(['Müller Maschinenbau GmbH', 'Nordlicht Handels GmbH', 'Sakura Imports KK']);
     await page.getByRole('button', { name: /清除筛选/ }).click();
     await waitForList([
       'Baltic Trade OÜ',

@@ -82,39 +82,26 @@ export function FilterBar({ value, onChange, showQuick }: FilterBarProps) {
           ]}
         />
       </Tooltip>
-      <Select<CustomerStage[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('customers.filters.stages')}
-        placeholder={t('customers.filters.stages')}
+      <MultiSelectFilter<CustomerStage>
+        label={t('customers.filters.stages')}
         value={value.stages}
         onChange={set('stages')}
         options={STAGES.map((stage) => ({ value: stage, label: t(`customers.stages.${stage}`) }))}
-        style={{ minWidth: 150 }}
+        minWidth={150}
       />
-      <Select<CustomerGrade[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('customers.filters.grades')}
-        placeholder={t('customers.filters.grades')}
+      <MultiSelectFilter<CustomerGrade>
+        label={t('customers.filters.grades')}
         value={value.grades}
         onChange={set('grades')}
         options={GRADES.map((grade) => ({ value: grade, label: t(`customers.grades.${grade}`) }))}
-        style={{ minWidth: 150 }}
+        minWidth={150}
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        maxTagCount="responsive"
-        aria-label={t('customers.filters.countries')}
-        placeholder={t('customers.filters.countries')}
+      <MultiSelectFilter<string>
+        label={t('customers.filters.countries')}
         value={value.countries}
         onChange={set('countries')}
         options={countries}
-        optionFilterProp="label"
-        style={{ minWidth: 180 }}
+        minWidth={180}
       />
       {filtered && (
         <Button type="link" icon={<ClearOutlined />} onClick={() => onChange({ ...EMPTY_FILTER, quick: showQuick ? 'all' : value.quick })}>
@@ -122,5 +109,32 @@ export function FilterBar({ value, onChange, showQuick }: FilterBarProps) {
         </Button>
       )}
     </Space>
+  );
+}
+
+interface MultiSelectFilterProps<T extends string> {
+  /** Shown as the placeholder and read out as the control's name. */
+  label: string;
+  value: T[];
+  onChange: (next: T[]) => void;
+  options: { value: T; label: string }[];
+  minWidth: number;
+}
+
+/** Any number of values of one field; typing searches the labels the user sees, not the values. */
+function MultiSelectFilter<T extends string>({ label, value, onChange, options, minWidth }: MultiSelectFilterProps<T>) {
+  return (
+    <Select<T[]>
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      aria-label={label}
+      placeholder={label}
+      value={value}
+      onChange={onChange}
+      options={options}
+      optionFilterProp="label"
+      style={{ minWidth }}
+    />
   );
 }
