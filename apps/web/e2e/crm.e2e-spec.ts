@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
-import { assertBrowserPrerequisites, openChromiumPage, signInThroughForm, throwPageErrors } from './support/chromium';
+import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
 const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
@@ -77,13 +77,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     });
   }
 
-  /** Picks an option of an antd Select (or AutoComplete) whose input has this accessible name. */
-  async function pick(scope: Page | Locator, label: string, option: string, typed = option): Promise<void> {
-    // A required field's name starts with antd's "*" mark.
-    const input = scope.getByRole('combobox', { name: new RegExp(`^(\\*\\s*)?${label}$`) });
-    await input.click();
-    await input.fill(typed);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  function pick(scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
+    return pickOption(page, scope, label, option, typed);
   }
 
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { clearQueues, eventually, TestApi, testConfig } from '../../../test/harness/test-app';
-import { assertBrowserPrerequisites, openChromiumPage, signInThroughForm, throwPageErrors } from './support/chromium';
+import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
 const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
@@ -49,12 +49,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     return order;
   }
 
-  /** Picks an option of an antd Select whose input has this accessible name. */
-  async function pick(scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
-    const input = scope.getByRole('combobox', { name: label });
-    await input.click();
-    await input.fill(typed);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  function pick(scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
+    return pickOption(page, scope, label, option, typed);
   }
 
   /** Picks an option of an antd Select without search (its input is read-only) by the option's title. */
@@ -390,7 +386,9 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     const customs = page.getByTestId('customs-draft');
     await customs
       .getByTestId('customs-problem')
-      .getByText('HS 编码 8205200000：明细 HW-16、SH-2000 的品名不同（“Claw hammer 16 oz”、“Sledge hammer 2 kg”）；按“Claw hammer 16 oz”申报')
+      .getByText(
+        'HS 编码 8205200000：明细 HW-16、SH-2000 的品名不同（“Claw hammer 16 oz”、“Sledge hammer 2 kg”）；按“Claw hammer 16 oz”申报',
+      )
       .waitFor();
     const item = customs.locator('tr.ant-table-row');
     expect(await item.count()).toBe(1);

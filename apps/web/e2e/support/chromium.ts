@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (playwright's own browsers cannot be downloaded here). */
 const CHROMIUM = '/usr/bin/chromium';
@@ -52,6 +52,20 @@ export async function signInThroughForm(page: Page, baseUrl: string, user: { ema
   await page.getByLabel('密码', { exact: true }).fill(user.password);
   await page.getByLabel('密码', { exact: true }).press('Enter');
   await page.waitForURL(`${baseUrl}/`);
+}
+
+/**
+ * Picks an option of an antd Select (or AutoComplete) in `scope` whose input has this accessible name,
+ * typing `typed` to find it: a string is the whole name (a required field's starts with antd's "*"
+ * mark), a RegExp any name it matches.
+ */
+export async function pickOption(page: Page, scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
+  const name = typeof label === 'string' ? new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : label;
+  const input = scope.getByRole('combobox', { name });
+  await input.click();
+  await input.fill(typed);
+  // The dropdown is rendered at the end of the page's body, outside `scope`.
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 /** Stops a browser suite early, saying what to do, when the built SPA or Chromium is missing. */
