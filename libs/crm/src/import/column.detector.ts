@@ -1,5 +1,5 @@
 import type { ColumnOverrides, CustomerField, DetectedColumns, SkippedColumn } from './customer-import.types';
-import { MULTI_COLUMN_FIELDS } from './customer-import.types';
+import { MULTI_COLUMN_FIELDS } from './customer-fields';
 
 /**
  * Header texts recognised per field. Compared case-insensitively, ignoring spaces, underscores and
@@ -66,9 +66,4 @@ export function detectColumns(headers: readonly string[], overrides: ColumnOverr
     mapping.push(field);
   });
   return { mapping, unknown, duplicate };
-}
-
-/** True when the columns can identify a customer: a company name, e-mail or website column. */
-export function hasIdentityColumn(mapping: readonly (CustomerField | null)[]): boolean {
-  return mapping.some((field) => field === 'name' || field === 'email' || field === 'website');
 }

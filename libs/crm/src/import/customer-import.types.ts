@@ -1,26 +1,7 @@
 import type { CountryCode, SheetRow, SheetTable } from '@tradewind/shared';
+import type { CustomerField } from './customer-fields';
 
-/** The customer fields a spreadsheet column can fill. */
-export type CustomerField =
-  'name' | 'country' | 'contactName' | 'email' | 'phone' | 'website' | 'industry' | 'tags' | 'owner' | 'notes' | 'city' | 'address';
-
-export const CUSTOMER_FIELDS: readonly CustomerField[] = [
-  'name',
-  'country',
-  'contactName',
-  'email',
-  'phone',
-  'website',
-  'industry',
-  'tags',
-  'owner',
-  'notes',
-  'city',
-  'address',
-];
-
-/** Fields several columns may fill together (Phone + Mobile); for the others the first column wins. */
-export const MULTI_COLUMN_FIELDS: ReadonlySet<CustomerField> = new Set<CustomerField>(['email', 'phone', 'tags', 'notes']);
+export { CUSTOMER_FIELDS, MULTI_COLUMN_FIELDS, type CustomerField } from './customer-fields';
 
 /** One data row: `line` is the row number a spreadsheet program shows (the header is usually 1). */
 export type SpreadsheetRow = SheetRow;

@@ -1,5 +1,6 @@
 import { readSheet, SpreadsheetFileError } from '@tradewind/shared';
-import { detectColumns, hasIdentityColumn, HEADER_SYNONYMS } from './column.detector';
+import { detectColumns, HEADER_SYNONYMS } from './column.detector';
+import { hasIdentityColumn } from './customer-fields';
 import type { ColumnOverrides, Spreadsheet } from './customer-import.types';
 import { ImportFileError } from './import.errors';
 

@@ -1,24 +1,16 @@
-/** The customer fields a column can fill (the API's CUSTOMER_FIELDS). */
-export type ImportField =
-  'name' | 'country' | 'contactName' | 'email' | 'phone' | 'website' | 'industry' | 'tags' | 'owner' | 'notes' | 'city' | 'address';
+// The server's own field list and mapping checks (a file without imports), so the wizard offers what
+// the import accepts.
+import {
+  CUSTOMER_FIELDS,
+  hasIdentityColumn,
+  MULTI_COLUMN_FIELDS,
+  type CustomerField,
+} from '../../../../../../libs/crm/src/import/customer-fields';
 
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'name',
-  'country',
-  'contactName',
-  'email',
-  'phone',
-  'website',
-  'industry',
-  'tags',
-  'owner',
-  'notes',
-  'city',
-  'address',
-];
-
-/** Fields several columns may fill together; for the others only the first column counts. */
-export const MULTI_COLUMN_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(['email', 'phone', 'tags', 'notes']);
+/** The customer fields a column can fill. */
+export type ImportField = CustomerField;
+export const IMPORT_FIELDS: readonly ImportField[] = CUSTOMER_FIELDS;
+export { hasIdentityColumn, MULTI_COLUMN_FIELDS };
 
 export function isImportField(value: unknown): value is ImportField {
   return typeof value === 'string' && (IMPORT_FIELDS as readonly string[]).includes(value);
@@ -42,9 +34,4 @@ export function columnLetter(index: number): string {
   let letters = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
-}
-
-/** True when the columns can identify a customer (a company name, e-mail or website column). */
-export function hasIdentityColumn(mapping: readonly (ImportField | null)[]): boolean {
-  return mapping.some((field) => field === 'name' || field === 'email' || field === 'website');
 }
