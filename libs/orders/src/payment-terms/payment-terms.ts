@@ -1,18 +1,10 @@
 import { decimal, isDecimalString } from '@tradewind/shared';
+import type { InstallmentTrigger } from './trigger-names';
+
+export { INSTALLMENT_TRIGGERS, type InstallmentTrigger } from './trigger-names';
 
 export const PAYMENT_METHODS = ['TT', 'LC', 'DP', 'DA', 'OA'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-
-export const INSTALLMENT_TRIGGERS = [
-  'on_order',
-  'before_shipment',
-  'against_bl_copy',
-  'days_after_bl',
-  'days_after_invoice',
-  'lc_at_sight',
-  'dp_at_sight',
-] as const;
-export type InstallmentTrigger = (typeof INSTALLMENT_TRIGGERS)[number];
 
 /** Triggers that count a number of days from a document date. */
 export type DaysTrigger = 'days_after_bl' | 'days_after_invoice';

@@ -11,21 +11,13 @@ import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useChinese } from '../shared/useChinese';
+// The server's own list (a file without imports): the schema carries triggers as plain strings.
+import { INSTALLMENT_TRIGGERS, type InstallmentTrigger } from '../../../../../../libs/orders/src/payment-terms/trigger-names';
 
 type Installment = OrderDetailFieldsFragment['installments'][number];
 
-const TRIGGERS = [
-  'on_order',
-  'before_shipment',
-  'against_bl_copy',
-  'days_after_bl',
-  'days_after_invoice',
-  'lc_at_sight',
-  'dp_at_sight',
-] as const;
-type Trigger = (typeof TRIGGERS)[number];
-function isTrigger(value: string): value is Trigger {
-  return (TRIGGERS as readonly string[]).includes(value);
+function isTrigger(value: string): value is InstallmentTrigger {
+  return (INSTALLMENT_TRIGGERS as readonly string[]).includes(value);
 }
 
 function InstallmentState({ installment }: { installment: Installment }) {
