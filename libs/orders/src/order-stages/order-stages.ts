@@ -8,18 +8,10 @@ export type FinalStage = 'closed' | 'cancelled';
 /** Stages an order works through; on hold remembers one of these to resume to. */
 export type ActiveStage = Exclude<OrderStage, FinalStage | 'on_hold'>;
 
-export const ACTIVE_STAGES: readonly ActiveStage[] = [
-  'draft',
-  'confirmed',
-  'deposit_received',
-  'in_production',
-  'ready',
-  'booked',
-  'shipped',
-  'customs_cleared',
-  'documents_sent',
-  'paid',
-];
+/** The fulfilment line up to paid, in order (closed, cancelled and on hold left out). */
+export const ACTIVE_STAGES: readonly ActiveStage[] = ORDER_STAGES.filter(
+  (stage): stage is ActiveStage => stage !== 'closed' && stage !== 'cancelled' && stage !== 'on_hold',
+);
 
 export interface SnapshotInstallment {
   sequence: number;
