@@ -184,6 +184,52 @@ describe('orders', () => {
     expect((await boardOf(otherSalesperson)).filter((c) => c.totalCount > 0 || c.orders.length > 0)).toEqual([]);
   });
 
+  it('filters the order list and the board alike by every filter, each ANDed with the search and the data scope', async () => {
+    const other = await api.signedIn('sales');
+    const german = (await createCustomer(api, sales.token, { name: 'Filterprobe Werkzeug GmbH', country: 'DE' })).id;
+    const japanese = (await createCustomer(api, other.token, { name: 'Filterprobe Kogu KK', country: 'JP' })).id;
+    const order = async (token: string, customer: string, deliveryDate: string) =>
+      createOrder(token, { customerId: customer, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate, lines: [{ description: 'Filter item', quantity: '1', unitPrice: '10' }] });
+    const a = await order(sales.token, german, '2026-05-10');
+    const b = await order(other.token, japanese, '2026-06-01');
+    const c = await order(sales.token, german, '2026-05-31');
+    await api.ok(MOVE, { id: c.id, to: 'cancelled' }, sales.token);
+    const d = await order(sales.token, german, '2026-06-15');
+    await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { packing: "2026-06-01", ready_to_ship: "2026-06-05" }) { kind } }', { id: d.id }, merchandiser);
+    await api.ok('mutation($id: ID!) { reportProductionDelay(orderId: $id, kind: "packing", days: 20, note: "Mould broken") { atRisk } }', { id: d.id }, merchandiser);
+
+    const listed = async (filter: Record<string, unknown>, token = admin) => (await api.ok<{ orders: { totalCount: number; nodes: { id: string }[] } }>(
+      'query($f: OrderFilterInput) { orders(first: 10, filter: $f) { totalCount nodes { id } } }', { f: filter }, token)).orders;
+    const boarded = async (filter: Record<string, unknown>, token = admin) => (await api.ok<{ orderBoard: { totalCount: number; orders: { id: string }[] }[] }>(
+      'query($f: OrderFilterInput) { orderBoard(filter: $f) { totalCount orders { id } } }', { f: filter }, token)).orderBoard;
+    const cases: [string, Record<string, unknown>, { id: string }[], string?][] = [
+      ['the search alone', {}, [d, c, b, a]],
+      ['a country, in any case', { country: 'de' }, [d, c, a]],
+      ['an owner', { ownerId: other.user.id }, [b]],
+      ['a customer', { customerId: japanese }, [b]],
+      ['a delivery month, its last day in and the next month out', { deliveryMonth: '2026-05' }, [c, a]],
+      ['at risk', { atRisk: true }, [d]],
+      ['not at risk', { atRisk: false }, [c, b, a]],
+      ['active only', { activeOnly: true }, [d, b, a]],
+      ['stages', { stages: ['cancelled'] }, [c]],
+      ['the scope of a salesperson', {}, [d, c, a], sales.token],
+    ];
+    for (const [label, filter, expected, token] of cases) {
+      const list = await listed({ search: 'filterprobe', ...filter }, token);
+      expect({ label, list: list.nodes.map((o) => o.id), total: list.totalCount }).toEqual({ label, list: expected.map((o) => o.id), total: expected.length });
+      // The board shows the same orders but the cancelled one, column by column.
+      const board = await boarded({ search: 'filterprobe', ...filter }, token);
+      const onBoard = expected.filter((o) => o !== c).map((o) => o.id);
+      expect({ label, cards: board.flatMap((col) => col.orders.map((o) => o.id)).sort(), counted: board.reduce((n, col) => n + col.totalCount, 0) })
+        .toEqual({ label, cards: [...onBoard].sort(), counted: onBoard.length });
+    }
+    // An order number is searched too, with LIKE's wildcards taken literally.
+    expect((await listed({ search: a.number })).nodes.map((o) => o.id)).toEqual([a.id]);
+    expect((await listed({ search: 'filter_probe' })).totalCount).toBe(0);
+    const badMonth = await api.graphql('query { orderBoard(filter: { deliveryMonth: "2026-13" }) { stage } }', {}, admin);
+    expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.deliveryMonth' }] });
+  });
+
   it('gives a board card and the order page the same values as the order entity the mutations load (both read plain rows)', async () => {
     const cardCustomer = (await createCustomer(api, sales.token, { name: 'Kartenhaus Logistik GmbH', country: 'DE' })).id;
     const created = await createOrder(sales.token, {

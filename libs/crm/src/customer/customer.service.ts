@@ -5,6 +5,7 @@ import {
   allOf,
   AuditTrail,
   BindValue,
+  containsPattern,
   currentActor,
   DataScope,
   dataScopeOf,
@@ -189,7 +190,7 @@ export class CustomerService {
     const conditions: string[] = [];
     const q = filter.search?.trim();
     if (q) {
-      const like = bind('like', `%${escapeLike(q)}%`);
+      const like = bind('like', containsPattern(q));
       const email = normaliseEmail(q);
       const phone = /\d{5,}/.test(q.replace(/\D/g, '')) ? normalisePhone(q) : undefined;
       const anyOf = [`c.name ILIKE ${like}`, `c.local_name ILIKE ${like}`, `c.website_domain ILIKE ${like}`];
@@ -256,6 +257,3 @@ function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
   }
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
   actorUserId,
+  allOf,
+  andWhereBound,
   AuditTrail,
+  BindValue,
+  containsPattern,
   ConflictError,
   currentActor,
   dataScopeOf,
@@ -15,7 +19,9 @@ import {
   Page,
   PageArgs,
   planForEachValue,
+  positionalBinder,
   RuleViolationError,
+  sqlPlannedForEachValue,
   TransactionHost,
   Transactional,
   User,
@@ -30,7 +36,7 @@ import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
 import { LineInput, priceLines, Problems, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
-import { OrderRepository } from './order.repository';
+import { OrderRepository, orderScopeCondition } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 export interface OrderData {
@@ -253,8 +259,8 @@ export class OrderService {
 
   /** Newest first. `count: false` skips totalCount (the board counts every column in one query). */
   async list(filter: OrderFilter, page: PageArgs, options: { count?: boolean } = {}): Promise<Page<SalesOrder>> {
-    const qb = this.repository.scoped(dataScopeOf(currentActor()));
-    applyFilter(qb, filter);
+    const qb = andWhereBound(this.repository.scoped(dataScopeOf(currentActor())), (bind) => orderFilterCondition(filter, bind));
+    if (searches(filter)) planForEachValue(qb);
     return keysetPage(qb, page, NEWEST_FIRST, options);
   }
 
@@ -268,17 +274,14 @@ export class OrderService {
   async firstOfEachStage(filter: OrderFilter, stages: readonly string[], perColumn: number, properties?: ReadonlySet<string>): Promise<Map<string, SalesOrder[]>> {
     const columns = new Map(stages.map((stage) => [stage, [] as SalesOrder[]]));
     if (stages.length === 0) return columns;
-    const qb = this.repository.scoped(dataScopeOf(currentActor()));
-    applyFilter(qb, filter);
-    qb.select(entityColumnList(qb.expressionMap.mainAlias!.metadata, 'o', properties))
-      .andWhere('o.stage = board.stage')
-      .orderBy(NEWEST_FIRST.expression, NEWEST_FIRST.direction)
-      .addOrderBy(NEWEST_FIRST.idExpression, NEWEST_FIRST.direction)
-      .limit(perColumn);
-    const [page, parameters] = qb.getQueryAndParameters();
+    const { where, parameters, bind } = this.visibleOrders(filter);
+    const metadata = this.tx.dataSource.getMetadata(SalesOrder);
+    const page =
+      `SELECT ${entityColumnList(metadata, 'o', properties)} FROM sales_order o WHERE ${where} AND o.stage = board.stage ` +
+      `ORDER BY ${NEWEST_FIRST.expression} ${NEWEST_FIRST.direction}, ${NEWEST_FIRST.idExpression} ${NEWEST_FIRST.direction} LIMIT ${bind('perColumn', perColumn)}`;
     const cards = await this.tx.read<SalesOrder>(
-      `SELECT card.* FROM unnest($${parameters.length + 1}::text[]) AS board(stage) CROSS JOIN LATERAL (${page}) card`,
-      [...parameters, stages],
+      this.plannedFor(filter, `SELECT card.* FROM unnest(${bind('stages', stages)}::text[]) AS board(stage) CROSS JOIN LATERAL (${page}) card`),
+      parameters,
     );
     // The LATERAL rows come column by column, each in its page's order.
     for (const card of cards) columns.get(card.stage)!.push(card);
@@ -292,10 +295,21 @@ export class OrderService {
 
   /** Counts per stage for the board, with the same filter. */
   async stageCounts(filter: OrderFilter): Promise<Map<string, number>> {
-    const qb = this.repository.scoped(dataScopeOf(currentActor()));
-    applyFilter(qb, filter);
-    const rows: { stage: string; n: string }[] = await qb.select('o.stage', 'stage').addSelect('count(*)', 'n').groupBy('o.stage').getRawMany();
-    return new Map(rows.map((r) => [r.stage, Number(r.n)]));
+    const { where, parameters } = this.visibleOrders(filter);
+    const rows = await this.tx.read<{ stage: string; n: number }>(this.plannedFor(filter, `SELECT o.stage, count(*)::int AS n FROM sales_order o WHERE ${where} GROUP BY o.stage`), parameters);
+    return new Map(rows.map((r) => [r.stage, r.n]));
+  }
+
+  /** The orders the caller may see that pass the filter, as an SQL condition on alias `o` with its values. */
+  private visibleOrders(filter: OrderFilter): { where: string; parameters: unknown[]; bind: BindValue } {
+    const parameters: unknown[] = [];
+    const bind = positionalBinder(parameters);
+    return { where: allOf(orderScopeCondition(dataScopeOf(currentActor()), 'o', bind), orderFilterCondition(filter, bind)), parameters, bind };
+  }
+
+  /** A search is planned for its term (see planForEachValue); other filters share a prepared plan. */
+  private plannedFor(filter: OrderFilter, sql: string): string {
+    return searches(filter) ? sqlPlannedForEachValue(sql) : sql;
   }
 
   // The reads below are shown or computed with, never saved: plain rows (readEntities).
@@ -398,21 +412,31 @@ const NEWEST_FIRST: KeysetSort<SalesOrder> = {
   idOf: (o) => o.id,
 };
 
-function applyFilter(qb: ReturnType<OrderRepository['scoped']>, filter: OrderFilter): void {
-  if (filter.stages?.length) qb.andWhere('o.stage IN (:...stages)', { stages: filter.stages });
-  if (filter.activeOnly) qb.andWhere("o.stage NOT IN ('closed', 'cancelled')");
-  if (filter.ownerId) qb.andWhere('o.owner_id = :ownerId', { ownerId: filter.ownerId });
-  if (filter.customerId) qb.andWhere('o.customer_id = :customerId', { customerId: filter.customerId });
-  if (filter.country) qb.andWhere('o.customer_country = :country', { country: filter.country.toUpperCase() });
+/** The list filter as one SQL condition on alias `o` (null when it filters nothing), its values bound through `bind`. */
+function orderFilterCondition(filter: OrderFilter, bind: BindValue): string | null {
+  const conditions: string[] = [];
+  if (filter.stages?.length) conditions.push(`o.stage = ANY(${bind('stages', filter.stages)}::text[])`);
+  if (filter.activeOnly) conditions.push("o.stage NOT IN ('closed', 'cancelled')");
+  if (filter.ownerId) conditions.push(`o.owner_id = ${bind('ownerId', filter.ownerId)}`);
+  if (filter.customerId) conditions.push(`o.customer_id = ${bind('customerId', filter.customerId)}`);
+  if (filter.country) conditions.push(`o.customer_country = ${bind('country', filter.country.toUpperCase())}`);
   if (filter.deliveryMonth) {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.deliveryMonth)) throw ValidationFailedError.field('filter.deliveryMonth', 'must look like 2026-03');
-    qb.andWhere("o.delivery_date >= (:month || '-01')::date AND o.delivery_date < ((:month || '-01')::date + interval '1 month')", { month: filter.deliveryMonth });
+    const month = `(${bind('month', filter.deliveryMonth)} || '-01')::date`;
+    conditions.push(`o.delivery_date >= ${month} AND o.delivery_date < (${month} + interval '1 month')`);
   }
-  if (filter.atRisk !== undefined) qb.andWhere('o.at_risk = :atRisk', { atRisk: filter.atRisk });
-  if (filter.search?.trim()) {
-    planForEachValue(qb);
-    qb.andWhere('(o.number ILIKE :q OR o.customer_name ILIKE :q)', { q: `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+  if (filter.atRisk !== undefined) conditions.push(`o.at_risk = ${bind('atRisk', filter.atRisk)}`);
+  const q = filter.search?.trim();
+  if (q) {
+    const like = bind('like', containsPattern(q));
+    conditions.push(`(o.number ILIKE ${like} OR o.customer_name ILIKE ${like})`);
   }
+  return conditions.length ? allOf(...conditions) : null;
+}
+
+/** How many orders a search term matches decides its plan: no generic one (planForEachValue). */
+function searches(filter: OrderFilter): boolean {
+  return !!filter.search?.trim();
 }
 
 /** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, ConflictError, diffFields, NotFoundError, offsetPage, Page, planForEachValue, TransactionHost, Transactional } from '@tradewind/platform';
+import { AuditTrail, ConflictError, containsPattern, diffFields, NotFoundError, offsetPage, Page, planForEachValue, TransactionHost, Transactional } from '@tradewind/platform';
 import { decimal, isDecimalString, parseCurrencyCode } from '@tradewind/shared';
 import { Problems } from '../order/order-values';
 import { Product, ProductPrice } from './product.entity';
@@ -87,7 +87,7 @@ export class ProductService {
   async list(search: string | undefined, activeOnly: boolean, offset: number, limit: number): Promise<Page<Product>> {
     const qb = this.tx.manager.createQueryBuilder(Product, 'p');
     if (activeOnly) qb.andWhere('p.active');
-    if (search?.trim()) planForEachValue(qb).andWhere("(p.sku ILIKE :q OR p.names::text ILIKE :q OR p.hs_code LIKE :q)", { q: `%${search.trim().replace(/[\\%_]/g, '\\$&')}%` });
+    if (search?.trim()) planForEachValue(qb).andWhere("(p.sku ILIKE :q OR p.names::text ILIKE :q OR p.hs_code LIKE :q)", { q: containsPattern(search.trim()) });
     const [items, total] = await qb.orderBy('p.sku', 'ASC').skip(offset).take(limit).getManyAndCount();
     return offsetPage(items, total, offset);
   }

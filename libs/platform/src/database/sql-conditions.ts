@@ -25,3 +25,8 @@ export function allOf(...conditions: readonly (string | null)[]): string {
 export function positionalBinder(parameters: unknown[]): BindValue {
   return (_name, value) => `$${parameters.push(value)}`;
 }
+
+/** An ILIKE pattern matching `text` anywhere in a value, its %, _ and \ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { containsPattern } from '../database/sql-conditions';
 import { planForEachValue } from '../database/statement-cache';
 import { TransactionHost, Transactional } from '../database/transaction-host';
 import { AuditTrail, diffFields } from '../audit/audit-trail';
@@ -161,7 +162,7 @@ export class UsersService {
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.teamId) qb.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
     if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
-    if (filter.search) planForEachValue(qb).andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` });
+    if (filter.search) planForEachValue(qb).andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(filter.search) });
     return qb.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').skip(offset).take(limit).getManyAndCount();
   }
 
