@@ -64,6 +64,38 @@ describe('CRM workflows', () => {
       expect(busyRow.owner_id).toBe(user.id);
     });
 
+    it('applies the assignment rules in order: the first rule a pool customer matches decides, the industry compared without case', async () => {
+      const iberia = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Iberia Team" }) { id } }', {}, admin)).createTeam.id;
+      const member = await api.createUser({ role: 'sales', teamId });
+      const RULES = 'mutation($r: [AssignmentRuleInput!]!) { updateCrmSettings(input: { assignmentRules: $r }) { assignmentRules { country } } }';
+      await api.ok(RULES, { r: [
+        { country: 'ES', teamId: iberia },
+        { industry: 'food_beverage', userId: member.id },
+        // Would also take the Spanish hardware importer, had the first rule not decided it.
+        { country: 'Spain', industry: 'Hardware', teamId },
+      ] }, admin);
+      const spanish = await createCustomer(api, admin, { toPool: true, country: 'ES', industry: 'Hardware' });
+      const food = await createCustomer(api, admin, { toPool: true, country: 'DE', industry: 'FOOD_BEVERAGE' });
+      // "_" is a letter here, not LIKE's wildcard.
+      const lookalike = await createCustomer(api, admin, { toPool: true, country: 'DE', industry: 'FoodXbeverage' });
+      const french = await createCustomer(api, admin, { toPool: true, country: 'FR', industry: 'Hardware' });
+      const APPLY = 'mutation { applyAssignmentRules }';
+      const placed = async () => Object.fromEntries((await api.dataSource.query('SELECT id, owner_id, team_id FROM customer WHERE id = ANY($1)', [[spanish.id, food.id, lookalike.id, french.id]]))
+        .map((r: { id: string; owner_id: string | null; team_id: string | null }) => [r.id, { owner: r.owner_id, team: r.team_id }]));
+      const before = await placed();
+
+      expect((await api.ok<{ applyAssignmentRules: number }>(APPLY, {}, admin)).applyAssignmentRules).toBe(2);
+      const after = await placed();
+      expect(after[spanish.id]).toEqual({ owner: null, team: iberia });
+      expect(after[food.id].owner).toBe(member.id);
+      expect(after[lookalike.id]).toEqual(before[lookalike.id]);
+      expect(after[french.id]).toEqual(before[french.id]);
+      // Nothing left to move: a second run changes nothing.
+      expect((await api.ok<{ applyAssignmentRules: number }>(APPLY, {}, admin)).applyAssignmentRules).toBe(0);
+      expect(await placed()).toEqual(after);
+      await api.ok(RULES, { r: [] }, admin);
+    });
+
     it('lets managers assign only within their team', async () => {
       const { token: manager } = await api.signedIn('manager', { teamId });
       const member = await api.createUser({ role: 'sales', teamId });

@@ -92,19 +92,25 @@ export class PoolService {
     await this.audit.record({ entityType: 'customer', entityId: customer.id, action: shared ? 'shared' : 'unshared', changes: { userId: { from: null, to: userId } } });
   }
 
-  /** Applies the assignment rules to pool customers: to a user (owner) or to a team's pool. */
+  /**
+   * Applies the assignment rules to pool customers: to a user (owner) or to a team's pool. The first
+   * rule a customer matches decides, whether or not it moves it (a customer already in the rule's team
+   * stays there rather than passing to a later rule); the industry is compared without case.
+   */
   @Transactional()
   async applyAssignmentRules(): Promise<number> {
     const { assignmentRules } = await this.settings.get();
+    const decided: string[] = [];
     let moved = 0;
     for (const [index, rule] of assignmentRules.entries()) {
       const qb = this.tx.manager.createQueryBuilder(Customer, 'c').where('c.owner_id IS NULL AND c.merged_into_id IS NULL').setLock('pessimistic_write');
       if (rule.country) qb.andWhere('c.country = :country', { country: rule.country });
-      if (rule.industry) qb.andWhere('c.industry ILIKE :industry', { industry: rule.industry });
-      if (rule.teamId && !rule.userId) qb.andWhere('c.team_id IS DISTINCT FROM :teamId', { teamId: rule.teamId });
+      if (rule.industry) qb.andWhere('lower(c.industry) = lower(:industry)', { industry: rule.industry });
+      if (decided.length) qb.andWhere('c.id <> ALL(:decided::uuid[])', { decided });
       const matching = await qb.getMany();
-      if (matching.length === 0) continue;
-      moved += await this.applyRule(rule, matching, index);
+      decided.push(...matching.map((c) => c.id));
+      const moving = rule.userId ? matching : matching.filter((c) => c.teamId !== rule.teamId);
+      if (moving.length) moved += await this.applyRule(rule, moving, index);
     }
     return moved;
   }
