@@ -83,6 +83,31 @@ describe('order documents', () => {
     expect(order.documents.filter((d) => d.kind === 'proforma_invoice' && d.language === 'en').map((d) => d.version)).toEqual([2, 1]);
   });
 
+  it('generates a quotation in either language with its lines, total and validity date, and only for who may see it', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Lisboa Casa Lda.', country: 'PT' });
+    const { createQuotation } = await api.ok<{ createQuotation: { id: string; number: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number } }', {
+      i: { customerId: customer.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', validUntil: '2026-09-30', lines: [{ sku: 'LC-9', description: 'Linen cushion cover', quantity: '2500', unitPrice: '1.96' }] },
+    }, sales);
+    const QUOTE = 'mutation($id: ID!, $lang: String) { generateQuotationDocument(quotationId: $id, language: $lang) { kind language version fileName downloadUrl } }';
+    type Quote = { generateQuotationDocument: { kind: string; language: string; version: number; fileName: string; downloadUrl: string } };
+    const english = (await api.ok<Quote>(QUOTE, { id: createQuotation.id, lang: 'en' }, sales)).generateQuotationDocument;
+    expect(english).toMatchObject({ kind: 'quotation', language: 'en', version: 1 });
+    expect(english.fileName).toBe(`${createQuotation.number}-v1-en.pdf`);
+    const text = pdfText(Buffer.from(await (await download(english.downloadUrl)).arrayBuffer()));
+    expect(text).toContain('QUOTATION');
+    expect(text).toContain(createQuotation.number);
+    expect(text).toMatch(/2,500.*1\.96.*4,900\.00/);
+    expect(text).toContain('SAY EUROS FOUR THOUSAND NINE HUNDRED ONLY');
+    expect(text).toContain('2026-09-30');
+    const chinese = (await api.ok<Quote>(QUOTE, { id: createQuotation.id, lang: 'zh' }, sales)).generateQuotationDocument;
+    const chineseText = pdfText(Buffer.from(await (await download(chinese.downloadUrl)).arrayBuffer()));
+    expect(chineseText).toContain('报价单');
+    expect(chineseText).toContain('4,900.00');
+    const other = (await api.signedIn('sales')).token;
+    expect(codeOf(await api.graphql(QUOTE, { id: createQuotation.id }, other))).toBe('NOT_FOUND');
+    expect((await download(english.downloadUrl, other)).status).toBe(404);
+  });
+
   it("does not give another salesperson the order's documents", async () => {
     const { order } = await api.ok<{ order: { documents: { downloadUrl: string }[] } }>('query($id: ID!) { order(id: $id) { documents { downloadUrl } } }', { id: orderId }, sales);
     const other = (await api.signedIn('sales')).token;
