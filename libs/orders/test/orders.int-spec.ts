@@ -330,4 +330,18 @@ describe('orders', () => {
     // Creating an order for a customer the salesperson cannot see is not-found too.
     expect(codeOf(await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', { i: { customerId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }, other.token))).toBe('NOT_FOUND');
   });
+
+  it("numbers orders by the admin's pattern, restarting each year, refuses a pattern without a sequence, and lets only admins change it", async () => {
+    const SETTINGS = 'mutation($i: UpdateOrdersSettingsInput!) { updateOrdersSettings(input: $i) { numbering { order quotation purchaseOrder } } }';
+    const { ordersSettings } = await api.ok<{ ordersSettings: { numbering: { order: string; quotation: string; purchaseOrder: string } } }>('{ ordersSettings { numbering { order quotation purchaseOrder } } }', {}, sales.token);
+    const numbering = ordersSettings.numbering;
+    const refused = await api.graphql(SETTINGS, { i: { numbering: { ...numbering, order: 'SC-{YY}' } } }, admin);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.numbering.order' }] });
+    expect(codeOf(await api.graphql(SETTINGS, { i: { numbering: { ...numbering, order: 'SC-{YY}-{SEQ:3}' } } }, sales.token))).toBe('FORBIDDEN');
+    await api.ok(SETTINGS, { i: { numbering: { ...numbering, order: 'SC-{YY}-{SEQ:3}' } } }, admin);
+    const numbered = async (orderDate: string) => (await createOrder(sales.token, { currency: 'EUR', orderDate, lines: [{ description: 'Numbered item', quantity: '1', unitPrice: '1' }] })).number;
+    expect([await numbered('2025-11-03'), await numbered('2025-12-30'), await numbered('2026-01-02')]).toEqual(['SC-25-001', 'SC-25-002', 'SC-26-001']);
+    await api.ok(SETTINGS, { i: { numbering } }, admin);
+    expect(await numbered('2026-01-05')).toMatch(/^PI-2026-\d{4}$/);
+  });
 });
