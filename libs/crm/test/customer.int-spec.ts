@@ -72,6 +72,25 @@ describe('customers', () => {
     expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.filter', message: 'must be a JSON object (a CustomerFilter)' }]);
   });
 
+  it('shows a shared view to colleagues, who can neither change nor delete it; its owner can', async () => {
+    const SAVE = 'mutation($i: SaveCustomerViewInput!) { saveCustomerView(input: $i) { id name } }';
+    const VIEWS = '{ customerViews(first: 100) { nodes { id name } } }';
+    const DELETE = 'mutation($id: ID!) { deleteCustomerView(id: $id) }';
+    const owner = await api.signedIn('sales');
+    const colleague = await api.signedIn('sales');
+    const shared = (await api.ok<{ saveCustomerView: { id: string } }>(SAVE, { i: { name: 'Shared leads', filter: { stages: ['lead'] }, shared: true } }, owner.token)).saveCustomerView;
+    const own = (await api.ok<{ saveCustomerView: { id: string } }>(SAVE, { i: { name: 'My own leads', filter: { stages: ['lead'] } } }, owner.token)).saveCustomerView;
+    const seen = async (token: string) => (await api.ok<{ customerViews: { nodes: { id: string }[] } }>(VIEWS, {}, token)).customerViews.nodes.map((v) => v.id);
+    expect(await seen(colleague.token)).toContain(shared.id);
+    expect(await seen(colleague.token)).not.toContain(own.id);
+    expect(codeOf(await api.graphql(DELETE, { id: shared.id }, colleague.token))).toBe('NOT_FOUND');
+    expect(codeOf(await api.graphql(SAVE, { i: { id: shared.id, name: 'Taken over', filter: {} } }, colleague.token))).toBe('NOT_FOUND');
+    expect(await api.ok(DELETE, { id: shared.id }, owner.token)).toEqual({ deleteCustomerView: true });
+    const left = await seen(owner.token);
+    expect(left).toContain(own.id);
+    expect(left).not.toContain(shared.id);
+  });
+
   it('names the author of each timeline entry when several colleagues wrote on one page', async () => {
     const customer = await createCustomer(api, admin);
     const colleague = await api.signedIn('admin');

@@ -120,7 +120,9 @@ export class TagService {
   @Transactional()
   async deleteView(id: string): Promise<void> {
     const ownerId = actorUserId(currentActor());
-    const result = await this.tx.manager.delete(CustomerView, { id, ownerId: ownerId ?? undefined });
+    // An undefined ownerId would leave the condition out and delete anybody's view.
+    if (!ownerId) throw new ForbiddenError('saved views belong to a signed-in user');
+    const result = await this.tx.manager.delete(CustomerView, { id, ownerId });
     if (!result.affected) throw new NotFoundError('customer view', id);
   }
 
