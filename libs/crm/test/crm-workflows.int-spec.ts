@@ -109,6 +109,32 @@ describe('CRM workflows', () => {
     });
   });
 
+  describe('notifications', () => {
+    it("counts a user's unread notifications and marks the given ones, or all, read; never another user's", async () => {
+      const { token: manager } = await api.signedIn('manager', { teamId });
+      const member = await api.createUser({ role: 'sales', teamId });
+      const memberToken = (await api.login(member.email)).accessToken;
+      const ASSIGN = 'mutation($ids: [ID!]!, $u: ID!) { assignCustomers(input: { customerIds: $ids }, userId: $u) { id } }';
+      for (let i = 0; i < 3; i++) await api.ok(ASSIGN, { ids: [(await createCustomer(api, admin, { toPool: true })).id], u: member.id }, manager);
+      await eventually(async () => (await notificationsOf(memberToken)).length === 3, 15_000, 'three assignment notifications');
+      const UNREAD = '{ unreadNotificationCount }';
+      const MARK = 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }';
+      const unread = async (token: string) => (await api.ok<{ unreadNotificationCount: number }>(UNREAD, {}, token)).unreadNotificationCount;
+      expect(await unread(memberToken)).toBe(3);
+      const ids = (await api.ok<{ myNotifications: { nodes: { id: string }[] } }>('{ myNotifications(first: 10) { nodes { id } } }', {}, memberToken)).myNotifications.nodes.map((n) => n.id);
+      // Another user's ids change nothing.
+      expect(await api.ok(MARK, { ids }, manager)).toEqual({ markNotificationsRead: 0 });
+      expect(await api.ok(MARK, { ids: [ids[0]] }, memberToken)).toEqual({ markNotificationsRead: 1 });
+      expect(await api.ok(MARK, { ids: [ids[0]] }, memberToken)).toEqual({ markNotificationsRead: 0 });
+      expect(await unread(memberToken)).toBe(2);
+      const bad = await api.graphql(MARK, { ids: [ids[1], 'not-an-id'] }, memberToken);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ids.1', message: '"not-an-id" is not an id' }] });
+      expect(await unread(memberToken)).toBe(2);
+      expect(await api.ok(MARK, {}, memberToken)).toEqual({ markNotificationsRead: 2 });
+      expect(await unread(memberToken)).toBe(0);
+    });
+  });
+
   describe('follow-ups', () => {
     it('lists due-today and overdue follow-ups in the assignee\'s time zone and completes one by logging an activity', async () => {
       const user = await api.createUser({ role: 'sales', teamId });

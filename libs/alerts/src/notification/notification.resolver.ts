@@ -1,5 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Connection, GraphQLJSON, PageArgs, toConnection } from '@tradewind/platform';
+import { Connection, GraphQLJSON, IdsArg, PageArgs, toConnection } from '@tradewind/platform';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
 
@@ -35,7 +35,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications (all when no ids) read; returns how many changed.' })
-  markNotificationsRead(@Args('ids', { type: () => [ID], nullable: true }) ids?: string[]): Promise<number> {
+  markNotificationsRead(@IdsArg('ids', { nullable: true }) ids?: string[]): Promise<number> {
     return this.notifications.markRead(ids);
   }
 }

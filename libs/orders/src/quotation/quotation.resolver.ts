@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Access, Connection, IdArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
@@ -110,7 +110,7 @@ export class QuotationResolver {
 
   @Query(() => QuotationDefaultsObject, { description: 'Prefill for a new quotation: the customer\'s usual terms and, per product, list and last prices.' })
   @Access({ scope: 'orders:read' })
-  async quotationDefaults(@IdArg('customerId') customerId: string, @Args('productIds', { type: () => [ID], defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
+  async quotationDefaults(@IdArg('customerId') customerId: string, @IdsArg('productIds', { defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
     const customer = await this.crm.getCustomer(customerId);
     const chosen = currency ?? customer.usualCurrency ?? 'USD';
     const [code, ...place] = (customer.usualIncoterm ?? 'FOB Ningbo').split(' ');

@@ -13,3 +13,23 @@ export class ParseIdPipe implements PipeTransform<string, string> {
 
 /** A required `ID!` argument that must be a UUID. */
 export const IdArg = (name = 'id'): ParameterDecorator => Args(name, { type: () => ID }, ParseIdPipe);
+
+/** Most ids one list argument takes (a page of a list, selected rows). */
+export const MAX_IDS_PER_ARGUMENT = 1000;
+
+@Injectable()
+export class ParseIdsPipe implements PipeTransform<string[] | undefined, string[] | undefined> {
+  transform(values: string[] | undefined, metadata: ArgumentMetadata): string[] | undefined {
+    if (values === undefined || values === null) return values;
+    const name = metadata.data ?? 'ids';
+    if (values.length > MAX_IDS_PER_ARGUMENT) throw ValidationFailedError.field(name, `at most ${MAX_IDS_PER_ARGUMENT} ids`);
+    return values.map((value, index) => {
+      if (typeof value !== 'string' || !isUuid(value)) throw ValidationFailedError.field(`${name}.${index}`, `"${String(value)}" is not an id`);
+      return value.toLowerCase();
+    });
+  }
+}
+
+/** An `[ID!]` argument whose every entry must be a UUID; optional when it has a default or is nullable. */
+export const IdsArg = (name: string, options: { nullable?: boolean; defaultValue?: string[] } = {}): ParameterDecorator =>
+  Args(name, { type: () => [ID], ...options }, ParseIdsPipe);
