@@ -365,8 +365,13 @@ describe('customers', () => {
     it("answers NOT_FOUND for another salesperson's customer, on every query and mutation", async () => {
       const t = salesA.token;
       const id = ofB.id;
+      const contactOfB = (await api.ok<{ addContact: { id: string } }>('mutation($id: ID!) { addContact(customerId: $id, input: { name: "Bea Owner", phones: ["+44 20 7946 0001"] }) { id } }', { id }, salesB.token)).addContact.id;
+      const followUpOfB = (await api.ok<{ createFollowUp: { id: string } }>('mutation($id: ID!) { createFollowUp(input: { customerId: $id, dueAt: "2030-01-01T00:00:00Z" }) { id } }', { id }, salesB.token)).createFollowUp.id;
       const calls: [string, Record<string, unknown>][] = [
         [GET, { id }],
+        ['mutation($id: ID!) { updateContact(id: $id, input: { name: "Spy" }) { id } }', { id: contactOfB }],
+        ['mutation($id: ID!) { removeContact(id: $id) { id } }', { id: contactOfB }],
+        ['mutation($id: ID!) { updateFollowUp(id: $id, input: { note: "Spy" }) { id } }', { id: followUpOfB }],
         ['mutation($id: ID!) { updateCustomer(id: $id, input: { version: 1, city: "X" }) { id } }', { id }],
         ['mutation($id: ID!) { addContact(customerId: $id, input: { name: "Spy" }) { id } }', { id }],
         ['mutation($id: ID!) { logActivity(input: { customerId: $id, type: note, body: "x" }) { activity { id } } }', { id }],
@@ -383,6 +388,11 @@ describe('customers', () => {
         if (query.includes('followUps')) expect({ errors: result.errors, count: result.data?.followUps.totalCount }).toEqual({ errors: undefined, count: 0 });
         else expect({ query, code: codeOf(result) }).toEqual({ query, code: 'NOT_FOUND' });
       }
+      // Nothing the refused calls touched has changed.
+      const { customer } = await api.ok<{ customer: { contacts: { id: string; name: string; phones: { e164: string }[] }[] } }>('query($id: ID!) { customer(id: $id) { contacts { id name phones { e164 } } } }', { id }, salesB.token);
+      expect(customer.contacts).toEqual([{ id: contactOfB, name: 'Bea Owner', phones: [{ e164: '+442079460001' }] }]);
+      const { followUps } = await api.ok<{ followUps: { nodes: { id: string; note: string | null }[] } }>('query($id: ID!) { followUps(first: 5, filter: { customerId: $id }) { nodes { id note } } }', { id }, salesB.token);
+      expect(followUps.nodes).toEqual([{ id: followUpOfB, note: null }]);
     });
 
     it('lists own, shared and pool customers for sales; the team for managers; everything for finance', async () => {
