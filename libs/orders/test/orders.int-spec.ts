@@ -318,6 +318,12 @@ describe('orders', () => {
       ['query($id: ID!) { quotation(id: $id) { id } }', { id: createQuotation.id }],
       ['mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { id } }', { id: createQuotation.id }],
       ['mutation($id: ID!) { reviseQuotation(id: $id) { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { updateQuotation(id: $id, input: { version: 1, notes: "x" }) { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { convertQuotation(id: $id) { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { generateQuotationDocument(quotationId: $id) { id } }', { id: createQuotation.id }],
+      ['mutation($id: ID!) { generateOrderDocument(orderId: $id, kind: "proforma_invoice") { id } }', { id: order.id }],
+      ['mutation($id: ID!) { recordMilestone(orderId: $id, kind: "packing", actualDate: "2026-12-01") { id } }', { id: order.id }],
+      ['mutation($id: ID!) { reportProductionDelay(orderId: $id, kind: "packing", days: 3, note: "x") { id } }', { id: order.id }],
     ];
     for (const [query, variables] of calls) {
       const result = await api.graphql(query, variables, other.token);
@@ -327,6 +333,10 @@ describe('orders', () => {
     const list = await api.ok<{ orders: { nodes: { id: string }[] }; quotations: { nodes: { id: string }[] } }>('{ orders(first: 100) { nodes { id } } quotations(first: 100) { nodes { id } } }', {}, other.token);
     expect(list.orders.nodes.map((o) => o.id)).not.toContain(order.id);
     expect(list.quotations.nodes.map((q) => q.id)).not.toContain(createQuotation.id);
+    // The refused calls changed nothing.
+    const unchanged = await api.ok<{ order: { stage: string; notes: string | null; version: number; documents: unknown[]; comments: unknown[] }; quotation: { status: string; notes: string | null; revision: number } }>(
+      'query($o: ID!, $q: ID!) { order(id: $o) { stage notes version documents { id } comments { id } } quotation(id: $q) { status notes revision } }', { o: order.id, q: createQuotation.id }, sales.token);
+    expect(unchanged).toEqual({ order: { stage: 'draft', notes: null, version: order.version, documents: [], comments: [] }, quotation: { status: 'draft', notes: null, revision: 1 } });
     // Creating an order for a customer the salesperson cannot see is not-found too.
     expect(codeOf(await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', { i: { customerId, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }, other.token))).toBe('NOT_FOUND');
   });
