@@ -94,6 +94,17 @@ describe('authentication and authorisation', () => {
     expect(right.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it("lets users set their own language and time zone, and names a zone it does not know", async () => {
+    const { token, user } = await api.signedIn('sales');
+    const PREFS = 'mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { id language timeZone role } }';
+    const { updateMyPreferences } = await api.ok<{ updateMyPreferences: { id: string; language: string; timeZone: string; role: string } }>(PREFS, { i: { language: 'en', timeZone: 'Europe/Berlin' } }, token);
+    expect(updateMyPreferences).toEqual({ id: user.id, language: 'en', timeZone: 'Europe/Berlin', role: 'sales' });
+    const bad = await api.graphql(PREFS, { i: { timeZone: 'Mars/Olympus' } }, token);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.timeZone', message: 'unknown time zone "Mars/Olympus"' }] });
+    const { me } = await api.ok<{ me: { language: string; timeZone: string } }>('{ me { language timeZone } }', {}, token);
+    expect(me).toEqual({ language: 'en', timeZone: 'Europe/Berlin' });
+  });
+
   it('keeps admin mutations from other roles', async () => {
     const { token } = await api.signedIn('sales');
     const result = await api.graphql('mutation { createTeam(input: { name: "Sneaky" }) { id } }', {}, token);
@@ -148,6 +159,21 @@ describe('authentication and authorisation', () => {
       const result = await api.graphql('{ users(first: 5) { totalCount } }', {}, token);
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(result.errors?.[0].extensions?.reason).toBe('API_TOKEN_INVALID');
+    });
+
+    it('lists the tokens to admins only, with their prefix and scopes but never the secret', async () => {
+      const { token, id } = await issue(['orders:read']);
+      const LIST = '{ apiTokens(first: 100) { totalCount nodes { id name prefix scopes revokedAt } } }';
+      const { token: adminToken } = await api.signedIn('admin');
+      const response = await api.graphql<{ apiTokens: { nodes: { id: string; name: string; prefix: string; scopes: string[]; revokedAt: string | null }[] } }>(LIST, {}, adminToken);
+      expect(JSON.stringify(response)).not.toContain(token.slice(12));
+      const listed = response.data?.apiTokens.nodes.find((t) => t.id === id);
+      expect(listed).toEqual({ id, name: 'ERP sync', prefix: expect.any(String), scopes: ['orders:read'], revokedAt: null });
+      expect(token.startsWith(listed!.prefix)).toBe(true);
+      const { token: salesToken } = await api.signedIn('sales');
+      expect((await api.graphql(LIST, {}, salesToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // Nor through a token: listing tokens is not something an integration's scopes grant.
+      expect((await api.graphql(LIST, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
     it('names the bad field when the input is invalid', async () => {
