@@ -85,6 +85,13 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(order.bookingNumber).toBe('MEDU1234567');
     const badContainer = await api.graphql('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, containers: [{ number: '12345', type: '20GP' }] } }, logistics);
     expect(badContainer.errors?.[0].extensions?.fields).toEqual([{ path: 'input.containers.0.number', message: expect.stringContaining('4 letters and 7 digits') }]);
+    // Costs carry an ISO 4217 currency: a made-up one is refused, a lower-case one kept as the code.
+    const COSTS = 'mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { freightCost costCurrency version } }';
+    const badCurrency = await api.graphql(COSTS, { id: shipment.id, i: { version: updateShipment.version, freightCost: '1250', costCurrency: 'XYZ' } }, logistics);
+    expect(badCurrency.errors?.[0].extensions?.fields).toEqual([{ path: 'input.costCurrency', message: '"XYZ" is not an ISO 4217 currency code' }]);
+    const costed = (await api.ok<{ updateShipment: { freightCost: string; costCurrency: string; version: number } }>(COSTS, { id: shipment.id, i: { version: updateShipment.version, freightCost: '1250', costCurrency: 'usd' } }, logistics)).updateShipment;
+    expect(costed).toMatchObject({ freightCost: '1250', costCurrency: 'USD' });
+    updateShipment.version = costed.version;
     await api.ok('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, transportDocumentNumber: 'MEDUNB123456', transportDocumentDate: '2026-12-18', atd: '2026-12-18' } }, logistics);
     await api.ok('mutation($id: ID!) { setShipmentCustomsCleared(id: $id, cleared: true) { id } }', { id: shipment.id }, logistics);
     const after = await api.ok<{ order: { blNumber: string; blDate: string; customsClearedAt: string | null; shipments: { id: string }[] } }>('query($id: ID!) { order(id: $id) { blNumber blDate customsClearedAt shipments { id } } }', { id: orderId }, sales);

@@ -51,6 +51,11 @@ describe('orders', () => {
     const defaults = await api.ok<{ quotationDefaults: { currency: string; incotermCode: string; incotermPlace: string; paymentTerms: string; prices: { listPrice: { amount: string } | null; lastPrice: unknown }[] } }>(
       'query($c: ID!, $p: [ID!]!) { quotationDefaults(customerId: $c, productIds: $p) { currency incotermCode incotermPlace paymentTerms prices { listPrice { amount } lastPrice { amount } } } }', { c: customerId, p: [hammer] }, sales.token);
     expect(defaults.quotationDefaults).toEqual({ currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', prices: [{ listPrice: { amount: '4.2' }, lastPrice: null }] });
+    const DEFAULTS_IN = 'query($c: ID!, $p: [ID!]!, $cur: String) { quotationDefaults(customerId: $c, productIds: $p, currency: $cur) { currency prices { listPrice { amount currency } } } }';
+    const inDollars = await api.ok<{ quotationDefaults: unknown }>(DEFAULTS_IN, { c: customerId, p: [hammer], cur: 'usd' }, sales.token);
+    expect(inDollars.quotationDefaults).toEqual({ currency: 'USD', prices: [{ listPrice: { amount: '4.55', currency: 'USD' } }] });
+    const madeUp = await api.graphql(DEFAULTS_IN, { c: customerId, p: [hammer], cur: 'XYZ' }, sales.token);
+    expect(madeUp.errors?.[0].extensions?.fields).toEqual([{ path: 'currency', message: '"XYZ" is not an ISO 4217 currency code' }]);
 
     const { createQuotation: q1 } = await api.ok<{ createQuotation: { id: string; number: string; revision: number; currency: string; total: { amount: string } } }>(
       'mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number revision currency total { amount } } }',
@@ -353,5 +358,38 @@ describe('orders', () => {
     expect([await numbered('2025-11-03'), await numbered('2025-12-30'), await numbered('2026-01-02')]).toEqual(['SC-25-001', 'SC-25-002', 'SC-26-001']);
     await api.ok(SETTINGS, { i: { numbering } }, admin);
     expect(await numbered('2026-01-05')).toMatch(/^PI-2026-\d{4}$/);
+  });
+
+  it('writes purchase orders per supplier from the order lines, with product defaults, and names each bad line', async () => {
+    const SUPPLIER = 'mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id } }';
+    const forge = (await api.ok<{ createSupplier: { id: string } }>(SUPPLIER, { i: { name: 'Yongkang Forge Co., Ltd.', contactName: 'Mr Chen' } }, merchandiser)).createSupplier.id;
+    const mill = (await api.ok<{ createSupplier: { id: string } }>(SUPPLIER, { i: { name: 'Ningbo Handle Mill' } }, merchandiser)).createSupplier.id;
+    const hammer = await product('PO-HAMMER', { defaultSupplierId: forge, defaultCost: '12.35' });
+    const order = await createOrder(sales.token, { currency: 'USD', lines: [
+      { productId: hammer, sku: 'PO-HAMMER', description: 'Claw hammer', quantity: '300', unitPrice: '2.9' },
+      { description: 'Hickory handle', quantity: '120', unitPrice: '0.8' },
+    ] });
+    const { order: withLines } = await api.ok<{ order: { lines: { id: string }[] } }>('query($id: ID!) { order(id: $id) { lines { id } } }', { id: order.id }, sales.token);
+    const [hammerLine, handleLine] = withLines.lines.map((l) => l.id);
+    const CREATE = 'mutation($id: ID!, $i: CreatePurchaseOrdersInput!) { createPurchaseOrders(orderId: $id, input: $i) { number supplierId total { amount currency } dueDate status } }';
+
+    const bad = await api.graphql(CREATE, { id: order.id, i: { dueDate: '2026-12-20', lines: [{ orderLineId: handleLine }, { orderLineId: hammerLine, quantity: '-5' }] } }, merchandiser);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [
+      { path: 'input.lines.0.supplierId', message: 'no supplier given and the product has no default supplier' },
+      { path: 'input.lines.0.unitCost', message: 'no cost given and the product has no default cost' },
+      { path: 'input.lines.1.quantity', message: 'must be a positive number' },
+    ] });
+    const badCurrency = await api.graphql(CREATE, { id: order.id, i: { dueDate: '2026-12-20', currency: 'XYZ', lines: [{ orderLineId: hammerLine }] } }, merchandiser);
+    expect(badCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.currency' }] });
+
+    const { createPurchaseOrders } = await api.ok<{ createPurchaseOrders: { number: string; supplierId: string; total: { amount: string; currency: string }; dueDate: string; status: string }[] }>(
+      CREATE, { id: order.id, i: { dueDate: '2026-12-20', lines: [{ orderLineId: hammerLine }, { orderLineId: handleLine, supplierId: mill, unitCost: '1.15' }] } }, merchandiser);
+    expect(createPurchaseOrders.map(({ number, ...po }) => ({ ...po, numbered: /^PO-\d{4}-\d{4}$/.test(number) }))).toEqual([
+      // 300 × 12.35 from the product's defaults; 120 × 1.15 as given.
+      { supplierId: forge, total: { amount: '3705.00', currency: 'CNY' }, dueDate: '2026-12-20', status: 'open', numbered: true },
+      { supplierId: mill, total: { amount: '138.00', currency: 'CNY' }, dueDate: '2026-12-20', status: 'open', numbered: true },
+    ]);
+    const { order: page } = await api.ok<{ order: { purchaseOrders: { supplierId: string }[] } }>('query($id: ID!) { order(id: $id) { purchaseOrders { supplierId } } }', { id: order.id }, sales.token);
+    expect(page.purchaseOrders.map((po) => po.supplierId).sort()).toEqual([forge, mill].sort());
   });
 });

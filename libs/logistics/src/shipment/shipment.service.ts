@@ -17,7 +17,7 @@ import {
   Transactional,
   ValidationFailedError,
 } from '@tradewind/platform';
-import { decimal, isDecimalString, Money, newId } from '@tradewind/shared';
+import { decimal, isDecimalString, Money, newId, parseCurrencyCode } from '@tradewind/shared';
 import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
@@ -294,6 +294,8 @@ export class ShipmentService {
       const value = data[key];
       if (value && (!isDecimalString(value) || decimal(value).isNegative())) problems.push({ path: `input.${key}`, message: 'must be a decimal amount of 0 or more' });
     }
+    const costCurrency = data.costCurrency ? parseCurrencyCode(data.costCurrency) : data.costCurrency;
+    if (data.costCurrency && !costCurrency) problems.push({ path: 'input.costCurrency', message: `"${data.costCurrency}" is not an ISO 4217 currency code` });
     if (data.tradeMode !== undefined && !(data.tradeMode in TRADE_MODES)) problems.push({ path: 'input.tradeMode', message: `must be one of ${Object.keys(TRADE_MODES).join(', ')}` });
     data.containers?.forEach((c, i) => {
       if (!/^[A-Z]{4}\d{7}$/.test(c.number.replace(/\s/g, '').toUpperCase())) problems.push({ path: `input.containers.${i}.number`, message: `"${c.number}" is not a container number (4 letters and 7 digits, e.g. MSCU1234567)` });
@@ -301,6 +303,7 @@ export class ShipmentService {
     if (problems.length) throw new ValidationFailedError(problems);
     const values: Partial<Shipment> = {};
     for (const key of EDITABLE) if (data[key] !== undefined) (values as Record<string, unknown>)[key] = data[key];
+    if (data.costCurrency !== undefined) values.costCurrency = costCurrency || null;
     if (data.containers) values.containers = data.containers.map((c) => ({ ...c, number: c.number.replace(/\s/g, '').toUpperCase() }));
     return values;
   }

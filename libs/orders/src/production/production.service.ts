@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditTrail, EventPublisher, groupedByKey, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
-import { decimal, isDecimalString, Money } from '@tradewind/shared';
+import { decimal, isDecimalString, Money, parseCurrencyCode } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
@@ -45,9 +45,11 @@ export class ProductionService {
 
   /** One purchase order per supplier, from the given lines (default supplier and cost from the catalogue). */
   @Transactional()
-  async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currency = 'CNY'): Promise<PurchaseOrder[]> {
+  async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currencyCode = 'CNY'): Promise<PurchaseOrder[]> {
     const order = await this.orders.getVisible(orderId);
     if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05');
+    const currency = parseCurrencyCode(currencyCode);
+    if (!currency) throw ValidationFailedError.field('input.currency', `"${currencyCode}" is not an ISO 4217 currency code`);
     const orderLines = await this.tx.manager.find(OrderLine, { where: { orderId: order.id } });
     const products = new Map((await this.tx.manager.findBy(Product, { id: In(orderLines.map((l) => l.productId).filter((id): id is string => !!id)) })).map((p) => [p.id, p]));
     const bySupplier = new Map<string, { line: OrderLine; quantity: string; unitCost: string }[]>();

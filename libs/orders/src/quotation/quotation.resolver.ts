@@ -2,7 +2,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveFi
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, Connection, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
+import { Money, parseCurrencyCode } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
@@ -111,8 +111,10 @@ export class QuotationResolver {
   @Query(() => QuotationDefaultsObject, { description: 'Prefill for a new quotation: the customer\'s usual terms and, per product, list and last prices.' })
   @Access({ scope: 'orders:read' })
   async quotationDefaults(@IdArg('customerId') customerId: string, @IdsArg('productIds', { defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
+    const asked = currency ? parseCurrencyCode(currency) : undefined;
+    if (currency && !asked) throw ValidationFailedError.field('currency', `"${currency}" is not an ISO 4217 currency code`);
     const customer = await this.crm.getCustomer(customerId);
-    const chosen = currency ?? customer.usualCurrency ?? 'USD';
+    const chosen = asked ?? customer.usualCurrency ?? 'USD';
     const [code, ...place] = (customer.usualIncoterm ?? 'FOB Ningbo').split(' ');
     const last = await this.products.lastPrices(customer.id, productIds);
     const list = await this.products.prices(productIds);
