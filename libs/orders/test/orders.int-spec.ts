@@ -124,6 +124,8 @@ describe('orders', () => {
     expect(moves.order.stageMoves.find((m) => m.to === 'deposit_received')).toMatchObject({ allowed: false });
 
     expect(codeOf(await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, sales.token))).toBe('FORBIDDEN');
+    const notAnAmount = await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3,000") { id } }', { id: order.id }, finance);
+    expect(notAnAmount.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: '"3,000" is not an amount; write it like 1250.50' }]);
     await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, finance);
     await api.ok(MOVE, { id: order.id, to: 'deposit_received' }, finance);
     await api.ok(MOVE, { id: order.id, to: 'in_production' }, merchandiser);

@@ -27,7 +27,7 @@ import {
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
+import { isDecimalString, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
 import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
@@ -234,6 +234,7 @@ export class OrderService {
   @Transactional()
   async recordReceipt(id: string, amount: string, note?: string): Promise<SalesOrder> {
     const visible = await this.getVisible(id);
+    if (!isDecimalString(amount)) throw ValidationFailedError.field('amount', `"${amount}" is not an amount; write it like 1250.50`);
     const order = (await this.repository.lock(visible.id))!;
     const received = Money.of(amount, order.currency);
     if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0');
