@@ -4,6 +4,7 @@ import { CRM_JOBS, CRM_RESOLVERS, CRM_SCHEMA, CrmModule } from '@tradewind/crm';
 import { ALERTS_RESOLVERS, ALERTS_SCHEMA, AlertsModule } from '@tradewind/alerts';
 import { ORDERS_JOBS, ORDERS_RESOLVERS, ORDERS_SCHEMA, OrdersModule } from '@tradewind/orders';
 import { LOGISTICS_RESOLVERS, LOGISTICS_SCHEMA, LogisticsModule } from '@tradewind/logistics';
+import { COMPANY_TIME_ZONE } from '@tradewind/shared';
 
 /** Schemas of every module, in dependency order. */
 export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA, ORDERS_SCHEMA, LOGISTICS_SCHEMA, ALERTS_SCHEMA];
@@ -16,11 +17,11 @@ export const DECLARED_JOBS: string[] = [...CRM_JOBS, ...ORDERS_JOBS];
 
 /** Recurring jobs, declared in one place with stable ids (times in the company's time zone). */
 export const SCHEDULES: ScheduleDefinition[] = [
-  { id: 'crm.nightlyGrading', job: 'crm.recomputeGrades', cron: '0 2 * * *', timeZone: 'Asia/Shanghai', payload: {} },
-  { id: 'crm.nightlyPoolReturn', job: 'crm.returnIdleCustomers', cron: '30 2 * * *', timeZone: 'Asia/Shanghai', payload: {} },
-  { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', timeZone: 'Asia/Shanghai', payload: {} },
-  { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', timeZone: 'Asia/Shanghai', payload: {} },
-  { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', timeZone: 'Asia/Shanghai', payload: {} },
+  { id: 'crm.nightlyGrading', job: 'crm.recomputeGrades', cron: '0 2 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
+  { id: 'crm.nightlyPoolReturn', job: 'crm.returnIdleCustomers', cron: '30 2 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
+  { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
+  { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
+  { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

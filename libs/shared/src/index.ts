@@ -3,3 +3,4 @@ export * from './countries';
 export * from './ids';
 export * from './spreadsheet';
 export * from './collections';
+export * from './dates';

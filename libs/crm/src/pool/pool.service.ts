@@ -11,6 +11,7 @@ import {
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
+import { companyToday } from '@tradewind/shared';
 import { Customer } from '../customer/customer.entity';
 import { CustomerErrors } from '../customer/customer.errors';
 import { CustomerRepository } from '../customer/customer.repository';
@@ -147,7 +148,7 @@ export class PoolService {
       await this.events.publishMany(
         toWarn.map((c) => {
           const last = Math.max((c.lastActivityAt ?? c.ownedSince ?? c.createdAt).getTime(), (c.ownedSince ?? c.createdAt).getTime());
-          const returnsOn = new Date(Math.max(last + pool.idleDays * DAY_MS, now.getTime() + pool.warningDays * DAY_MS)).toISOString().slice(0, 10);
+          const returnsOn = companyToday(new Date(Math.max(last + pool.idleDays * DAY_MS, now.getTime() + pool.warningDays * DAY_MS)));
           return { name: 'crm.customer.poolReturnWarned' as const, payload: { customerId: c.id, ownerId: c.ownerId!, returnsOn } };
         }),
       );

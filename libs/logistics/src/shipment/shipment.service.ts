@@ -17,7 +17,7 @@ import {
   Transactional,
   ValidationFailedError,
 } from '@tradewind/platform';
-import { decimal, isDecimalString, Money, newId, parseCurrencyCode } from '@tradewind/shared';
+import { companyToday, decimal, isDecimalString, Money, newId, parseCurrencyCode } from '@tradewind/shared';
 import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
@@ -231,7 +231,7 @@ export class ShipmentService {
       kind: 'packing_list',
       language,
       number: shipment.reference.replace(/^SH-/, 'PL-'),
-      issueDate: shipment.etd ?? new Date().toISOString().slice(0, 10),
+      issueDate: shipment.etd ?? companyToday(),
       currency: first.currency,
       incoterm: { code: first.incotermCode as IncotermCode, place: first.incotermPlace },
       paymentTermsText: first.paymentTermsText,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { In } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { actorUserId, AuditTrail, currentActor, NotFoundError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
+import { companyToday, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { DocumentKind, DocumentLanguage, DocumentModel, DOCUMENT_KINDS, documentFileName, renderDocument } from '../documents';
 import { IncotermCode } from '../incoterms';
@@ -139,7 +139,7 @@ export class OrderDocumentService {
       kind,
       language: lang,
       number: prefix ? order.number.replace(/^[A-Z]+/, prefix) : order.number,
-      issueDate: kind === 'commercial_invoice' ? (order.invoiceDate ?? today()) : order.orderDate,
+      issueDate: kind === 'commercial_invoice' ? (order.invoiceDate ?? companyToday()) : order.orderDate,
       currency: order.currency,
       incoterm: { code: order.incotermCode as IncotermCode, place: order.incotermPlace },
       paymentTermsText: formatPaymentTerms(order.paymentTerms as PaymentTerms, lang),
@@ -226,6 +226,3 @@ function trimZeros(amount: string): string {
   return amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

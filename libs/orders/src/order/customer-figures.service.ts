@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventPublisher, TransactionHost } from '@tradewind/platform';
-import { decimal, groupBy } from '@tradewind/shared';
+import { companyToday, decimal, groupBy } from '@tradewind/shared';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 
 interface FigureRow {
@@ -37,17 +37,18 @@ export class CustomerFiguresService {
       `SELECT o.customer_id, o.currency,
               count(*) AS order_count, min(o.order_date)::text AS first_order_date, max(o.order_date)::text AS last_order_date,
               sum(o.total)::text AS revenue,
-              coalesce(sum(o.total) FILTER (WHERE o.order_date >= current_date - interval '12 months'), 0)::text AS revenue_12m,
-              count(*) FILTER (WHERE o.order_date >= current_date - interval '12 months') AS orders_12m,
+              coalesce(sum(o.total) FILTER (WHERE o.order_date >= $2::date - interval '12 months'), 0)::text AS revenue_12m,
+              count(*) FILTER (WHERE o.order_date >= $2::date - interval '12 months') AS orders_12m,
               coalesce(sum(i.open), 0)::text AS open, coalesce(sum(i.overdue), 0)::text AS overdue
        FROM sales_order o
        LEFT JOIN LATERAL (
-         SELECT sum(amount - paid_amount) AS open, sum(amount - paid_amount) FILTER (WHERE due_date < current_date) AS overdue
+         SELECT sum(amount - paid_amount) AS open, sum(amount - paid_amount) FILTER (WHERE due_date < $2::date) AS overdue
          FROM order_installment WHERE order_id = o.id
        ) i ON true
        WHERE o.customer_id = ANY($1::uuid[]) AND o.stage NOT IN ('draft', 'cancelled')
        GROUP BY o.customer_id, o.currency`,
-      [ids],
+      // The company's date, not the database session's (UTC here): an installment due today is not overdue yet in China.
+      [ids, companyToday()],
     );
     const quotations: { customer_id: string; n: string }[] = await this.tx.manager.query(
       `SELECT customer_id, count(*) AS n FROM quotation WHERE customer_id = ANY($1::uuid[]) AND is_latest AND status IN ('draft', 'sent') GROUP BY customer_id`,

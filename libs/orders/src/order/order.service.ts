@@ -27,7 +27,7 @@ import {
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
-import { isDecimalString, Money } from '@tradewind/shared';
+import { companyToday, isDecimalString, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
 import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
@@ -115,7 +115,7 @@ export class OrderService {
     const owner = await this.ownerFor(data.ownerId, problems);
     problems.throwIfAny();
 
-    const orderDate = data.orderDate ?? new Date().toISOString().slice(0, 10);
+    const orderDate = data.orderDate ?? companyToday();
     const settings = await this.settings.get();
     const order = this.tx.manager.create(SalesOrder, {
       number: await this.numbering.nextUnused(settings.numbering.order, orderDate, (n) => this.tx.manager.existsBy(SalesOrder, { number: n })),
@@ -217,7 +217,7 @@ export class OrderService {
     else order.resumeStage = null;
     order.stage = to;
     if (to === 'documents_sent') order.documentsSentAt = new Date();
-    if (to === 'shipped' && !order.invoiceDate) order.invoiceDate = new Date().toISOString().slice(0, 10);
+    if (to === 'shipped' && !order.invoiceDate) order.invoiceDate = companyToday();
     await this.tx.manager.save(order);
     await this.tx.manager.insert(OrderStageChange, { orderId: order.id, fromStage: from, toStage: to, byUserId: actorUserId(currentActor()), note: note?.trim() || null });
     if (to === 'shipped') await this.writeInstallments(order, await this.paidSoFar(order));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AuditTrail, EventPublisher, groupedByKey, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
-import { decimal, isDecimalString, Money, parseCurrencyCode } from '@tradewind/shared';
+import { companyToday, decimal, isDecimalString, Money, parseCurrencyCode } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
@@ -76,7 +76,7 @@ export class ProductionService {
       const amounts = items.map((i) => Money.of(i.unitCost, currency).multiply(i.quantity).round());
       const po = await this.tx.manager.save(
         this.tx.manager.create(PurchaseOrder, {
-          number: await this.numbering.next(settings.numbering.purchaseOrder, new Date().toISOString().slice(0, 10)),
+          number: await this.numbering.next(settings.numbering.purchaseOrder, companyToday()),
           orderId: order.id, supplierId, currency, dueDate, total: Money.sum(amounts, currency).toFixed(), status: 'open',
         }),
       );

@@ -15,6 +15,7 @@ import {
   Transactional,
   User,
 } from '@tradewind/platform';
+import { companyToday } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { NumberingService } from '../numbering/numbering.service';
 import { applyOrderScope } from '../order/order.repository';
@@ -64,7 +65,7 @@ export class QuotationService {
   async create(data: QuotationData): Promise<Quotation> {
     const customer = await this.crm.getCustomer(data.customerId);
     const settings = await this.settings.get();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = companyToday();
     const quotation = await this.build(
       this.tx.manager.create(Quotation, {
         number: await this.numbering.next(settings.numbering.quotation, today),
@@ -109,7 +110,7 @@ export class QuotationService {
     await this.tx.manager.save(previous);
     const lines = data.lines ?? (await this.lines([previous.id])).map(toLineInput);
     const settings = await this.settings.get();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = companyToday();
     const next = this.tx.manager.create(Quotation, {
       number: previous.number,
       revision: previous.revision + 1,
@@ -168,7 +169,7 @@ export class QuotationService {
 
   /** Marks draft and sent quotations past their validity date expired; returns how many. */
   @Transactional()
-  async expire(today = new Date().toISOString().slice(0, 10)): Promise<number> {
+  async expire(today = companyToday()): Promise<number> {
     const due = await this.tx.manager.find(Quotation, { where: { status: In(['draft', 'sent']), validUntil: LessThan(today) }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
     if (due.length === 0) return 0;
     await this.tx.manager.update(Quotation, { id: In(due.map((q) => q.id)) }, { status: 'expired' });
