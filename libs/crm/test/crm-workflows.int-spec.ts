@@ -142,6 +142,8 @@ describe('CRM workflows', () => {
       const token = (await api.login(user.email)).accessToken;
       const customer = await createCustomer(api, token);
       const CREATE = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }';
+      const unreadable = await api.graphql(CREATE, { i: { customerId: customer.id, dueAt: 'next Tuesday' } }, token);
+      expect(unreadable.errors?.[0].extensions?.fields).toEqual([{ path: 'input.dueAt', message: 'must be a date and time with its offset, such as 2026-03-05T09:00:00+08:00' }]);
       const overdue = (await api.ok<{ createFollowUp: { id: string } }>(CREATE, { i: { customerId: customer.id, dueAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), type: 'call' } }, token)).createFollowUp.id;
       const future = (await api.ok<{ createFollowUp: { id: string } }>(CREATE, { i: { customerId: customer.id, dueAt: new Date(Date.now() + 5 * 86_400_000).toISOString() } }, token)).createFollowUp.id;
       const LIST = 'query($due: FollowUpDue) { followUps(first: 10, filter: { due: $due }) { nodes { id } } }';

@@ -1,7 +1,7 @@
 import { Args, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Access, Connection, IdArg, PageArgs, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Access, Connection, IdArg, IsInstant, PageArgs, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
 import { ActivityTypeEnum } from '../activity/activity.object';
 import { ActivityObject, CustomerObject } from '../customer/customer.object';
 import { CustomerLoaders } from '../customer/customer.loaders';
@@ -22,7 +22,7 @@ export class CreateFollowUpInput {
   @Field(() => ID) @IsUUID() customerId!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string;
   @Field(() => ID, { nullable: true, description: 'Default: you.' }) @IsOptional() @IsUUID() assigneeId?: string;
-  @Field({ description: 'When, as an instant (the SPA sends it from the user\'s time zone).' }) @IsDate() dueAt!: Date;
+  @Field({ description: 'When, as an instant (the SPA sends it from the user\'s time zone).' }) @IsInstant() dueAt!: Date;
   @Field(() => String, { nullable: true, description: FOLLOW_UP_TYPES.join(', ') }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
@@ -31,7 +31,7 @@ export class CreateFollowUpInput {
 export class UpdateFollowUpInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() version?: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsDate() dueAt?: Date;
+  @Field({ nullable: true }) @IsOptional() @IsInstant() dueAt?: Date;
   @Field(() => String, { nullable: true, description: FOLLOW_UP_TYPES.join(', ') }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
@@ -41,8 +41,8 @@ export class FollowUpFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() customerId?: string;
   @Field(() => FollowUpDueEnum, { nullable: true, description: 'Relative to today in the assignee\'s time zone.' }) @IsOptional() @IsEnum(FollowUpDueEnum) due?: FollowUpDueEnum;
-  @Field({ nullable: true, description: 'Calendar range start (inclusive).' }) @IsOptional() @IsDate() from?: Date;
-  @Field({ nullable: true, description: 'Calendar range end (exclusive).' }) @IsOptional() @IsDate() to?: Date;
+  @Field({ nullable: true, description: 'Calendar range start (inclusive).' }) @IsOptional() @IsInstant() from?: Date;
+  @Field({ nullable: true, description: 'Calendar range end (exclusive).' }) @IsOptional() @IsInstant() to?: Date;
   @Field({ nullable: true }) @IsOptional() includeDone?: boolean;
 }
 
@@ -55,7 +55,7 @@ export class LogActivityInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) subject?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) body?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() contactId?: string;
-  @Field({ nullable: true, description: 'Default: now.' }) @IsOptional() @IsDate() occurredAt?: Date;
+  @Field({ nullable: true, description: 'Default: now.' }) @IsOptional() @IsInstant() occurredAt?: Date;
   @Field(() => ID, { nullable: true, description: 'Completes this follow-up.' }) @IsOptional() @IsUUID() followUpId?: string;
 }
 

@@ -9,3 +9,4 @@ export * from './json.scalar';
 export * from './graphql.module';
 export * from './plain-copy';
 export * from './prefetched';
+export * from './is-instant';

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsInstant } from '../../graphql/is-instant';
 import { API_SCOPES, ApiScope } from '../../context/actor';
 
 @InputType()
@@ -31,6 +32,6 @@ export class CreateApiTokenInput {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @IsInstant()
   expiresAt?: Date;
 }
