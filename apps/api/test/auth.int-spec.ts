@@ -183,4 +183,23 @@ describe('authentication and authorisation', () => {
       expect(result.errors?.[0].extensions?.fields).toEqual([{ path: 'input.scopes', message: expect.stringContaining('crm:read') }]);
     });
   });
+
+  it('keeps at least one active admin: the last one can be neither deactivated nor given another role', async () => {
+    const first = await api.signedIn('admin');
+    const second = await api.signedIn('admin');
+    // Only these two stay active admins (the other tests made more).
+    await api.dataSource.query("UPDATE app_user SET active = false WHERE role = 'admin' AND id <> ALL($1::uuid[])", [[first.user.id, second.user.id]]);
+    const ACTIVE = 'mutation($id: ID!, $a: Boolean!) { setUserActive(id: $id, active: $a) { active } }';
+    const ROLE = 'mutation($id: ID!, $r: Role!) { updateUser(id: $id, input: { role: $r }) { role } }';
+    expect(await api.ok(ACTIVE, { id: second.user.id, a: false }, first.token)).toEqual({ setUserActive: { active: false } });
+    const lastOut = await api.graphql(ACTIVE, { id: first.user.id, a: false }, first.token);
+    expect(lastOut.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', reason: 'USER_LAST_ADMIN' });
+    const demoted = await api.graphql(ROLE, { id: first.user.id, r: 'manager' }, first.token);
+    expect(demoted.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', reason: 'USER_LAST_ADMIN' });
+    const [still] = await api.dataSource.query('SELECT role, active FROM app_user WHERE id = $1', [first.user.id]);
+    expect(still).toEqual({ role: 'admin', active: true });
+    // With another admin back, the first may step down.
+    await api.ok(ACTIVE, { id: second.user.id, a: true }, first.token);
+    expect(await api.ok(ROLE, { id: first.user.id, r: 'manager' }, first.token)).toEqual({ updateUser: { role: 'manager' } });
+  });
 });

@@ -107,6 +107,7 @@ export class UsersService {
     if (data.role && !ROLES.includes(data.role)) throw ValidationFailedError.field('input.role', `must be one of ${ROLES.join(', ')}`);
     if (data.teamId) await this.requireTeam(data.teamId, 'input.teamId');
     if (data.timeZone && !isValidTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
+    if (data.role && data.role !== 'admin') await this.keepAnActiveAdmin(user);
     const changes = diffFields(user, data, ['displayName', 'role', 'teamId', 'language', 'timeZone']);
     Object.assign(user, data);
     await this.tx.manager.save(user);
@@ -119,6 +120,7 @@ export class UsersService {
     const user = await this.get(id);
     if (user.active === active) return user;
     if (!active) {
+      await this.keepAnActiveAdmin(user);
       for (const check of this.deactivationChecks) {
         const refusal = await check(id);
         if (refusal) throw new RuleViolationError(refusal, 'USER_HAS_OPEN_WORK');
@@ -131,6 +133,19 @@ export class UsersService {
     await this.audit.record({ entityType: 'user', entityId: id, action: active ? 'activated' : 'deactivated' });
     await this.events.publish(active ? 'platform.user.activated' : 'platform.user.deactivated', { userId: id });
     return user;
+  }
+
+  /**
+   * Refuses to take away the last active admin (deactivated or made another role): nobody could then
+   * manage users or settings. The active admins are locked, so two admins removing each other at
+   * once cannot both succeed.
+   */
+  private async keepAnActiveAdmin(user: User): Promise<void> {
+    if (user.role !== 'admin' || !user.active) return;
+    const admins: { id: string }[] = await this.tx.manager.query("SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE", []);
+    if (!admins.some((admin) => admin.id !== user.id)) {
+      throw new RuleViolationError('the company needs an active admin: make another user an admin first', 'USER_LAST_ADMIN');
+    }
   }
 
   async get(id: string): Promise<User> {
