@@ -2,10 +2,11 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveFi
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, Connection, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
-import { Money, parseCurrencyCode } from '@tradewind/shared';
+import { Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
+import { Problems, requireCurrency } from '../order/order-values';
 import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
@@ -111,8 +112,9 @@ export class QuotationResolver {
   @Query(() => QuotationDefaultsObject, { description: 'Prefill for a new quotation: the customer\'s usual terms and, per product, list and last prices.' })
   @Access({ scope: 'orders:read' })
   async quotationDefaults(@IdArg('customerId') customerId: string, @IdsArg('productIds', { defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
-    const asked = currency ? parseCurrencyCode(currency) : undefined;
-    if (currency && !asked) throw ValidationFailedError.field('currency', `"${currency}" is not an ISO 4217 currency code`);
+    const problems = new Problems();
+    const asked = currency ? requireCurrency(currency, 'currency', problems) : undefined;
+    problems.throwIfAny();
     const customer = await this.crm.getCustomer(customerId);
     const chosen = asked ?? customer.usualCurrency ?? 'USD';
     const [code, ...place] = (customer.usualIncoterm ?? 'FOB Ningbo').split(' ');

@@ -3,11 +3,16 @@ import { Args, ID } from '@nestjs/graphql';
 import { isUuid } from '@tradewind/shared';
 import { ValidationFailedError } from '../errors';
 
+/** A UUID in lower case; anything else is refused, naming the argument at `path`. */
+function parseId(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !isUuid(value)) throw ValidationFailedError.field(path, `"${String(value)}" is not an id`);
+  return value.toLowerCase();
+}
+
 @Injectable()
 export class ParseIdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (typeof value !== 'string' || !isUuid(value)) throw ValidationFailedError.field(metadata.data ?? 'id', `"${String(value)}" is not an id`);
-    return value.toLowerCase();
+    return parseId(value, metadata.data ?? 'id');
   }
 }
 
@@ -23,10 +28,7 @@ export class ParseIdsPipe implements PipeTransform<string[] | undefined, string[
     if (values === undefined || values === null) return values;
     const name = metadata.data ?? 'ids';
     if (values.length > MAX_IDS_PER_ARGUMENT) throw ValidationFailedError.field(name, `at most ${MAX_IDS_PER_ARGUMENT} ids`);
-    return values.map((value, index) => {
-      if (typeof value !== 'string' || !isUuid(value)) throw ValidationFailedError.field(`${name}.${index}`, `"${String(value)}" is not an id`);
-      return value.toLowerCase();
-    });
+    return values.map((value, index) => parseId(value, `${name}.${index}`));
   }
 }
 
