@@ -2,6 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
@@ -14,6 +17,8 @@ const ADMIN = { email: 'lin.wei@example.test', password: 'Tradewind-2025!', disp
 const twoChars = (label: string): RegExp => new RegExp(`^${label[0]}\\s?${label[1]}$`);
 
 jest.setTimeout(180_000);
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 describe('the CRM pages, built and served by the API, in Chromium', () => {
   let api: TestApi;
@@ -542,5 +547,59 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       },
     );
     expect(owned.customers.nodes.map((c) => c.name).sort()).toEqual(['Alpen Käse AG', 'Nordsee Fisch GmbH']);
+  });
+
+  it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {
+    // The browser runs in Asia/Shanghai (UTC+8); the user switches their account to Europe/Berlin.
+    const zone = 'Europe/Berlin';
+    const onBerlinClock = (at: string | Date, pattern = 'YYYY-MM-DD HH:mm'): string => dayjs(at).tz(zone).format(pattern);
+    const today = onBerlinClock(new Date(), 'YYYY-MM-DD');
+    const tomorrow = dayjs.tz(`${today}T12:00:00`, zone).add(1, 'day').format('YYYY-MM-DD');
+    // 23:30 in Berlin is 06:30 of the next day in Shanghai: a browser-clock page would show another day.
+    const lateToday = dayjs.tz(`${today}T23:30:00`, zone).toISOString();
+    const customerId = await createCustomer({ name: 'Havelland Pumpen GmbH', country: 'DE', ownerId: adminId });
+    await gql('mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
+      input: { customerId, dueAt: lateToday, type: 'call', note: '晚间电话确认交期' },
+    });
+
+    await page.goto(`${api.url}/`);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: /时区: Asia\/Shanghai/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '我的时区' });
+    await pick(dialog, '时区', zone, 'Europe/Berl');
+    await dialog.getByRole('button', { name: twoChars('保存') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = await gql<{ me: { timeZone: string } }>('{ me { timeZone } }');
+    expect(saved.me.timeZone).toBe(zone);
+
+    await page.goto(`${api.url}/customers/${customerId}`);
+    const card = page.getByTestId('follow-ups-card');
+    await card.getByTestId('open-follow-up').filter({ hasText: `${today} 23:30` }).waitFor();
+
+    // The new follow-up's default, tomorrow 10:00, is 10:00 on the user's clock, and is stored as such.
+    await card.getByRole('button', { name: '新建跟进' }).click();
+    const create = page.getByRole('dialog').filter({ hasText: '新建跟进任务' });
+    await expect(create.getByLabel('跟进时间').inputValue()).resolves.toBe(`${tomorrow} 10:00`);
+    await create.getByRole('button', { name: twoChars('创建') }).click();
+    await page.getByText(`已安排 ${tomorrow} 10:00 跟进`).waitFor();
+    const stored = await gql<{ followUps: { nodes: { dueAt: string }[] } }>(
+      'query($id: ID!) { followUps(first: 10, filter: { customerId: $id }) { nodes { dueAt } } }',
+      { id: customerId },
+    );
+    expect(stored.followUps.nodes.map((f) => onBerlinClock(f.dueAt)).sort()).toEqual([`${today} 23:30`, `${tomorrow} 10:00`]);
+
+    // The calendar's day is Berlin's: today's view holds the 23:30 call, and the due list dates it so.
+    await page.getByRole('menuitem', { name: '跟进日历' }).click();
+    await page.waitForURL(`${api.url}/follow-ups`);
+    await page.locator('.ant-segmented').getByText('日', { exact: true }).click();
+    await page.getByTestId('calendar-title').filter({ hasText: onBerlinClock(new Date(), 'M月D日') }).waitFor();
+    await page
+      .getByTestId('follow-up-item')
+      .filter({ hasText: 'Havelland Pumpen GmbH' })
+      .filter({ hasText: /^23:30/ })
+      .waitFor();
+    await page.getByTestId('due-follow-ups').getByTestId('follow-up-item').filter({ hasText: `${onBerlinClock(lateToday, 'MM-DD')} 23:30` }).waitFor();
+
+    await gql('mutation { updateMyPreferences(input: { timeZone: "Asia/Shanghai" }) { id } }');
   });
 });

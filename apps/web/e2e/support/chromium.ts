@@ -62,7 +62,8 @@ export async function signInThroughForm(page: Page, baseUrl: string, user: { ema
 export async function pickOption(page: Page, scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
   const name = typeof label === 'string' ? new RegExp(`^(\\*\\s*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : label;
   const input = scope.getByRole('combobox', { name });
-  await input.click();
+  // Clicking the Select itself, not its input: a chosen value is drawn over the input and takes the click.
+  await input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]').click();
   await input.fill(typed);
   // The dropdown is rendered at the end of the page's body, outside `scope`.
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();

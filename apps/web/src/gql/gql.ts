@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation UpdateMyLanguage($language: UiLanguage!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": typeof types.UpdateMyLanguageDocument,
+    "\n  mutation UpdateMyTimeZone($timeZone: String!) {\n    updateMyPreferences(input: { timeZone: $timeZone }) {\n      id\n      timeZone\n    }\n  }\n": typeof types.UpdateMyTimeZoneDocument,
     "\n  fragment ApiTokenRowFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiTokenRowFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation UpdateMyLanguage($language: UiLanguage!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n": types.UpdateMyLanguageDocument,
+    "\n  mutation UpdateMyTimeZone($timeZone: String!) {\n    updateMyPreferences(input: { timeZone: $timeZone }) {\n      id\n      timeZone\n    }\n  }\n": types.UpdateMyTimeZoneDocument,
     "\n  fragment ApiTokenRowFields on ApiToken {\n    id\n    name\n    prefix\n    scopes\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiTokenRowFieldsFragmentDoc,
     "\n  query ApiTokens($first: Int!, $after: String) {\n    apiTokens(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenRowFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -276,6 +278,10 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLanguage($language: UiLanguage!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyLanguage($language: UiLanguage!) {\n    updateMyPreferences(input: { language: $language }) {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyTimeZone($timeZone: String!) {\n    updateMyPreferences(input: { timeZone: $timeZone }) {\n      id\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyTimeZone($timeZone: String!) {\n    updateMyPreferences(input: { timeZone: $timeZone }) {\n      id\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ export const en: Catalogue<typeof zhCN> = {
     retry: 'Retry',
     cancel: 'Cancel',
     confirm: 'OK',
+    save: 'Save',
     actions: 'Actions',
     copy: 'Copy',
     copied: 'Copied',
@@ -84,6 +85,10 @@ export const en: Catalogue<typeof zhCN> = {
   userMenu: {
     language: 'Language',
     languageNotSaved: 'Language switched, but it could not be saved to your account.',
+    timeZone: 'Time zone',
+    timeZoneTitle: 'Your time zone',
+    timeZoneHelp: 'Follow-up times, what is due today and every time shown follow this zone, on every device you use.',
+    timeZoneNow: 'Now in this zone: {{time}}',
     logout: 'Sign out',
   },
   errorPage: {

@@ -5,6 +5,7 @@ export const zhCN = {
     retry: '重试',
     cancel: '取消',
     confirm: '确定',
+    save: '保存',
     actions: '操作',
     copy: '复制',
     copied: '已复制',
@@ -80,6 +81,10 @@ export const zhCN = {
   userMenu: {
     language: '语言',
     languageNotSaved: '语言已切换，但未能保存到你的账户。',
+    timeZone: '时区',
+    timeZoneTitle: '我的时区',
+    timeZoneHelp: '跟进时间、今日到期和所有显示的时间都按此时区，在你使用的每台设备上都一样。',
+    timeZoneNow: '该时区当前时间：{{time}}',
     logout: '退出登录',
   },
   errorPage: {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { serverProblem, problemText } from '../../shared/serverProblem';
 import { NotificationBell } from '../../features/notifications/bell/NotificationBell';
+import { applyTimeZone } from '../../shared/userTime';
 import { NAVIGATION, NAVIGATION_GROUPS, canOpen, entryForPath, type NavigationEntry, type NavigationSection } from '../navigation';
 import { CurrentUserContext } from '../session/CurrentUser';
 import { MeQuery } from '../session/session.graphql';
@@ -55,6 +56,8 @@ export function AppLayout() {
     );
   }
 
+  // Set while rendering, not in an effect: the pages below format times in this same render.
+  applyTimeZone(user.timeZone);
   const visible = NAVIGATION.filter((entry) => canOpen(entry, user.role));
   const menuItems = SECTIONS.flatMap((section): NonNullable<MenuProps['items']> => {
     const items = groupedItems(visible.filter((entry) => entry.section === section));

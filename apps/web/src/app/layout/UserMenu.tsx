@@ -1,19 +1,22 @@
-import { CheckOutlined, DownOutlined, GlobalOutlined, LogoutOutlined } from '@ant-design/icons';
+import { CheckOutlined, ClockCircleOutlined, DownOutlined, GlobalOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
 import { App, Avatar, Button, Dropdown, Space, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, applyLanguage, currentLanguage, isAppLanguage, toUiLanguage, type AppLanguage } from '../../i18n/language';
 import { PRIMARY_COLOR } from '../theme';
 import type { CurrentUser } from '../session/CurrentUser';
 import { UpdateMyLanguageMutation } from '../session/session.graphql';
 import { useSignOut } from '../session/useSignOut';
+import { TimeZoneModal } from './TimeZoneModal';
 
-/** Avatar and name in the header; language switch and sign-out. */
+/** Avatar and name in the header; language and time zone, and sign-out. */
 export function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const signOut = useSignOut();
   const [saveLanguage] = useMutation(UpdateMyLanguageMutation);
+  const [choosingZone, setChoosingZone] = useState(false);
   const language = currentLanguage();
 
   const switchLanguage = async (next: AppLanguage): Promise<void> => {
@@ -54,27 +57,33 @@ export function UserMenu({ user }: { user: CurrentUser }) {
       })),
     },
     { type: 'divider' },
+    { key: 'timeZone', icon: <ClockCircleOutlined />, label: `${t('userMenu.timeZone')}: ${user.timeZone}` },
+    { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, danger: true, label: t('userMenu.logout') },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'logout') return void signOut();
+    if (key === 'timeZone') return setChoosingZone(true);
     const next = key.replace('language:', '');
     if (isAppLanguage(next) && next !== language) void switchLanguage(next);
   };
 
   return (
-    <Dropdown menu={{ items, onClick, selectable: false }} trigger={['click']} placement="bottomRight">
-      <Button type="text" data-testid="user-menu" style={{ height: 44, paddingInline: 8 }}>
-        <Space size={8}>
-          <Avatar size={30} style={{ backgroundColor: PRIMARY_COLOR }}>
-            {initials(user.displayName)}
-          </Avatar>
-          <span>{user.displayName}</span>
-          <DownOutlined style={{ fontSize: 10 }} />
-        </Space>
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items, onClick, selectable: false }} trigger={['click']} placement="bottomRight">
+        <Button type="text" data-testid="user-menu" style={{ height: 44, paddingInline: 8 }}>
+          <Space size={8}>
+            <Avatar size={30} style={{ backgroundColor: PRIMARY_COLOR }}>
+              {initials(user.displayName)}
+            </Avatar>
+            <span>{user.displayName}</span>
+            <DownOutlined style={{ fontSize: 10 }} />
+          </Space>
+        </Button>
+      </Dropdown>
+      <TimeZoneModal user={user} open={choosingZone} onClose={() => setChoosingZone(false)} />
+    </>
   );
 }
 

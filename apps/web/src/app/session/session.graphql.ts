@@ -44,3 +44,12 @@ export const UpdateMyLanguageMutation = graphql(`
     }
   }
 `);
+
+export const UpdateMyTimeZoneMutation = graphql(`
+  mutation UpdateMyTimeZone($timeZone: String!) {
+    updateMyPreferences(input: { timeZone: $timeZone }) {
+      id
+      timeZone
+    }
+  }
+`);

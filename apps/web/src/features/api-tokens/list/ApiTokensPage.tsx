@@ -8,6 +8,7 @@ import type { ApiTokenRowFieldsFragment } from '../../../gql/graphql';
 import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { formatInstant } from '../../../shared/userTime';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './apiTokens.graphql';
 import { CreateApiTokenModal } from './CreateApiTokenModal';
 import { isApiScope, scopeKey } from './scopes';
@@ -25,7 +26,7 @@ const BADGES: Record<TokenState, 'success' | 'default' | 'warning'> = { active: 
 
 function When({ at, empty }: { at: string | null | undefined; empty: string }) {
   if (!at) return <Typography.Text type="secondary">{empty}</Typography.Text>;
-  return <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>{dayjs(at).format('YYYY-MM-DD')}</Tooltip>;
+  return <Tooltip title={formatInstant(at, 'YYYY-MM-DD HH:mm:ss')}>{formatInstant(at, 'YYYY-MM-DD')}</Tooltip>;
 }
 
 export function ApiTokensPage() {
@@ -84,7 +85,7 @@ export function ApiTokensPage() {
       dataIndex: 'lastUsedAt',
       width: 130,
       responsive: ['md'],
-      render: (at: string | null) => (at ? <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>{dayjs(at).fromNow()}</Tooltip> : <Typography.Text type="secondary">{t('apiTokens.neverUsed')}</Typography.Text>),
+      render: (at: string | null) => (at ? <Tooltip title={formatInstant(at, 'YYYY-MM-DD HH:mm:ss')}>{dayjs(at).fromNow()}</Tooltip> : <Typography.Text type="secondary">{t('apiTokens.neverUsed')}</Typography.Text>),
     },
     { title: t('apiTokens.fields.expiresAt'), dataIndex: 'expiresAt', width: 120, responsive: ['lg'], render: (at: string | null) => <When at={at} empty={t('apiTokens.noExpiry')} /> },
     {

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { toPickerValue, fromPickerValue } from '../../../shared/userTime';
 import { evictFollowUps } from '../shared/cache';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../shared/labels';
 import { UserSelect } from '../shared/UserSelect';
@@ -44,8 +45,7 @@ export function CreateFollowUpModal({ open, customerId, onClose }: CreateFollowU
         variables: {
           input: {
             customerId,
-            // The picker works in the browser's time zone; the API stores the instant.
-            dueAt: values.dueAt.toISOString(),
+            dueAt: fromPickerValue(values.dueAt),
             type: values.type,
             note: values.note?.trim() || undefined,
             assigneeId: values.assigneeId && values.assigneeId !== me.id ? values.assigneeId : undefined,
@@ -82,7 +82,7 @@ export function CreateFollowUpModal({ open, customerId, onClose }: CreateFollowU
         form={form}
         layout="vertical"
         name="create-follow-up"
-        initialValues={{ dueAt: dayjs().add(1, 'day').hour(10).minute(0).second(0), type: 'call', assigneeId: me.id }}
+        initialValues={{ dueAt: toPickerValue().add(1, 'day').hour(10).minute(0).second(0), type: 'call', assigneeId: me.id }}
         onFinish={(values) => void submit(values)}
       >
         <Form.Item

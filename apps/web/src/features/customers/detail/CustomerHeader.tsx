@@ -1,12 +1,12 @@
 import { CalendarOutlined, EditOutlined, InboxOutlined, MessageOutlined, UserAddOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
 import { App, Button, Card, Descriptions, Flex, Form, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerLists } from '../shared/cache';
 import { countryName } from '../shared/countries';
 import { AssignCustomersMutation, ClaimCustomersMutation, ReleaseCustomersMutation } from '../shared/customer.graphql';
@@ -125,9 +125,9 @@ export function CustomerHeader({ customer, onEdit, onLogActivity, onNewFollowUp 
           {customer.owner ? customer.owner.displayName : <Tag color="default">{t('customers.inPool')}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('customers.fields.lastActivityAt')}>
-          {customer.lastActivityAt ? dayjs(customer.lastActivityAt).format('YYYY-MM-DD HH:mm') : t('customers.noActivity')}
+          {customer.lastActivityAt ? formatInstant(customer.lastActivityAt) : t('customers.noActivity')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('customers.fields.createdAt')}>{dayjs(customer.createdAt).format('YYYY-MM-DD')}</Descriptions.Item>
+        <Descriptions.Item label={t('customers.fields.createdAt')}>{formatInstant(customer.createdAt, 'YYYY-MM-DD')}</Descriptions.Item>
         <Descriptions.Item label={t('customers.fields.website')}>
           {customer.website ? (
             <Typography.Link

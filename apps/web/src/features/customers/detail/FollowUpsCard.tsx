@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { isFollowUpType } from '../shared/labels';
 import { CustomerFollowUpsQuery } from './customer360.graphql';
 
@@ -56,7 +57,7 @@ export function FollowUpsCard({ customerId, onComplete, onCreate, mayCreate }: F
                   title={
                     <Space size={6} wrap>
                       <Typography.Text type={overdue ? 'danger' : undefined} strong>
-                        {dayjs(followUp.dueAt).format('YYYY-MM-DD HH:mm')}
+                        {formatInstant(followUp.dueAt)}
                       </Typography.Text>
                       <Tag>{isFollowUpType(followUp.type) ? t(`customers.followUpTypes.${followUp.type}`) : followUp.type}</Tag>
                       {overdue && <Tag color="error">{t('customers.followUps.overdue')}</Tag>}

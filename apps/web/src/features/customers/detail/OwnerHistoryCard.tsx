@@ -1,7 +1,7 @@
 import { Card, Empty, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailQuery } from '../../../gql/graphql';
+import { formatInstant } from '../../../shared/userTime';
 import { isOwnerChangeReason } from '../shared/labels';
 
 type OwnerChange = CustomerDetailQuery['customer']['ownerHistory'][number];
@@ -24,7 +24,7 @@ export function OwnerHistoryCard({ history }: { history: readonly OwnerChange[] 
                   {change.fromUser?.displayName ?? pool} → <Typography.Text strong>{change.toUser?.displayName ?? pool}</Typography.Text>
                 </div>
                 <Typography.Text type="secondary">
-                  {dayjs(change.at).format('YYYY-MM-DD HH:mm')} ·{' '}
+                  {formatInstant(change.at)} ·{' '}
                   {isOwnerChangeReason(change.reason) ? t(`customers.ownerReasons.${change.reason}`) : change.reason}
                 </Typography.Text>
               </>

@@ -1,7 +1,6 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Alert, Button, Card, Empty, Select, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import type { ActivityType, CustomerStage, CustomerTimelineQuery } from '../../.
 import { CursorPager } from '../../../shared/CursorPager';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { formatInstant } from '../../../shared/userTime';
 import { ACTIVITY_TYPES, isOwnerChangeReason, STAGES } from '../shared/labels';
 import { CustomerTimelineQuery as TimelineQuery } from './customer360.graphql';
 
@@ -118,8 +118,8 @@ export function TimelineCard({ customerId, userNames, onLogActivity }: TimelineC
                 <div data-testid="timeline-item">
                   <Space size={8} wrap>
                     <Tag color={COLORS[activity.type]}>{t(`customers.activityTypes.${activity.type}`)}</Tag>
-                    <Tooltip title={dayjs(activity.occurredAt).format('YYYY-MM-DD HH:mm:ss')}>
-                      <Typography.Text type="secondary">{dayjs(activity.occurredAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                    <Tooltip title={formatInstant(activity.occurredAt, 'YYYY-MM-DD HH:mm:ss')}>
+                      <Typography.Text type="secondary">{formatInstant(activity.occurredAt)}</Typography.Text>
                     </Tooltip>
                     {activity.author && <Typography.Text type="secondary">· {activity.author.displayName}</Typography.Text>}
                   </Space>

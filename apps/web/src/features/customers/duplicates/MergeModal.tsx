@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCustomerFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerLists, evictFollowUps } from '../shared/cache';
 import { countryName } from '../shared/countries';
 import { CustomerTagChip, GradeTag, MatchRuleTag, StageTag } from '../shared/labels';
@@ -60,9 +61,9 @@ function CustomerSide({ customer }: { customer: DuplicateCustomerFieldsFragment 
       <Descriptions.Item label={t('customers.fields.tags')}>
         {customer.tags.length ? customer.tags.map((tag) => <CustomerTagChip key={tag.id} tag={tag} />) : '—'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('customers.fields.createdAt')}>{dayjs(customer.createdAt).format('YYYY-MM-DD')}</Descriptions.Item>
+      <Descriptions.Item label={t('customers.fields.createdAt')}>{formatInstant(customer.createdAt, 'YYYY-MM-DD')}</Descriptions.Item>
       <Descriptions.Item label={t('customers.fields.lastActivityAt')}>
-        {customer.lastActivityAt ? dayjs(customer.lastActivityAt).format('YYYY-MM-DD') : t('customers.noActivity')}
+        {customer.lastActivityAt ? formatInstant(customer.lastActivityAt, 'YYYY-MM-DD') : t('customers.noActivity')}
       </Descriptions.Item>
     </Descriptions>
   );

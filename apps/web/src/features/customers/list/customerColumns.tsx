@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { CustomerRowFieldsFragment, CustomerSortField } from '../../../gql/graphql';
+import { formatInstant } from '../../../shared/userTime';
 import { countryName } from '../shared/countries';
 import { CustomerTagChip, GradeTag, StageTag } from '../shared/labels';
 
@@ -35,7 +36,7 @@ export interface SortState {
 
 function When({ at, empty }: { at: string | null | undefined; empty: string }) {
   if (!at) return <Typography.Text type="secondary">{empty}</Typography.Text>;
-  return <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm')}>{dayjs(at).fromNow()}</Tooltip>;
+  return <Tooltip title={formatInstant(at)}>{dayjs(at).fromNow()}</Tooltip>;
 }
 
 /** The list's columns: the name always, the others as the user chose. */

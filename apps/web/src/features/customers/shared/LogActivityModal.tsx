@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { toPickerValue, fromPickerValue } from '../../../shared/userTime';
 import { evictCustomerFields, evictFollowUps } from './cache';
 import { LogActivityMutation } from './customer.graphql';
 import { activityTypeFor, LOGGABLE_ACTIVITY_TYPES, type LoggableActivityType } from './labels';
@@ -59,7 +60,7 @@ export function LogActivityModal({ open, customerId, customerName, followUp, onC
             type: values.type,
             subject: values.subject?.trim() || undefined,
             body: values.body?.trim() || undefined,
-            occurredAt: values.occurredAt ? values.occurredAt.toISOString() : undefined,
+            occurredAt: values.occurredAt ? fromPickerValue(values.occurredAt) : undefined,
             followUpId: followUp?.id,
           },
         },
@@ -105,7 +106,7 @@ export function LogActivityModal({ open, customerId, customerName, followUp, onC
         form={form}
         layout="vertical"
         name="log-activity"
-        initialValues={{ type: followUp ? activityTypeFor(followUp.type) : 'call', occurredAt: dayjs() }}
+        initialValues={{ type: followUp ? activityTypeFor(followUp.type) : 'call', occurredAt: toPickerValue() }}
         onFinish={(values) => void submit(values)}
       >
         <Form.Item name="type" label={t('customers.activity.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>

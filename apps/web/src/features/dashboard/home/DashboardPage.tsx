@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { LANGUAGES, fromUiLanguage } from '../../../i18n/language';
 import { RoleTag } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant, userClock } from '../../../shared/userTime';
 import { DashboardApiTokensQuery, DashboardRolesQuery, DashboardTeamQuery, DashboardTotalsQuery } from './dashboard.graphql';
 import { RolesCard } from './RolesCard';
 import { StatCard } from './StatCard';
@@ -42,9 +43,9 @@ export function DashboardPage() {
         <Flex justify="space-between" align="flex-start" wrap gap={16}>
           <div>
             <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
-              {t(`dashboard.greeting.${greetingKey(dayjs().hour())}`, { name: user.displayName })}
+              {t(`dashboard.greeting.${greetingKey(userClock().hour())}`, { name: user.displayName })}
             </Typography.Title>
-            <Typography.Text type="secondary">{t('dashboard.today', { date: dayjs().format(t('dashboard.dateFormat')) })}</Typography.Text>
+            <Typography.Text type="secondary">{t('dashboard.today', { date: userClock().format(t('dashboard.dateFormat')) })}</Typography.Text>
           </div>
           <RoleTag role={user.role} />
         </Flex>
@@ -61,7 +62,7 @@ export function DashboardPage() {
           <Descriptions.Item label={t('dashboard.profile.email')}>{user.email}</Descriptions.Item>
           <Descriptions.Item label={t('dashboard.profile.timeZone')}>{user.timeZone}</Descriptions.Item>
           <Descriptions.Item label={t('dashboard.profile.lastLogin')}>
-            {user.lastLoginAt ? dayjs(user.lastLoginAt).format('YYYY-MM-DD HH:mm') : t('dashboard.profile.firstLogin')}
+            {user.lastLoginAt ? formatInstant(user.lastLoginAt) : t('dashboard.profile.firstLogin')}
           </Descriptions.Item>
         </Descriptions>
       </Card>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CalendarFollowUpFieldsFragment } from '../../../gql/graphql';
+import { formatInstant } from '../../../shared/userTime';
 import { isFollowUpType } from '../../customers/shared/labels';
 
 interface FollowUpItemProps {
@@ -16,15 +17,14 @@ interface FollowUpItemProps {
 /** One follow-up: when, with whom, how, what about; open ones can be completed. */
 export function FollowUpItem({ followUp, withDate = false, onComplete }: FollowUpItemProps) {
   const { t } = useTranslation();
-  const due = dayjs(followUp.dueAt);
-  const done = Boolean(followUp.doneAt);
-  const overdue = !done && due.isBefore(dayjs());
+    const done = Boolean(followUp.doneAt);
+  const overdue = !done && dayjs(followUp.dueAt).isBefore(dayjs());
   return (
     <Space align="start" style={{ width: '100%', justifyContent: 'space-between' }} data-testid="follow-up-item">
       <Space direction="vertical" size={0}>
         <Space size={6} wrap>
           <Typography.Text type={overdue ? 'danger' : done ? 'secondary' : undefined} strong delete={done}>
-            {due.format(withDate ? 'MM-DD HH:mm' : 'HH:mm')}
+            {formatInstant(followUp.dueAt, withDate ? 'MM-DD HH:mm' : 'HH:mm')}
           </Typography.Text>
           {followUp.customer ? <Link to={`/customers/${followUp.customer.id}`}>{followUp.customer.name}</Link> : null}
           <Tag>{isFollowUpType(followUp.type) ? t(`customers.followUpTypes.${followUp.type}`) : followUp.type}</Tag>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CalendarFollowUpFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant, fromPickerValue, toPickerValue, userToday } from '../../../shared/userTime';
 import { LogActivityModal } from '../../customers/shared/LogActivityModal';
 import { FollowUpItem } from './FollowUpItem';
 import { DueFollowUpsQuery, FollowUpsInRangeQuery } from './followUps.graphql';
@@ -27,18 +28,22 @@ function rangeOf(view: View, date: Dayjs): { from: Dayjs; to: Dayjs } {
   }
 }
 
-/** Follow-ups by month (calendar), week or day, beside what is due today or overdue; complete one by logging what was done. */
+/**
+ * Follow-ups by month (calendar), week or day, beside what is due today or overdue; complete one by
+ * logging what was done. Days are the user's (their saved time zone), as the server's "due today" is:
+ * the calendar's dates are wall dates on that clock (see userTime).
+ */
 export function FollowUpsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [view, setView] = useState<View>('month');
-  const [date, setDate] = useState<Dayjs>(() => dayjs());
+  const [date, setDate] = useState<Dayjs>(() => toPickerValue());
   const [onlyMine, setOnlyMine] = useState(true);
   const [completing, setCompleting] = useState<CalendarFollowUpFieldsFragment | null>(null);
   const range = rangeOf(view, date);
   const assigneeId = onlyMine ? me.id : undefined;
   const inRange = useQuery(FollowUpsInRangeQuery, {
-    variables: { from: range.from.toISOString(), to: range.to.toISOString(), assigneeId },
+    variables: { from: fromPickerValue(range.from), to: fromPickerValue(range.to), assigneeId },
   });
   const due = useQuery(DueFollowUpsQuery, { variables: { assigneeId } });
   const followUps = (inRange.data ?? inRange.previousData)?.followUps;
@@ -47,11 +52,12 @@ export function FollowUpsPage() {
   const byDay = useMemo(() => {
     const days = new Map<string, CalendarFollowUpFieldsFragment[]>();
     for (const followUp of followUps?.nodes ?? []) {
-      const key = dayjs(followUp.dueAt).format('YYYY-MM-DD');
+      const key = formatInstant(followUp.dueAt, 'YYYY-MM-DD');
       days.set(key, [...(days.get(key) ?? []), followUp]);
     }
     return days;
-  }, [followUps]);
+    // The days depend on the user's time zone too, which the user menu can change.
+  }, [followUps, me.timeZone]);
 
   const step = (direction: 1 | -1): void => setDate(date.add(direction, view));
   const title =
@@ -71,7 +77,7 @@ export function FollowUpsPage() {
           <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
             <Space wrap>
               <Button icon={<LeftOutlined />} aria-label={t('followUps.previous')} onClick={() => step(-1)} />
-              <Button onClick={() => setDate(dayjs())}>{t('followUps.today')}</Button>
+              <Button onClick={() => setDate(toPickerValue())}>{t('followUps.today')}</Button>
               <Button icon={<RightOutlined />} aria-label={t('followUps.next')} onClick={() => step(1)} />
               <Typography.Title level={5} style={{ margin: 0 }} data-testid="calendar-title">
                 {title}
@@ -128,7 +134,7 @@ export function FollowUpsPage() {
                           type={followUp.doneAt ? 'secondary' : undefined}
                           style={{ fontSize: 12 }}
                         >
-                          {dayjs(followUp.dueAt).format('HH:mm')} {followUp.customer?.name}
+                          {formatInstant(followUp.dueAt, 'HH:mm')} {followUp.customer?.name}
                         </Typography.Text>
                       </div>
                     ))}
@@ -152,7 +158,7 @@ export function FollowUpsPage() {
                     title={
                       <Space>
                         <Typography.Text strong>{day.format(t('followUps.dayFormat'))}</Typography.Text>
-                        {day.isSame(dayjs(), 'day') && <Badge status="processing" text={t('followUps.today')} />}
+                        {day.format('YYYY-MM-DD') === userToday() && <Badge status="processing" text={t('followUps.today')} />}
                       </Space>
                     }
                     extra={<Typography.Text type="secondary">{t('followUps.count', { count: items.length })}</Typography.Text>}

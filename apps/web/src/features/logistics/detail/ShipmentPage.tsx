@@ -1,13 +1,13 @@
 import { ArrowLeftOutlined, FileAddOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Space, Switch, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { hasRole, LOGISTICS_ROLES } from '../../../shared/roles';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { evictOrderLists, evictShipmentLists } from '../../orders/shared/cache';
 import { CustomerName } from '../../orders/shared/CustomerName';
 import { DocumentList } from '../../orders/shared/DocumentList';
@@ -129,7 +129,7 @@ export function ShipmentPage() {
               }
             />
             {shipment.customsClearedAt && (
-              <Typography.Text type="secondary">{dayjs(shipment.customsClearedAt).format('YYYY-MM-DD')}</Typography.Text>
+              <Typography.Text type="secondary">{formatInstant(shipment.customsClearedAt, 'YYYY-MM-DD')}</Typography.Text>
             )}
           </Space>
         </Flex>

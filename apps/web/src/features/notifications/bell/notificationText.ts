@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
+import { formatInstant } from '../../../shared/userTime';
 import { isOwnerChangeReason } from '../../customers/shared/labels';
 import { isMilestoneKind } from '../../orders/shared/labels';
 
@@ -28,7 +29,7 @@ export function notificationText(notification: NotificationLike, t: TFunction): 
   const customer = text(params.customerName, t('notifications.aCustomer'));
   switch (notification.kind) {
     case 'follow_up_due':
-      return t('notifications.kinds.follow_up_due', { customer, due: params.dueAt ? dayjs(text(params.dueAt)).format('MM-DD HH:mm') : '' });
+      return t('notifications.kinds.follow_up_due', { customer, due: params.dueAt ? formatInstant(text(params.dueAt), 'MM-DD HH:mm') : '' });
     case 'pool_return_warning':
       return t('notifications.kinds.pool_return_warning', {
         customer,

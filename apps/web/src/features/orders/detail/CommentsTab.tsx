@@ -1,11 +1,11 @@
 import { SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
 import { Alert, App, Avatar, Button, Empty, Flex, List, Mentions, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailQuery } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { UserOptionsQuery } from '../../customers/shared/customer.graphql';
 import { AddOrderCommentMutation } from './order.graphql';
 
@@ -77,7 +77,7 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
                   title={
                     <Space size={8}>
                       <Typography.Text strong>{comment.author?.displayName ?? t('orders.comments.someone')}</Typography.Text>
-                      <Typography.Text type="secondary">{dayjs(comment.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                      <Typography.Text type="secondary">{formatInstant(comment.createdAt)}</Typography.Text>
                     </Space>
                   }
                   description={

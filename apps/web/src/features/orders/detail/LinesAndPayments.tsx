@@ -1,12 +1,12 @@
 import { DollarOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { userToday } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
@@ -23,7 +23,7 @@ function isTrigger(value: string): value is InstallmentTrigger {
 function InstallmentState({ installment }: { installment: Installment }) {
   const { t } = useTranslation();
   if (!isPositive(installment.open.amount)) return <Tag color="success">{t('orders.installments.paid')}</Tag>;
-  const overdue = installment.dueDate && dayjs(installment.dueDate).isBefore(dayjs(), 'day');
+  const overdue = installment.dueDate && installment.dueDate < userToday();
   if (isPositive(installment.paid.amount)) return <Tag color={overdue ? 'error' : 'processing'}>{t('orders.installments.partly')}</Tag>;
   return <Tag color={overdue ? 'error' : 'default'}>{overdue ? t('orders.installments.overdue') : t('orders.installments.open')}</Tag>;
 }

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client';
 import { Alert, Empty, Space, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OrderTimelineQuery as OrderTimelineResult } from '../../../gql/graphql';
@@ -8,6 +7,7 @@ import { CursorPager } from '../../../shared/CursorPager';
 import { formatMoney } from '../../../shared/money';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { formatInstant } from '../../../shared/userTime';
 import { isDocumentKind, isMilestoneKind, isOrderStage } from '../shared/labels';
 import { OrderTimelineQuery } from './order.graphql';
 
@@ -114,7 +114,7 @@ export function OrderTimelineTab({ orderId, currency }: { orderId: string; curre
                   <Tag color={isKind(entry.kind) ? COLORS[entry.kind] : undefined}>
                     {isKind(entry.kind) ? t(`orders.timeline.kinds.${entry.kind}`) : entry.kind}
                   </Tag>
-                  <Typography.Text type="secondary">{dayjs(entry.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  <Typography.Text type="secondary">{formatInstant(entry.at)}</Typography.Text>
                   <Typography.Text type="secondary">· {entry.actor}</Typography.Text>
                 </Space>
                 <div>

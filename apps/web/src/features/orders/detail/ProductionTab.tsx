@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import type { MilestonePlanInput, OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString } from '../../../shared/money';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { toPickerValue } from '../../../shared/userTime';
 import { evictOrderLists } from '../shared/cache';
 import { CURRENCIES, isMilestoneKind, MILESTONE_KINDS, type MilestoneKind } from '../shared/labels';
 import { SupplierOptionsQuery } from '../shared/orders.graphql';
@@ -165,7 +166,7 @@ function RecordModal({
         form={form}
         layout="vertical"
         name="record-milestone"
-        initialValues={{ actualDate: dayjs() }}
+        initialValues={{ actualDate: toPickerValue() }}
         onFinish={(values) => void submit(values)}
       >
         <Form.Item
@@ -321,7 +322,7 @@ function PurchaseOrderModal({ order, open, onClose }: { order: OrderDetailFields
         layout="vertical"
         name="purchase-orders"
         initialValues={{
-          dueDate: dayjs().add(30, 'day'),
+          dueDate: toPickerValue().add(30, 'day'),
           currency: 'CNY',
           lines: order.lines.map((line) => ({ orderLineId: line.id, quantity: line.quantity })),
         }}

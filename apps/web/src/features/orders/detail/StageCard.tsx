@@ -18,11 +18,11 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { isOrderStage, MAIN_LINE, OrderStageTag, type OrderStage } from '../shared/labels';
 import { useChinese } from '../shared/useChinese';
@@ -200,7 +200,7 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
                         {change.fromStage ? <OrderStageTag stage={change.fromStage} /> : null}
                         {change.fromStage ? '→' : null}
                         <OrderStageTag stage={change.toStage} />
-                        <Typography.Text type="secondary">{dayjs(change.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                        <Typography.Text type="secondary">{formatInstant(change.at)}</Typography.Text>
                       </Space>
                       {change.note && <Typography.Text>{change.note}</Typography.Text>}
                     </Space>

@@ -25,7 +25,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -33,6 +32,7 @@ import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists, evictQuotationLists } from '../shared/cache';
 import { CustomerName } from '../shared/CustomerName';
 import { DocumentList } from '../shared/DocumentList';
@@ -264,7 +264,7 @@ export function QuotationPage() {
           >{`${quotation.incotermCode} ${quotation.incotermPlace}`}</Descriptions.Item>
           <Descriptions.Item label={t('orders.fields.paymentTerms')}>{quotation.paymentTerms}</Descriptions.Item>
           <Descriptions.Item label={t('quotations.fields.createdAt')}>
-            {dayjs(quotation.createdAt).format('YYYY-MM-DD HH:mm')}
+            {formatInstant(quotation.createdAt)}
           </Descriptions.Item>
         </Descriptions>
         {!quotation.isLatest && latest && (
@@ -315,7 +315,7 @@ export function QuotationPage() {
                       <Link to={`/quotations/${version.id}`}>{t('quotations.revisionN', { n: version.revision })}</Link>
                     )}
                     <QuotationStatusTag status={version.status} />
-                    <Typography.Text type="secondary">{dayjs(version.createdAt).format('YYYY-MM-DD')}</Typography.Text>
+                    <Typography.Text type="secondary">{formatInstant(version.createdAt, 'YYYY-MM-DD')}</Typography.Text>
                   </Space>
                 </List.Item>
               )}

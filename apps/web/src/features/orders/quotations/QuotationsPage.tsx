@@ -1,7 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +10,7 @@ import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { formatInstant } from '../../../shared/userTime';
 import { CustomerName } from '../shared/CustomerName';
 import { CustomerSelect } from '../shared/CustomerSelect';
 import { QUOTATION_STATUSES, QuotationStatusTag, type QuotationStatus } from '../shared/labels';
@@ -99,7 +99,7 @@ export function QuotationsPage() {
             title: t('quotations.fields.createdAt'),
             key: 'createdAt',
             width: 120,
-            render: (_, q) => dayjs(q.createdAt).format('YYYY-MM-DD'),
+            render: (_, q) => formatInstant(q.createdAt, 'YYYY-MM-DD'),
           },
           {
             title: t('quotations.fields.order'),

@@ -1,10 +1,10 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFieldsFragment } from '../../../gql/graphql';
 import { authorizedFetch, downloadFile, restProblem } from '../../../shared/authorizedFetch';
+import { formatInstant } from '../../../shared/userTime';
 import { isDocumentKind } from './labels';
 
 export function DocumentKindText({ kind }: { kind: string }) {
@@ -137,7 +137,7 @@ export function DocumentList({ documents, loading }: { documents: readonly Docum
             title: t('documents.createdAt'),
             key: 'createdAt',
             width: 150,
-            render: (_, d) => dayjs(d.createdAt).format('YYYY-MM-DD HH:mm'),
+            render: (_, d) => formatInstant(d.createdAt),
           },
           { title: t('documents.size'), key: 'size', width: 80, render: (_, d) => sizeText(d.sizeBytes) },
           {

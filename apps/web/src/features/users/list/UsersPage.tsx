@@ -11,6 +11,7 @@ import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { ROLES, RoleTag } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
+import { formatInstant } from '../../../shared/userTime';
 import { HandoverModal } from '../../customers/handover/HandoverModal';
 import { CreateUserModal } from './CreateUserModal';
 import { SetUserActiveMutation, TeamOptionsQuery, UsersQuery } from './users.graphql';
@@ -105,7 +106,7 @@ export function UsersPage() {
       responsive: ['md'],
       render: (at: string | null) =>
         at ? (
-          <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>{dayjs(at).fromNow()}</Tooltip>
+          <Tooltip title={formatInstant(at, 'YYYY-MM-DD HH:mm:ss')}>{dayjs(at).fromNow()}</Tooltip>
         ) : (
           <Typography.Text type="secondary">{t('users.neverSignedIn')}</Typography.Text>
         ),
