@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, ConflictError, diffFields, NotFoundError, TransactionHost, Transactional } from '@tradewind/platform';
-import { contactChannels, FieldProblems } from '../customer/customer-values';
+import { AuditTrail, ConflictError, diffFields, FieldProblems, NotFoundError, Transactional, TransactionHost } from '@tradewind/platform';
+import { contactChannels } from '../customer/customer-values';
 import { CustomerService } from '../customer/customer.service';
 import { Contact, MessagingHandles } from './contact.entity';
 

@@ -1,21 +1,8 @@
-import { FieldProblem, ValidationFailedError } from '@tradewind/platform';
+import { FieldProblems } from '@tradewind/platform';
 import { parseCountry, parseCurrencyCode } from '@tradewind/shared';
 import { normaliseCompanyName, normaliseEmail, normalisePhone, websiteDomain } from '../matching';
 import type { PhoneNumber } from '../contact/contact.entity';
 import type { Customer } from './customer.entity';
-
-/** Collects field problems so one response names every bad field, not just the first. */
-export class FieldProblems {
-  private readonly problems: FieldProblem[] = [];
-
-  add(path: string, message: string): void {
-    this.problems.push({ path, message });
-  }
-
-  throwIfAny(): void {
-    if (this.problems.length) throw new ValidationFailedError(this.problems);
-  }
-}
 
 /** undefined: leave the field alone; null or blank: clear it. */
 function blankToNull(value: string | null | undefined): string | null | undefined {

@@ -11,13 +11,14 @@ import {
   dataScopeOf,
   diffFields,
   EventPublisher,
+  FieldProblems,
   keysetRead,
   KeysetSort,
   Page,
   PageArgs,
   positionalBinder,
-  TransactionHost,
   Transactional,
+  TransactionHost,
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
@@ -30,7 +31,7 @@ import { CustomerTag, Tag } from '../tag/tag.entity';
 import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
-import { contactChannels, customerValues, CustomerFieldsInput, FieldProblems } from './customer-values';
+import { contactChannels, customerValues, CustomerFieldsInput } from './customer-values';
 
 export interface CreateCustomerData extends CustomerFieldsInput {
   name: string;

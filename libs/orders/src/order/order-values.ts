@@ -1,20 +1,7 @@
-import { FieldProblem, ValidationFailedError } from '@tradewind/platform';
+import { FieldProblems } from '@tradewind/platform';
 import { decimal, isDecimalString, Money, parseCurrencyCode } from '@tradewind/shared';
 import { checkIncoterm, IncotermFinding, IncotermParseError, isIncotermCode, isModeAllowed, parseIncoterm, TRANSPORT_MODES, TransportMode } from '../incoterms';
 import { parsePaymentTerms, PaymentTerms, PaymentTermsError } from '../payment-terms';
-
-/** Collects problems per field path so one answer names every bad field. */
-export class Problems {
-  readonly list: FieldProblem[] = [];
-
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
-  }
-
-  throwIfAny(): void {
-    if (this.list.length) throw new ValidationFailedError(this.list);
-  }
-}
 
 export interface LineInput {
   productId?: string | null;
@@ -30,28 +17,28 @@ export interface PricedLine extends LineInput {
   amount: Money;
 }
 
-export function requireCurrency(raw: string, path: string, problems: Problems): string {
+export function requireCurrency(raw: string, path: string, problems: FieldProblems): string {
   const currency = parseCurrencyCode(raw);
   if (!currency) problems.add(path, `"${raw}" is not an ISO 4217 currency code`);
   return currency ?? 'USD';
 }
 
 /** Prices the lines: amount = quantity × unit price rounded to the currency's minor unit. */
-export function priceLines(lines: LineInput[], currency: string, problems: Problems, path = 'input.lines'): { lines: PricedLine[]; total: Money } {
+export function priceLines(lines: LineInput[], currency: string, problems: FieldProblems, path = 'input.lines'): { lines: PricedLine[]; total: Money } {
   const priced: PricedLine[] = [];
   lines.forEach((line, i) => {
     const at = `${path}.${i}`;
     if (!isDecimalString(line.quantity) || !decimal(line.quantity).greaterThan(0)) problems.add(`${at}.quantity`, `"${line.quantity}" must be a positive decimal number`);
     if (!isDecimalString(line.unitPrice) || decimal(line.unitPrice).isNegative()) problems.add(`${at}.unitPrice`, `"${line.unitPrice}" must be a decimal amount of 0 or more (use a dot for decimals)`);
     if (!line.description?.trim()) problems.add(`${at}.description`, 'must not be empty');
-    if (problems.list.some((p) => p.path.startsWith(at))) return;
+    if (problems.hasUnder(at)) return;
     priced.push({ ...line, description: line.description.trim(), unit: line.unit?.trim() || 'pcs', position: i + 1, amount: Money.of(line.unitPrice, currency).multiply(line.quantity).round() });
   });
   const total = Money.sum(priced.map((l) => l.amount), currency);
   return { lines: priced, total };
 }
 
-export function requireIncoterm(code: string, place: string, mode: string | undefined, problems: Problems, path = 'input'): { code: string; place: string; mode: TransportMode } {
+export function requireIncoterm(code: string, place: string, mode: string | undefined, problems: FieldProblems, path = 'input'): { code: string; place: string; mode: TransportMode } {
   let parsedCode = code.trim().toUpperCase();
   let parsedPlace = place.trim();
   try {
@@ -71,7 +58,7 @@ export function requireIncoterm(code: string, place: string, mode: string | unde
   return { code: parsedCode, place: parsedPlace, mode: transport };
 }
 
-export function requirePaymentTerms(text: string, problems: Problems, path = 'input.paymentTerms'): PaymentTerms {
+export function requirePaymentTerms(text: string, problems: FieldProblems, path = 'input.paymentTerms'): PaymentTerms {
   try {
     return parsePaymentTerms(text);
   } catch (error) {

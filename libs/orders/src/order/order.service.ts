@@ -6,12 +6,13 @@ import {
   andWhereBound,
   AuditTrail,
   BindValue,
-  containsPattern,
   ConflictError,
+  containsPattern,
   currentActor,
   dataScopeOf,
   entityColumnList,
   EventPublisher,
+  FieldProblems,
   ForbiddenError,
   keysetPage,
   KeysetSort,
@@ -22,8 +23,8 @@ import {
   positionalBinder,
   RuleViolationError,
   sqlPlannedForEachValue,
-  TransactionHost,
   Transactional,
+  TransactionHost,
   User,
   ValidationFailedError,
 } from '@tradewind/platform';
@@ -35,7 +36,7 @@ import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
-import { LineInput, priceLines, Problems, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
+import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { OrderRepository, orderScopeCondition } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
@@ -105,7 +106,7 @@ export class OrderService {
   @Transactional()
   async create(data: OrderData, origin: SalesOrder['origin'] = 'manual', quotationId: string | null = null): Promise<SalesOrder> {
     const customer = await this.crm.getCustomer(data.customerId);
-    const problems = new Problems();
+    const problems = new FieldProblems();
     const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems);
     const incoterm = requireIncoterm(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB', data.incotermPlace ?? customer.usualIncoterm?.split(' ').slice(1).join(' ') ?? '', data.transportMode, problems);
     const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
@@ -159,7 +160,7 @@ export class OrderService {
   async update(id: string, data: Partial<OrderData> & { version: number }): Promise<SalesOrder> {
     const order = await this.getVisible(id);
     if (order.version !== data.version) throw new ConflictError(`order ${order.number} was changed by someone else; reload and try again`, 'STALE_VERSION');
-    const problems = new Problems();
+    const problems = new FieldProblems();
     const contentChange = data.lines !== undefined || data.currency !== undefined || data.paymentTerms !== undefined || data.incotermCode !== undefined;
     if (contentChange && !EDITABLE_STAGES.includes(order.stage)) {
       throw new RuleViolationError(`order ${order.number} is ${order.stage.replace('_', ' ')}: its lines, prices and terms can no longer change`, 'ORDERS_ORDER_LOCKED');
@@ -387,7 +388,7 @@ export class OrderService {
     return overpayment;
   }
 
-  private async ownerFor(ownerId: string | undefined, problems: Problems): Promise<User> {
+  private async ownerFor(ownerId: string | undefined, problems: FieldProblems): Promise<User> {
     const actor = currentActor();
     const id = ownerId ?? actorUserId(actor);
     if (!id) {

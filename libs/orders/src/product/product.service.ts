@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, ConflictError, containsPattern, diffFields, NotFoundError, offsetPage, Page, planForEachValue, TransactionHost, Transactional } from '@tradewind/platform';
+import { AuditTrail, ConflictError, containsPattern, diffFields, FieldProblems, NotFoundError, offsetPage, Page, planForEachValue, Transactional, TransactionHost } from '@tradewind/platform';
 import { decimal, isDecimalString, parseCurrencyCode } from '@tradewind/shared';
-import { Problems } from '../order/order-values';
 import { Product, ProductPrice } from './product.entity';
 
 export interface ProductData {
@@ -109,7 +108,7 @@ export class ProductService {
   }
 
   private values(data: ProductData): Partial<Product> {
-    const problems = new Problems();
+    const problems = new FieldProblems();
     const values: Partial<Product> = {};
     if (data.names !== undefined) {
       if (!Object.values(data.names).some((n) => n?.trim())) problems.add('input.names', 'give the product a name in at least one language');

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, EventPublisher, groupedByKey, requestLoader, RuleViolationError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, EventPublisher, FieldProblems, groupedByKey, requestLoader, RuleViolationError, Transactional, TransactionHost, ValidationFailedError } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
-import { Problems, requireCurrency } from '../order/order-values';
+import { requireCurrency } from '../order/order-values';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
 import { addDays } from '../payment-terms';
 import { Product } from '../product/product.entity';
@@ -49,7 +49,7 @@ export class ProductionService {
   async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currencyCode = 'CNY'): Promise<PurchaseOrder[]> {
     const order = await this.orders.getVisible(orderId);
     if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05');
-    const currencyProblems = new Problems();
+    const currencyProblems = new FieldProblems();
     const currency = requireCurrency(currencyCode, 'input.currency', currencyProblems);
     currencyProblems.throwIfAny();
     const orderLines = await this.tx.manager.find(OrderLine, { where: { orderId: order.id } });

@@ -1,12 +1,12 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Access, Connection, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
-import { Problems, requireCurrency } from '../order/order-values';
+import { requireCurrency } from '../order/order-values';
 import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
@@ -112,7 +112,7 @@ export class QuotationResolver {
   @Query(() => QuotationDefaultsObject, { description: 'Prefill for a new quotation: the customer\'s usual terms and, per product, list and last prices.' })
   @Access({ scope: 'orders:read' })
   async quotationDefaults(@IdArg('customerId') customerId: string, @IdsArg('productIds', { defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
-    const problems = new Problems();
+    const problems = new FieldProblems();
     const asked = currency ? requireCurrency(currency, 'currency', problems) : undefined;
     problems.throwIfAny();
     const customer = await this.crm.getCustomer(customerId);

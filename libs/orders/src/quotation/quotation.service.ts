@@ -6,13 +6,14 @@ import {
   ConflictError,
   currentActor,
   dataScopeOf,
+  FieldProblems,
   keysetPage,
   NotFoundError,
   Page,
   PageArgs,
   RuleViolationError,
-  TransactionHost,
   Transactional,
+  TransactionHost,
   User,
 } from '@tradewind/platform';
 import { companyToday } from '@tradewind/shared';
@@ -20,7 +21,7 @@ import { CrmFacade } from '@tradewind/crm';
 import { NumberingService } from '../numbering/numbering.service';
 import { applyOrderScope } from '../order/order.repository';
 import { CustomerFiguresService } from '../order/customer-figures.service';
-import { LineInput, priceLines, Problems, requireCurrency, requireIncoterm, requirePaymentTerms } from '../order/order-values';
+import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from '../order/order-values';
 import { OrderService } from '../order/order.service';
 import { SalesOrder } from '../order/sales-order.entity';
 import { formatPaymentTerms } from '../payment-terms';
@@ -213,7 +214,7 @@ export class QuotationService {
   }
 
   private async build(quotation: Quotation, data: QuotationData): Promise<Quotation> {
-    const problems = new Problems();
+    const problems = new FieldProblems();
     const currency = requireCurrency(data.currency!, 'input.currency', problems);
     const incoterm = requireIncoterm(data.incotermCode!, data.incotermPlace!, undefined, problems);
     const terms = requirePaymentTerms(data.paymentTerms!, problems);

@@ -31,6 +31,24 @@ export class ValidationFailedError extends AppError {
   }
 }
 
+/** Collects problems per field path so one answer names every bad field, not just the first. */
+export class FieldProblems {
+  readonly list: FieldProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.list.push({ path, message });
+  }
+
+  /** Whether a problem was found at `path` or below it. */
+  hasUnder(path: string): boolean {
+    return this.list.some((problem) => problem.path === path || problem.path.startsWith(`${path}.`));
+  }
+
+  throwIfAny(): void {
+    if (this.list.length) throw new ValidationFailedError(this.list);
+  }
+}
+
 export class NotFoundError extends AppError {
   readonly code = 'NOT_FOUND';
   constructor(entity: string, id: string, reason?: string) {
