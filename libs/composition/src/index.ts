@@ -4,7 +4,6 @@ import { CRM_JOBS, CRM_RESOLVERS, CRM_SCHEMA, CrmModule } from '@tradewind/crm';
 import { ALERTS_RESOLVERS, ALERTS_SCHEMA, AlertsModule } from '@tradewind/alerts';
 import { ORDERS_JOBS, ORDERS_RESOLVERS, ORDERS_SCHEMA, OrdersModule } from '@tradewind/orders';
 import { LOGISTICS_RESOLVERS, LOGISTICS_SCHEMA, LogisticsModule } from '@tradewind/logistics';
-import { COMPANY_TIME_ZONE } from '@tradewind/shared';
 
 /** Schemas of every module, in dependency order. */
 export const SCHEMAS: ModuleSchema[] = [PLATFORM_SCHEMA, CRM_SCHEMA, ORDERS_SCHEMA, LOGISTICS_SCHEMA, ALERTS_SCHEMA];
@@ -15,13 +14,13 @@ export const DOMAIN_MODULES: (Type | DynamicModule)[] = [CrmModule, OrdersModule
 /** Every job name the catalogue declares; the worker refuses to start unless each has one handler. */
 export const DECLARED_JOBS: string[] = [...CRM_JOBS, ...ORDERS_JOBS];
 
-/** Recurring jobs, declared in one place with stable ids (times in the company's time zone). */
+/** Recurring jobs, declared in one place with stable ids (times in the company's time zone, COMPANY_TIME_ZONE). */
 export const SCHEDULES: ScheduleDefinition[] = [
-  { id: 'crm.nightlyGrading', job: 'crm.recomputeGrades', cron: '0 2 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
-  { id: 'crm.nightlyPoolReturn', job: 'crm.returnIdleCustomers', cron: '30 2 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
-  { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
-  { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
-  { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', timeZone: COMPANY_TIME_ZONE, payload: {} },
+  { id: 'crm.nightlyGrading', job: 'crm.recomputeGrades', cron: '0 2 * * *', payload: {} },
+  { id: 'crm.nightlyPoolReturn', job: 'crm.returnIdleCustomers', cron: '30 2 * * *', payload: {} },
+  { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', payload: {} },
+  { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', payload: {} },
+  { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', payload: {} },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { setCompanyTimeZone } from '@tradewind/shared';
 import { AppErrorFilter } from './http/app-error.filter';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from './config/config';
@@ -51,6 +52,8 @@ const CORE_PROVIDERS = [TransactionHost, EventPublisher, AuditTrail, QueueRegist
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
+    // Every process builds this module before anything dates a record or schedules a job.
+    setCompanyTimeZone(options.config.companyTimeZone);
     return {
       module: PlatformModule,
       providers: [

@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.apiProcesses).toBe(1);
     expect(loadConfig({ API_PROCESSES: '2' }).apiProcesses).toBe(2);
+    expect(config.companyTimeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ COMPANY_TIME_ZONE: 'Asia/Ho_Chi_Minh' }).companyTimeZone).toBe('Asia/Ho_Chi_Minh');
   });
 
   it.each([
@@ -18,6 +20,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'JWT_SECRET is required but not set'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
     [{ ADMIN_EMAIL: 'a@b.c' }, 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set'],
+    [{ COMPANY_TIME_ZONE: 'GMT+8' }, 'COMPANY_TIME_ZONE must be an IANA time zone such as Asia/Shanghai or Europe/Berlin (got "GMT+8")'],
   ])('names the setting that is wrong: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

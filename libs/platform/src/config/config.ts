@@ -1,3 +1,5 @@
+import { DEFAULT_COMPANY_TIME_ZONE, isKnownTimeZone } from '@tradewind/shared';
+
 /** A setting that is missing or wrong; its message is the one line an operator reads. */
 export class ConfigError extends Error {
   constructor(readonly setting: string, detail: string) {
@@ -25,6 +27,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Retry policy of every job: attempts and the first backoff delay (doubling each time). */
   jobs: { attempts: number; backoffMs: number };
+  /** The company calendar's IANA time zone: document dates, expiry and overdue days, job hours. */
+  companyTimeZone: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -67,6 +71,12 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return value as T;
 }
 
+function timeZone(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback);
+  if (!isKnownTimeZone(value)) throw new ConfigError(name, `must be an IANA time zone such as Asia/Shanghai or Europe/Berlin (got "${value}")`);
+  return value;
+}
+
 const DEV_JWT_SECRET = 'tradewind-local-development-secret-do-not-use-in-production';
 
 /** Reads and validates every setting once at start; throws ConfigError naming the first bad one. */
@@ -105,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       attempts: integer(env, 'JOB_ATTEMPTS', 6, 1, 100),
       backoffMs: integer(env, 'JOB_BACKOFF_MS', 1000, 1, 3_600_000),
     },
+    companyTimeZone: timeZone(env, 'COMPANY_TIME_ZONE', DEFAULT_COMPANY_TIME_ZONE),
   };
 }
 

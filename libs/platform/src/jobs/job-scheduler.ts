@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { companyTimeZone } from '@tradewind/shared';
 import { JobMap, JobName, queueOf } from './job-map';
 import { QueueRegistry } from './queue-registry';
 
@@ -6,7 +7,7 @@ export interface ScheduleDefinition<N extends JobName = JobName> {
   /** Stable id: upserting the same id from several workers keeps one schedule. */
   id: string;
   job: N;
-  /** Cron pattern, evaluated in `timeZone`. */
+  /** Cron pattern, evaluated in `timeZone`, by default the company's (COMPANY_TIME_ZONE). */
   cron: string;
   timeZone?: string;
   payload: JobMap[N];
@@ -21,7 +22,7 @@ export class JobScheduler {
     for (const schedule of schedules) {
       await this.queues
         .get(queueOf(schedule.job))
-        .upsertJobScheduler(schedule.id, { pattern: schedule.cron, tz: schedule.timeZone }, { name: schedule.job, data: schedule.payload });
+        .upsertJobScheduler(schedule.id, { pattern: schedule.cron, tz: schedule.timeZone ?? companyTimeZone() }, { name: schedule.job, data: schedule.payload });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isKnownTimeZone } from '@tradewind/shared';
 import { IsNull } from 'typeorm';
 import { containsPattern } from '../database/sql-conditions';
 import { planForEachValue } from '../database/statement-cache';
@@ -49,15 +50,6 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 @Injectable()
 export class UsersService {
   private readonly deactivationChecks: DeactivationCheck[] = [];
@@ -78,7 +70,7 @@ export class UsersService {
     if (!EMAIL.test(email)) throw ValidationFailedError.field('input.email', `"${data.email}" is not an e-mail address`);
     if (data.password.length < 8) throw ValidationFailedError.field('input.password', 'must be at least 8 characters long');
     if (!ROLES.includes(data.role)) throw ValidationFailedError.field('input.role', `must be one of ${ROLES.join(', ')}`);
-    if (data.timeZone && !isValidTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
+    if (data.timeZone && !isKnownTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
     if (await this.tx.manager.existsBy(User, { email })) throw new ConflictError(`a user with e-mail ${email} already exists`, 'USER_EMAIL_TAKEN');
     if (data.teamId) await this.requireTeam(data.teamId, 'input.teamId');
     const user = this.tx.manager.create(User, {
@@ -106,7 +98,7 @@ export class UsersService {
     }
     if (data.role && !ROLES.includes(data.role)) throw ValidationFailedError.field('input.role', `must be one of ${ROLES.join(', ')}`);
     if (data.teamId) await this.requireTeam(data.teamId, 'input.teamId');
-    if (data.timeZone && !isValidTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
+    if (data.timeZone && !isKnownTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
     if (data.role && data.role !== 'admin') await this.keepAnActiveAdmin(user);
     const changes = diffFields(user, data, ['displayName', 'role', 'teamId', 'language', 'timeZone']);
     Object.assign(user, data);

@@ -1,0 +1,31 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { SCHEDULES } from '@tradewind/composition';
+import { AppConfig, QueueRegistry, queueOf } from '@tradewind/platform';
+import { clearQueues, startTestWorker, testConfig } from '../../../test/harness/test-app';
+
+describe('recurring jobs', () => {
+  let config: AppConfig;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    // An installation outside China: its nightly jobs run at night there, not at night in Shanghai.
+    config = await testConfig({ COMPANY_TIME_ZONE: 'America/Sao_Paulo' });
+    worker = await startTestWorker(config);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    if (config) await clearQueues(config);
+  });
+
+  it("are registered once each, in the company's time zone", async () => {
+    const queues = worker.get(QueueRegistry);
+    const registered: { id: string; pattern?: string | null; tz?: string | null }[] = [];
+    for (const name of new Set(SCHEDULES.map((schedule) => queueOf(schedule.job)))) {
+      for (const scheduler of await queues.get(name).getJobSchedulers()) registered.push({ id: scheduler.key, pattern: scheduler.pattern, tz: scheduler.tz });
+    }
+    expect(registered.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      SCHEDULES.map((schedule) => ({ id: schedule.id, pattern: schedule.cron, tz: 'America/Sao_Paulo' })).sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+});
