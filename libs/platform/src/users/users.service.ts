@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isKnownTimeZone } from '@tradewind/shared';
+import { companyTimeZone, isKnownTimeZone } from '@tradewind/shared';
 import { IsNull } from 'typeorm';
 import { containsPattern } from '../database/sql-conditions';
 import { planForEachValue } from '../database/statement-cache';
@@ -81,7 +81,8 @@ export class UsersService {
       teamId: data.teamId ?? null,
       active: true,
       language: data.language ?? 'zh-CN',
-      timeZone: data.timeZone ?? 'Asia/Shanghai',
+      // A new colleague works where the company does unless told otherwise.
+      timeZone: data.timeZone ?? companyTimeZone(),
       lastLoginAt: null,
     });
     await this.tx.manager.save(user);

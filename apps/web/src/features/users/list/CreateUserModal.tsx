@@ -2,10 +2,12 @@ import { useMutation } from '@apollo/client';
 import { Alert, AutoComplete, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CreateUserInput, Role, UiLanguage } from '../../../gql/graphql';
 import { LANGUAGES, toUiLanguage } from '../../../i18n/language';
 import { ROLES } from '../../../shared/roles';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { knownTimeZones } from '../../../shared/userTime';
 import { CreateUserMutation } from './users.graphql';
 
 interface CreateUserValues {
@@ -20,9 +22,6 @@ interface CreateUserValues {
 
 const FIELDS: readonly (keyof CreateUserValues)[] = ['displayName', 'email', 'password', 'role', 'teamId', 'language', 'timeZone'];
 
-// Where Tradewind's users and their buyers usually sit; any IANA zone can be typed.
-const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Singapore', 'Asia/Tokyo', 'Asia/Dubai', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney'];
-
 interface CreateUserModalProps {
   open: boolean;
   teams: readonly { id: string; name: string }[];
@@ -32,6 +31,8 @@ interface CreateUserModalProps {
 
 export function CreateUserModal({ open, teams, onClose, onCreated }: CreateUserModalProps) {
   const { t } = useTranslation();
+  // A colleague usually works where the admin does: their zone is the default.
+  const me = useCurrentUser();
   const [form] = Form.useForm<CreateUserValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [createUser, { loading }] = useMutation(CreateUserMutation, {
@@ -90,7 +91,7 @@ export function CreateUserModal({ open, teams, onClose, onCreated }: CreateUserM
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
-        initialValues={{ role: 'sales', language: toUiLanguage('zh-CN'), timeZone: 'Asia/Shanghai' }}
+        initialValues={{ role: 'sales', language: toUiLanguage('zh-CN'), timeZone: me.timeZone }}
         name="create-user"
       >
         <Form.Item name="displayName" label={t('users.fields.displayName')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
@@ -129,7 +130,7 @@ export function CreateUserModal({ open, teams, onClose, onCreated }: CreateUserM
           <Radio.Group options={LANGUAGES.map(({ value, label }) => ({ value: toUiLanguage(value), label }))} optionType="button" />
         </Form.Item>
         <Form.Item name="timeZone" label={t('users.fields.timeZone')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-          <AutoComplete options={TIME_ZONES.map((zone) => ({ value: zone }))} filterOption={(input, option) => (option?.value ?? '').toLowerCase().includes(input.toLowerCase())} />
+          <AutoComplete options={knownTimeZones().map((zone) => ({ value: zone }))} filterOption={(input, option) => (option?.value ?? '').toLowerCase().includes(input.toLowerCase())} />
         </Form.Item>
       </Form>
     </Modal>
