@@ -42,17 +42,23 @@ function segmentHash(length: number, index: number, text: string, from: number, 
 }
 
 /**
- * A name's length (7 bits, capped) and one bit per letter class present (24 classes), packed into one
- * posting tag. A slip adds or removes at most two letters, so names within k slips differ in at most 2k
- * class bits: a cheap test, made on the posting itself, before looking at the name.
+ * A name's letter counts in brief, as one posting tag: for 16 letter classes, whether the name has
+ * one letter of the class or more (low 16 bits) and two or more (high 16 bits). A slip changes the
+ * counts of at most two classes by one each, and a count moving by one flips at most one of its two
+ * bits, so names within k slips differ in at most 2k bits: a cheap test, made on the posting itself,
+ * before looking at the name. (Presence bits alone, as before 2026-12-04, let through twice as many
+ * names: in long names most classes are present.) The length needs no bits: it is part of the key.
  */
 function shapeOf(name: string): number {
-  let mask = 0;
-  for (let i = 0; i < name.length; i++) mask |= 1 << (name.charCodeAt(i) % 24);
-  return (Math.min(name.length, 127) << 24) | mask;
+  let once = 0;
+  let twice = 0;
+  for (let i = 0; i < name.length; i++) {
+    const bit = 1 << (name.charCodeAt(i) % 16);
+    twice |= once & bit;
+    once |= bit;
+  }
+  return (twice << 16) | once;
 }
-
-const SHAPE_MASK = 0xffffff;
 
 function bitCount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
@@ -177,7 +183,7 @@ export class FuzzyNameIndex {
           if (head < 0) break;
           for (let posting = head; posting >= 0; posting = this.postings.nextPosting(posting)) {
             const tag = this.postings.tagAt(posting);
-            if (tag >>> 24 !== Math.min(indexedLength, 127) || bitCount((tag ^ shape) & SHAPE_MASK) > 2 * slips) continue;
+            if (bitCount(tag ^ shape) > 2 * slips) continue;
             const slot = this.postings.valueAt(posting);
             if (this.seen[slot] === stamp) continue;
             this.seen[slot] = stamp;
