@@ -8,6 +8,7 @@ import { PRIMARY_COLOR } from '../theme';
 import type { CurrentUser } from '../session/CurrentUser';
 import { UpdateMyLanguageMutation } from '../session/session.graphql';
 import { useSignOut } from '../session/useSignOut';
+import { initials } from './initials';
 import { TimeZoneModal } from './TimeZoneModal';
 
 /** Avatar and name in the header; language and time zone, and sign-out. */
@@ -85,16 +86,4 @@ export function UserMenu({ user }: { user: CurrentUser }) {
       <TimeZoneModal user={user} open={choosingZone} onClose={() => setChoosingZone(false)} />
     </>
   );
-}
-
-function initials(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) return '?';
-  // Chinese names read best as their last one or two characters; Latin names as initials.
-  if (/[\u4e00-\u9fff]/.test(trimmed)) return trimmed.slice(-2);
-  return trimmed
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('');
 }
