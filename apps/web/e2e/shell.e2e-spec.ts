@@ -165,11 +165,17 @@ describe('the web app shell, built and served by the API, in Chromium', () => {
     await page.getByRole('button', { name: /新建令牌/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('名称').fill('ERP 同步');
+    // Valid through the last day of next year, on the user's clock (Asia/Shanghai, UTC+8).
+    const lastDay = `${new Date().getFullYear() + 1}-12-31`;
+    await dialog.getByLabel('过期日期').fill(lastDay);
+    await dialog.getByLabel('过期日期').press('Enter');
     await dialog.getByRole('button', { name: '生成令牌' }).click();
     const secret = (await dialog.getByTestId('api-token-secret').textContent())?.trim() ?? '';
     expect(secret.length).toBeGreaterThan(20);
     const usedByErp = await api.graphql<{ users: { totalCount: number } }>('{ users(first: 1) { totalCount } }', {}, secret);
     expect(usedByErp.data?.users.totalCount).toBe(9);
+    const tokens = await api.ok<{ apiTokens: { nodes: { name: string; expiresAt: string | null }[] } }>('{ apiTokens(first: 10) { nodes { name expiresAt } } }', {}, (await storedTokens()).access ?? '');
+    expect(tokens.apiTokens.nodes.find((t) => t.name === 'ERP 同步')?.expiresAt).toBe(`${lastDay}T15:59:59.000Z`);
 
     await dialog.getByRole('button', { name: '我已保存，关闭' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { CreateApiTokenMutation } from './apiTokens.graphql';
 import { API_SCOPES, scopeKey, type ApiScope } from './scopes';
 
@@ -37,7 +38,7 @@ export function CreateApiTokenModal({ open, onClose }: CreateApiTokenModalProps)
     setFailure(null);
     try {
       const { data } = await createToken({
-        variables: { input: { name: values.name.trim(), scopes: values.scopes, expiresAt: values.expiresAt ? values.expiresAt.endOf('day').toISOString() : null } },
+        variables: { input: { name: values.name.trim(), scopes: values.scopes, expiresAt: values.expiresAt ? fromPickerValue(values.expiresAt.endOf('day')) : null } },
       });
       if (data) setSecret({ name: data.createApiToken.apiToken.name, token: data.createApiToken.token });
     } catch (error) {
@@ -121,7 +122,7 @@ export function CreateApiTokenModal({ open, onClose }: CreateApiTokenModalProps)
               </Checkbox.Group>
             </Form.Item>
             <Form.Item name="expiresAt" label={t('apiTokens.fields.expiresAt')} extra={t('apiTokens.create.expiresHint')}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(dayjs().add(1, 'day'), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isBefore(toPickerValue().add(1, 'day'), 'day')} />
             </Form.Item>
           </Form>
         </>
