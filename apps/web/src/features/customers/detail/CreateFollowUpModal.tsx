@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
-import { toPickerValue, fromPickerValue } from '../../../shared/userTime';
+import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { evictFollowUps } from '../shared/cache';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../shared/labels';
 import { UserSelect } from '../shared/UserSelect';

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
-import { toPickerValue, fromPickerValue } from '../../../shared/userTime';
+import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { evictCustomerFields, evictFollowUps } from './cache';
 import { LogActivityMutation } from './customer.graphql';
 import { activityTypeFor, LOGGABLE_ACTIVITY_TYPES, type LoggableActivityType } from './labels';
