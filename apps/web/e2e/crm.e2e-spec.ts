@@ -591,6 +591,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     // The calendar's day is Berlin's: today's view holds the 23:30 call, and the due list dates it so.
     await page.getByRole('menuitem', { name: '跟进日历' }).click();
     await page.waitForURL(`${api.url}/follow-ups`);
+    await page.locator('.ant-picker-cell-today').and(page.locator(`[title="${today}"]`)).waitFor();
     await page.locator('.ant-segmented').getByText('日', { exact: true }).click();
     await page.getByTestId('calendar-title').filter({ hasText: onBerlinClock(new Date(), 'M月D日') }).waitFor();
     await page

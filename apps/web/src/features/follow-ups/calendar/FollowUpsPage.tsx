@@ -1,12 +1,13 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, Badge, Button, Calendar, Card, Col, Empty, Flex, List, Row, Segmented, Space, Switch, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Empty, Flex, List, Row, Segmented, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CalendarFollowUpFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { UserClockCalendar } from '../../../shared/UserClockCalendar';
 import { formatInstant, fromPickerValue, toPickerValue, userToday } from '../../../shared/userTime';
 import { LogActivityModal } from '../../customers/shared/LogActivityModal';
 import { FollowUpItem } from './FollowUpItem';
@@ -111,7 +112,7 @@ export function FollowUpsPage() {
             />
           )}
           {view === 'month' ? (
-            <Calendar
+            <UserClockCalendar
               value={date}
               headerRender={() => null}
               onSelect={(day, info) => {
