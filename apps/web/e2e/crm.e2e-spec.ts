@@ -562,7 +562,10 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       input: { customerId, dueAt: lateToday, type: 'call', note: '晚间电话确认交期' },
     });
 
-    await page.goto(`${api.url}/`);
+    // On the browser's clock first (the account still has Shanghai's zone, the default)…
+    await page.goto(`${api.url}/customers/${customerId}`);
+    const card = page.getByTestId('follow-ups-card');
+    await card.getByTestId('open-follow-up').filter({ hasText: dayjs(lateToday).tz('Asia/Shanghai').format('YYYY-MM-DD HH:mm') }).waitFor();
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: /时区: Asia\/Shanghai/ }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '我的时区' });
@@ -572,8 +575,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     const saved = await gql<{ me: { timeZone: string } }>('{ me { timeZone } }');
     expect(saved.me.timeZone).toBe(zone);
 
-    await page.goto(`${api.url}/customers/${customerId}`);
-    const card = page.getByTestId('follow-ups-card');
+    // …then, without reloading, on Berlin's.
     await card.getByTestId('open-follow-up').filter({ hasText: `${today} 23:30` }).waitFor();
 
     // The new follow-up's default, tomorrow 10:00, is 10:00 on the user's clock, and is stored as such.

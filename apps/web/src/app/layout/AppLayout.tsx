@@ -117,7 +117,8 @@ export function AppLayout() {
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>
             <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
-              <Outlet />
+              {/* Keyed by the time zone: a page that does not read the user re-renders its times when it changes. */}
+              <Outlet key={user.timeZone} />
             </Suspense>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingTop: 0 }}>{t('layout.footer', { year: new Date().getFullYear() })}</Layout.Footer>
