@@ -14,8 +14,12 @@ export type PriceSensitivity = (typeof PRICE_SENSITIVITIES)[number];
 @Entity('customer')
 @Index('customer_scope_idx', ['ownerId', 'teamId'])
 @Index('customer_pool_idx', ['lastActivityAt'], { where: 'owner_id IS NOT NULL AND merged_into_id IS NULL' })
-/** The list's default order (by name): its first page without a sort, and its count from the index alone. */
-@Index('customer_list_name_idx', ['name', 'id'], { where: 'merged_into_id IS NULL' })
+/**
+ * The list's default order (by name, in reading order): its first page without a sort, and its count
+ * from the index alone. Built in the migration on (name COLLATE "und-x-icu", id), which TypeORM
+ * cannot describe.
+ */
+@Index('customer_list_name_idx', { synchronize: false })
 export class Customer extends EditableRecord {
   /** Trigram index (created in the migration) serves the list's substring search. */
   @Index('customer_name_trgm_idx', { synchronize: false })

@@ -12,6 +12,7 @@ import {
   diffFields,
   EventPublisher,
   FieldProblems,
+  inNameOrder,
   keysetRead,
   KeysetSort,
   Page,
@@ -244,7 +245,7 @@ const FEW_SEARCH_MATCHES = 1500;
 function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
   switch (sort.field) {
     case 'name':
-      return { expression: 'c.name', direction: sort.direction, valueOf: (c) => c.name, idExpression: 'c.id', idOf: (c) => c.id };
+      return { expression: inNameOrder('c.name'), direction: sort.direction, valueOf: (c) => c.name, idExpression: 'c.id', idOf: (c) => c.id };
     case 'createdAt':
       return { expression: "date_trunc('milliseconds', c.created_at)", direction: sort.direction, valueOf: (c) => c.createdAt, idExpression: 'c.id', idOf: (c) => c.id };
     case 'lastActivityAt':

@@ -6,6 +6,7 @@ import {
   ConflictError,
   currentActor,
   ForbiddenError,
+  inNameOrder,
   NotFoundError,
   TransactionHost,
   Transactional,
@@ -132,7 +133,7 @@ export class TagService {
     return this.tx.manager
       .createQueryBuilder(CustomerView, 'v')
       .where('v.owner_id = :ownerId OR v.shared', { ownerId })
-      .orderBy('v.name', 'ASC')
+      .orderBy(inNameOrder('v.name'), 'ASC')
       .addOrderBy('v.id', 'ASC')
       .skip(offset)
       .take(limit)

@@ -6,3 +6,4 @@ export * from './transaction-host';
 export * from './entity-columns';
 export { planForEachValue, sqlPlannedForEachValue } from './statement-cache';
 export * from './sql-conditions';
+export * from './collation';

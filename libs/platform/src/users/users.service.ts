@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { companyTimeZone, isKnownTimeZone } from '@tradewind/shared';
 import { IsNull } from 'typeorm';
+import { inNameOrder } from '../database/collation';
 import { containsPattern } from '../database/sql-conditions';
 import { planForEachValue } from '../database/statement-cache';
 import { TransactionHost, Transactional } from '../database/transaction-host';
@@ -171,7 +172,7 @@ export class UsersService {
     if (filter.teamId) qb.andWhere('u.team_id = :teamId', { teamId: filter.teamId });
     if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
     if (filter.search) planForEachValue(qb).andWhere('(u.email ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(filter.search) });
-    return qb.orderBy('u.display_name', 'ASC').addOrderBy('u.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    return qb.orderBy(inNameOrder('u.display_name'), 'ASC').addOrderBy('u.id', 'ASC').skip(offset).take(limit).getManyAndCount();
   }
 
   async teamMemberIds(teamId: string): Promise<string[]> {
