@@ -6,7 +6,9 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { type Browser, type Locator, type Page } from 'playwright-core';
+import { runAsSystem } from '@tradewind/platform';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
+import { GradingService } from '../../../libs/crm/src/grading/grading.service';
 import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
@@ -384,6 +386,49 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('customer-tags').getByText('阀门').waitFor({ state: 'detached' });
     const tagged = await gql<{ customer: { tags: { name: string }[] } }>('query($id: ID!) { customer(id: $id) { tags { name } } }', { id });
     expect(tagged.customer.tags.map((t) => t.name)).toEqual(['泵']);
+  });
+
+  it('says why a customer has its grade in the interface language, worded from the figures behind it', async () => {
+    const vip = await createCustomer({ name: 'Gradewell Trading LLC', country: 'AE', ownerId: adminId });
+    const talking = await createCustomer({ name: 'Gradewell Lead Co', country: 'AE', ownerId: adminId });
+    const silent = await createCustomer({ name: 'Gradewell Quiet Co', country: 'AE', ownerId: adminId });
+    await api.dataSource.query(
+      `INSERT INTO customer_order_stats (customer_id, order_count, first_order_date, last_order_date, revenue_amount, revenue12m_amount, orders12m)
+       VALUES ($1, 5, current_date - 400, current_date - 20, 400000, 182000, 3)`,
+      [vip],
+    );
+    await logActivity({ customerId: talking, type: 'call', subject: '询价', occurredAt: new Date().toISOString() });
+    await runAsSystem('test', () => api.app.get(GradingService).recompute([vip, talking, silent]));
+
+    await page.goto(`${api.url}/customers/${vip}`);
+    await page.getByTestId('grade-reason').getByText('评级依据：近 12 个月 3 单，US$18.2万', { exact: true }).waitFor();
+
+    // The list's grade tags say the same on hover.
+    await page.goto(`${api.url}/customers`);
+    await page.getByPlaceholder('搜索名称、邮箱、电话或网站').fill('Gradewell');
+    await page.keyboard.press('Enter');
+    await waitForList(['Gradewell Lead Co', 'Gradewell Quiet Co', 'Gradewell Trading LLC']);
+    const reasonOnHover = async (customer: string, grade: string): Promise<string | null> => {
+      await page.locator('tr.ant-table-row', { hasText: customer }).locator('.ant-tag', { hasText: new RegExp(`^${grade}$`) }).hover();
+      const tooltip = page.locator('.ant-tooltip:not(.ant-tooltip-hidden) .ant-tooltip-inner');
+      await tooltip.waitFor();
+      const text = await tooltip.textContent();
+      await page.mouse.move(0, 0);
+      await tooltip.waitFor({ state: 'hidden' });
+      return text;
+    };
+    expect(await reasonOnHover('Gradewell Lead Co', '潜力')).toBe('尚未下单；今天联系过');
+    expect(await reasonOnHover('Gradewell Quiet Co', '休眠')).toBe('尚未下单，也未联系过');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.goto(`${api.url}/customers/${vip}`);
+    await page.getByTestId('grade-reason').getByText('Grade because: 3 orders, $182K in 12 months', { exact: true }).waitFor();
+    await page.goto(`${api.url}/customers/${talking}`);
+    await page.getByTestId('grade-reason').getByText('Grade because: no order yet; in contact today', { exact: true }).waitFor();
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByTestId('grade-reason').getByText('评级依据：尚未下单；今天联系过', { exact: true }).waitFor();
   });
 
   it('refuses a profile edit made on a stale version with a clear message, and saves it after loading the latest', async () => {

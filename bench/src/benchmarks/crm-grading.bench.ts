@@ -60,7 +60,7 @@ async function run(context: BenchContext): Promise<BenchOutcome> {
     context.log(`  ${first.seconds.toFixed(1)} s; second nightly run`);
     const second = await pass(grading, 'next nightly run: nothing changed');
     context.log(`  ${second.seconds.toFixed(1)} s; every grade changes`);
-    await grading.tx.dataSource.query('UPDATE customer SET grade = NULL, grade_reason = NULL');
+    await grading.tx.dataSource.query('UPDATE customer SET grade = NULL, grade_reason = NULL, grade_basis = NULL');
     const all = await pass(grading, 'every grade changes (all grades cleared first)');
     const passes = [first, second, all];
     return {

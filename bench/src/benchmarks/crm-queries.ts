@@ -4,6 +4,7 @@
  */
 
 const TAG_FIELDS = 'id name color groupId';
+const GRADE_BASIS_FIELDS = 'code orders12m revenue12m { amount currency } daysSinceOrder usualIntervalDays daysSinceContact monthsSinceOrder monthsSinceContact';
 
 /**
  * The customer 360 page: CustomerDetail (profile, owner, tags, contacts, owner history, key figures,
@@ -11,7 +12,7 @@ const TAG_FIELDS = 'id name color groupId';
  */
 export const CUSTOMER_360 = `query Customer360($id: ID!) {
   customer(id: $id) {
-    id name localName aliases country city address website websiteDomain industry source stage grade gradeReason gradedAt inPool
+    id name localName aliases country city address website websiteDomain industry source stage grade gradeBasis { ${GRADE_BASIS_FIELDS} } gradedAt inPool
     ownerId owner { id displayName email }
     priceSensitivity usualIncoterm usualCurrency usualPaymentTerms productsOfInterest companyAnniversary notes
     createdAt updatedAt lastActivityAt version contactCount
@@ -36,7 +37,7 @@ export const CUSTOMER_LIST = `query Customers($first: Int!, $after: String, $fil
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
-      id name localName country city industry website stage grade gradeReason inPool ownerId owner { id displayName }
+      id name localName country city industry website stage grade gradeBasis { ${GRADE_BASIS_FIELDS} } inPool ownerId owner { id displayName }
       tags { ${TAG_FIELDS} } contactCount lastActivityAt createdAt
     }
   }

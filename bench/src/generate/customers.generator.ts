@@ -23,7 +23,7 @@ const BENCH_SALES_CUSTOMERS = 200;
 const CUSTOMER_COLUMNS = [
   'id', 'created_at', 'updated_at', 'version', 'name', 'normalized_name', 'aliases', 'local_name', 'country', 'city', 'address',
   'website', 'website_domain', 'industry', 'source', 'owner_id', 'team_id', 'stage', 'products_of_interest', 'price_sensitivity',
-  'usual_incoterm', 'usual_currency', 'usual_payment_terms', 'company_anniversary', 'notes', 'grade', 'grade_reason', 'graded_at',
+  'usual_incoterm', 'usual_currency', 'usual_payment_terms', 'company_anniversary', 'notes', 'grade', 'grade_reason', 'grade_basis', 'graded_at',
   'last_activity_at', 'owned_since', 'merged_into_id', 'created_by_id', 'tag_ids',
 ];
 // prettier-ignore
@@ -306,7 +306,7 @@ function* customerRows(plans: CustomerPlan[], tagsOf: Map<string, Set<string>>, 
       random.chance(0.6) ? random.pick(['price', 'balanced', 'quality']) : null,
       random.chance(0.7) ? random.pick(INCOTERMS) : null, CURRENCY_OF[plan.country.code] ?? 'USD',
       random.chance(0.6) ? random.pick(PAYMENT_TERMS) : null, random.chance(0.05) ? isoDay(random.date(new Date('1990-01-01'), new Date('2020-01-01')).getTime()) : null,
-      notes, graded.grade, graded.reason, now, plan.lastActivityAt, plan.ownedSince, null, plan.owner?.id ?? plan.previousOwners[0]?.id ?? null,
+      notes, graded.grade, graded.reason, JSON.stringify(graded.basis), now, plan.lastActivityAt, plan.ownedSince, null, plan.owner?.id ?? plan.previousOwners[0]?.id ?? null,
       `{${[...tagsOf.get(plan.id)!].sort().join(',')}}`,
     ];
   }

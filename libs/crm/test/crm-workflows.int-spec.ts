@@ -270,12 +270,27 @@ describe('CRM workflows', () => {
       const { GradingService } = await import('../src/grading/grading.service');
       const run = await runAsSystem('test', () => api.app.get(GradingService).recompute([vip.id, fresh.id]));
       expect(run.graded).toBe(2);
-      const { customers } = await api.ok<{ customers: { nodes: { name: string; grade: string; gradeReason: string }[] } }>(
-        '{ customers(first: 10, filter: { search: "Grade " }, sort: { field: name, direction: ASC }) { nodes { name grade gradeReason } } }', {}, ownerToken);
+      type Graded = { name: string; grade: string; gradeReason: string; gradeBasis: Record<string, unknown> };
+      const { customers } = await api.ok<{ customers: { nodes: Graded[] } }>(
+        `{ customers(first: 10, filter: { search: "Grade " }, sort: { field: name, direction: ASC }) { nodes { name grade gradeReason
+           gradeBasis { code orders12m revenue12m { amount currency } daysSinceOrder usualIntervalDays daysSinceContact monthsSinceOrder monthsSinceContact } } } }`, {}, ownerToken);
+      const noFigures = { orders12m: null, revenue12m: null, daysSinceOrder: null, usualIntervalDays: null, daysSinceContact: null, monthsSinceOrder: null, monthsSinceContact: null };
       expect(customers.nodes).toEqual([
-        { name: 'Grade New Lead Corp', grade: 'potential', gradeReason: 'no order yet; last contact 0 days ago' },
-        { name: 'Grade VIP Corp', grade: 'vip', gradeReason: '3 orders, USD 182k in 12 months' },
+        { name: 'Grade New Lead Corp', grade: 'potential', gradeReason: 'no order yet; last contact 0 days ago', gradeBasis: { ...noFigures, code: 'recent_contact_no_order', daysSinceContact: 0 } },
+        {
+          name: 'Grade VIP Corp',
+          grade: 'vip',
+          gradeReason: '3 orders, USD 182k in 12 months',
+          gradeBasis: { ...noFigures, code: 'order_figures', orders12m: 3, revenue12m: { amount: '182000.00', currency: 'USD' } },
+        },
       ]);
+      // The basis read back from jsonb equals the recomputed one: an unchanged customer is not rewritten.
+      const again = await runAsSystem('test', () => api.app.get(GradingService).recompute([vip.id, fresh.id]));
+      expect(again).toMatchObject({ graded: 2, changed: 0 });
+      await api.dataSource.query('UPDATE customer_order_stats SET revenue12m_amount = 182400.50 WHERE customer_id = $1', [vip.id]);
+      expect(await runAsSystem('test', () => api.app.get(GradingService).recompute([vip.id, fresh.id]))).toMatchObject({ changed: 1 });
+      const [stored] = await api.dataSource.query('SELECT grade_basis FROM customer WHERE id = $1', [vip.id]);
+      expect(stored.grade_basis).toEqual({ code: 'order_figures', orders12m: 3, revenue12m: { amount: '182400.5', currency: 'USD' } });
       // VIPs are contacted every 30 days; the last contact was 40 days ago.
       const policy = await api.dataSource.query("SELECT customer_id, assignee_id, origin FROM follow_up WHERE origin = 'policy' AND customer_id = ANY($1)", [[vip.id, fresh.id]]);
       expect(policy).toEqual([{ customer_id: vip.id, assignee_id: owner.id, origin: 'policy' }]);

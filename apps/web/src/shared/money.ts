@@ -17,6 +17,16 @@ export function formatMoney(money: MoneyValue): string {
   }
 }
 
+/** "$182K" / "US$18万": a figure to read at a glance, in the UI language (display only). */
+export function formatMoneyCompact(money: MoneyValue): string {
+  const value = Number(money.amount);
+  try {
+    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  } catch {
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
 /** Like formatMoney, for optional values. */
 export function formatMoneyOrDash(money: MoneyValue | null | undefined): string {
   return money ? formatMoney(money) : '—';

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { EditableRecord, Team, User } from '@tradewind/platform';
+import type { GradeBasis } from '../grading/grade.rules';
 
 export const CUSTOMER_STAGES = ['lead', 'prospect', 'customer', 'dormant', 'lost'] as const;
 export type CustomerStage = (typeof CUSTOMER_STAGES)[number];
@@ -112,9 +113,13 @@ export class Customer extends EditableRecord {
   @Column({ type: 'text', nullable: true })
   grade!: CustomerGrade | null;
 
-  /** Why the grade, in figures ("3 orders, USD 182k in 12 months"). */
+  /** Why the grade, in English figures ("3 orders, USD 182k in 12 months"): describeGradeBasis(gradeBasis). */
   @Column({ type: 'text', nullable: true })
   gradeReason!: string | null;
+
+  /** Why the grade, as a code and its figures, for each reader to say in its own language. */
+  @Column({ type: 'jsonb', nullable: true })
+  gradeBasis!: GradeBasis | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   gradedAt!: Date | null;

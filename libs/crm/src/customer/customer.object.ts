@@ -1,8 +1,62 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection, MoneyObject, UserObject } from '@tradewind/platform';
 import { ActivityTypeEnum } from '../activity/activity.object';
 import { CustomerGradeEnum, CustomerStageEnum, PriceSensitivityEnum } from './inputs/customer.inputs';
 import { Customer } from './customer.entity';
+import { GRADE_BASIS_CODES, GradeBasis, GradeBasisCode } from '../grading/grade.rules';
+
+export const GradeBasisCodeEnum = Object.fromEntries(GRADE_BASIS_CODES.map((code) => [code, code])) as { [K in GradeBasisCode]: K };
+registerEnumType(GradeBasisCodeEnum, {
+  name: 'GradeBasisCode',
+  description: 'Why a customer has its grade; GradeBasis carries the figures the code names.',
+  valuesMap: {
+    marked_lost: { description: 'The stage was set to lost.' },
+    silent_after_orders: { description: 'Bought before; no order (monthsSinceOrder) and no contact (monthsSinceContact) for longer than the lost threshold.' },
+    order_overdue: { description: 'Bought before; no order for daysSinceOrder, over twice usualIntervalDays or the dormant threshold.' },
+    order_figures: { description: 'orders12m and revenue12m of the last 12 months, which decide VIP, key or regular.' },
+    recent_contact_no_order: { description: 'No order yet; last contact daysSinceContact ago, recent enough to be potential.' },
+    quiet_no_order: { description: 'No order yet; no contact for daysSinceContact.' },
+    silent_no_order: { description: 'No order and no contact for monthsSinceContact, longer than the lost threshold.' },
+    never_contacted: { description: 'No order and no contact logged yet.' },
+  },
+});
+
+@ObjectType('GradeBasis', { description: "Why a customer has its grade: a code and the figures it names (the others are null), to be worded in the reader's language." })
+export class GradeBasisObject {
+  @Field(() => GradeBasisCodeEnum) code!: GradeBasisCode;
+  @Field(() => Int, { nullable: true }) orders12m!: number | null;
+  @Field(() => MoneyObject, { nullable: true }) revenue12m!: MoneyObject | null;
+  @Field(() => Int, { nullable: true }) daysSinceOrder!: number | null;
+  @Field(() => Int, { nullable: true }) usualIntervalDays!: number | null;
+  @Field(() => Int, { nullable: true }) daysSinceContact!: number | null;
+  @Field(() => Int, { nullable: true }) monthsSinceOrder!: number | null;
+  @Field(() => Int, { nullable: true }) monthsSinceContact!: number | null;
+
+  static from(basis: GradeBasis | null): GradeBasisObject | null {
+    if (!basis) return null;
+    // Every code's figures read through one shape; those a code does not name are null.
+    const figures: {
+      code: GradeBasisCode;
+      orders12m?: number;
+      revenue12m?: { amount: string; currency: string };
+      daysSinceOrder?: number;
+      usualIntervalDays?: number | null;
+      daysSinceContact?: number;
+      monthsSinceOrder?: number;
+      monthsSinceContact?: number;
+    } = basis;
+    return {
+      code: figures.code,
+      orders12m: figures.orders12m ?? null,
+      revenue12m: figures.revenue12m ? MoneyObject.of(figures.revenue12m.amount, figures.revenue12m.currency) : null,
+      daysSinceOrder: figures.daysSinceOrder ?? null,
+      usualIntervalDays: figures.usualIntervalDays ?? null,
+      daysSinceContact: figures.daysSinceContact ?? null,
+      monthsSinceOrder: figures.monthsSinceOrder ?? null,
+      monthsSinceContact: figures.monthsSinceContact ?? null,
+    };
+  }
+}
 
 @ObjectType('PhoneNumber')
 export class PhoneNumberObject {
@@ -121,7 +175,8 @@ export class CustomerObject {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) companyAnniversary!: string | null;
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field(() => CustomerGradeEnum, { nullable: true }) grade!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why the grade, in figures.' }) gradeReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the grade, in English figures ("3 orders, USD 182k in 12 months"); gradeBasis has the same as a code and figures.' }) gradeReason!: string | null;
+  @Field(() => GradeBasisObject, { nullable: true, description: 'Why the grade, as a code and figures; null until the customer is first graded.' }) gradeBasis!: GradeBasisObject | null;
   @Field(() => Date, { nullable: true }) gradedAt!: Date | null;
   @Field(() => Date, { nullable: true }) lastActivityAt!: Date | null;
   @Field(() => ID, { nullable: true }) ownerId!: string | null;
@@ -137,7 +192,7 @@ export class CustomerObject {
       id: c.id, name: c.name, localName: c.localName, country: c.country, city: c.city, address: c.address, website: c.website,
       websiteDomain: c.websiteDomain, industry: c.industry, source: c.source, stage: c.stage, productsOfInterest: c.productsOfInterest,
       priceSensitivity: c.priceSensitivity, usualIncoterm: c.usualIncoterm, usualCurrency: c.usualCurrency, usualPaymentTerms: c.usualPaymentTerms,
-      companyAnniversary: c.companyAnniversary, notes: c.notes, grade: c.grade, gradeReason: c.gradeReason, gradedAt: c.gradedAt,
+      companyAnniversary: c.companyAnniversary, notes: c.notes, grade: c.grade, gradeReason: c.gradeReason, gradeBasis: GradeBasisObject.from(c.gradeBasis), gradedAt: c.gradedAt,
       lastActivityAt: c.lastActivityAt, ownerId: c.ownerId, teamId: c.teamId, inPool: c.ownerId === null, aliases: c.aliases, version: c.version,
       createdAt: c.createdAt, updatedAt: c.updatedAt,
     };

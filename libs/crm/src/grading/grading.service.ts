@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradewind/platform';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { CrmSettingsService } from '../settings/crm-settings.service';
-import { gradeCustomer, GradingFacts } from './grade.rules';
+import { GradeBasis, gradeCustomer, GradingFacts, sameGradeBasis } from './grade.rules';
 
 const BATCH = 5000;
 const DAY_MS = 86_400_000;
@@ -12,7 +12,7 @@ interface FactsRow {
   owner_id: string | null;
   stage: string;
   grade: string | null;
-  grade_reason: string | null;
+  grade_basis: GradeBasis | null;
   created_at: Date;
   last_activity_at: Date | null;
   order_count: number | null;
@@ -47,7 +47,7 @@ export class GradingService {
     for (;;) {
       const done = await this.tx.run(async () => {
         const rows: FactsRow[] = await this.tx.manager.query(
-          `SELECT c.id, c.owner_id, c.stage, c.grade, c.grade_reason, c.created_at, c.last_activity_at,
+          `SELECT c.id, c.owner_id, c.stage, c.grade, c.grade_basis, c.created_at, c.last_activity_at,
                   s.order_count, s.orders12m, s.revenue12m_amount, s.first_order_date::text, s.last_order_date::text
            FROM customer c LEFT JOIN customer_order_stats s ON s.customer_id = c.id
            WHERE c.merged_into_id IS NULL AND c.id > $1 ${customerIds ? 'AND c.id = ANY($3::uuid[])' : ''}
@@ -59,14 +59,16 @@ export class GradingService {
         const ids: string[] = [];
         const grades: string[] = [];
         const reasons: string[] = [];
+        const bases: string[] = [];
         const policy: { customerId: string; assigneeId: string; dueAt: Date }[] = [];
         for (const row of rows) {
           const result = gradeCustomer(toFacts(row), settings.grading, settings.reportingCurrency, now);
           run.graded++;
-          if (result.grade !== row.grade || result.reason !== row.grade_reason) {
+          if (result.grade !== row.grade || !sameGradeBasis(result.basis, row.grade_basis)) {
             ids.push(row.id);
             grades.push(result.grade);
             reasons.push(result.reason);
+            bases.push(JSON.stringify(result.basis));
           }
           const interval = settings.followUpDays[result.grade];
           const lastTouch = row.last_activity_at ?? row.created_at;
@@ -76,9 +78,9 @@ export class GradingService {
         }
         if (ids.length) {
           await this.tx.manager.query(
-            `UPDATE customer c SET grade = g.grade, grade_reason = g.reason, graded_at = $4
-             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS g(id, grade, reason) WHERE c.id = g.id`,
-            [ids, grades, reasons, now],
+            `UPDATE customer c SET grade = g.grade, grade_reason = g.reason, grade_basis = g.basis, graded_at = $5
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[]) AS g(id, grade, reason, basis) WHERE c.id = g.id`,
+            [ids, grades, reasons, bases, now],
           );
           run.changed += ids.length;
         }

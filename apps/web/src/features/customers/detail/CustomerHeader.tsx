@@ -11,6 +11,7 @@ import { evictCustomerLists } from '../shared/cache';
 import { countryName } from '../shared/countries';
 import { AssignCustomersMutation, ClaimCustomersMutation, ReleaseCustomersMutation } from '../shared/customer.graphql';
 import { GradeTag, StageTag } from '../shared/labels';
+import { useGradeReason } from '../shared/gradeReason';
 import { UserSelect } from '../shared/UserSelect';
 import { TagsEditor } from './TagsEditor';
 
@@ -24,6 +25,7 @@ interface CustomerHeaderProps {
 /** Who the customer is at a glance: names, country, stage, grade and why, owner, tags; and what to do next. */
 export function CustomerHeader({ customer, onEdit, onLogActivity, onNewFollowUp }: CustomerHeaderProps) {
   const { t } = useTranslation();
+  const gradeReason = useGradeReason(customer.gradeBasis);
   const { message } = App.useApp();
   const me = useCurrentUser();
   const [assigning, setAssigning] = useState(false);
@@ -65,10 +67,10 @@ export function CustomerHeader({ customer, onEdit, onLogActivity, onNewFollowUp 
           <Space wrap size={[8, 4]}>
             {customer.country && <Tag>{countryName(customer.country)}</Tag>}
             <StageTag stage={customer.stage} />
-            <GradeTag grade={customer.grade} reason={customer.gradeReason} />
-            {customer.gradeReason && (
+            <GradeTag grade={customer.grade} basis={customer.gradeBasis} />
+            {gradeReason && (
               <Typography.Text type="secondary" data-testid="grade-reason">
-                {t('customers.detail.gradeReason', { reason: customer.gradeReason })}
+                {t('customers.detail.gradeReason', { reason: gradeReason })}
               </Typography.Text>
             )}
           </Space>

@@ -40,7 +40,9 @@ export const CustomerDetailFields = graphql(`
     source
     stage
     grade
-    gradeReason
+    gradeBasis {
+      ...GradeBasisFields
+    }
     gradedAt
     inPool
     ownerId

@@ -55,7 +55,7 @@ export function customerColumns(t: TFunction, visible: readonly ColumnKey[], sor
       title: t('customers.fields.grade'),
       key: 'grade',
       width: 100,
-      render: (_, c) => <GradeTag grade={c.grade} reason={c.gradeReason} />,
+      render: (_, c) => <GradeTag grade={c.grade} basis={c.gradeBasis} />,
     },
     owner: {
       title: t('customers.fields.owner'),

@@ -9,6 +9,22 @@ export const TagFields = graphql(`
   }
 `);
 
+export const GradeBasisFields = graphql(`
+  fragment GradeBasisFields on GradeBasis {
+    code
+    orders12m
+    revenue12m {
+      amount
+      currency
+    }
+    daysSinceOrder
+    usualIntervalDays
+    daysSinceContact
+    monthsSinceOrder
+    monthsSinceContact
+  }
+`);
+
 export const CustomerRowFields = graphql(`
   fragment CustomerRowFields on Customer {
     id
@@ -20,7 +36,9 @@ export const CustomerRowFields = graphql(`
     website
     stage
     grade
-    gradeReason
+    gradeBasis {
+      ...GradeBasisFields
+    }
     inPool
     ownerId
     owner {

@@ -1,6 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActivityType, CustomerGrade, CustomerStage } from '../../../gql/graphql';
+import type { ActivityType, CustomerGrade, CustomerStage, GradeBasisFieldsFragment } from '../../../gql/graphql';
+import { useGradeReason } from './gradeReason';
 
 export const STAGES: readonly CustomerStage[] = ['lead', 'prospect', 'customer', 'dormant', 'lost'];
 export const GRADES: readonly CustomerGrade[] = ['vip', 'key', 'regular', 'potential', 'dormant', 'lost'];
@@ -78,8 +79,9 @@ export function StageTag({ stage }: { stage: CustomerStage }) {
 }
 
 /** The grade, with the figures behind it on hover. */
-export function GradeTag({ grade, reason }: { grade: CustomerGrade | null | undefined; reason?: string | null }) {
+export function GradeTag({ grade, basis }: { grade: CustomerGrade | null | undefined; basis?: GradeBasisFieldsFragment | null }) {
   const { t } = useTranslation();
+  const reason = useGradeReason(basis);
   if (!grade) return <Tag>{t('customers.grades.none')}</Tag>;
   const tag = <Tag color={GRADE_COLORS[grade]}>{t(`customers.grades.${grade}`)}</Tag>;
   return reason ? <Tooltip title={reason}>{tag}</Tooltip> : tag;
