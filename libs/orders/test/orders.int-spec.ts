@@ -147,12 +147,23 @@ describe('orders', () => {
     expect(history.order.stageHistory.map((h) => h.toStage)).toEqual(['booked', 'ready', 'in_production', 'deposit_received', 'confirmed', 'draft']);
   });
 
-  it('moves the expected ship date when a supplier reports a delay, flags the risk and tells the owner', async () => {
-    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', deliveryDate: '2026-12-12', lines: [{ description: 'Saw', quantity: '100', unitPrice: '8' }] });
+  it('moves the expected ship date, and the balance due before shipment with it, when a supplier reports a delay, flags the risk and tells the owner', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate: '2026-12-12', lines: [{ description: 'Saw', quantity: '100', unitPrice: '8' }] });
+    type Due = { order: { expectedShipDate: string; installments: { trigger: string; dueDate: string; paid: { amount: string } }[] } };
+    const dues = async () => (await api.ok<Due>('query($id: ID!) { order(id: $id) { expectedShipDate installments { trigger dueDate paid { amount } } } }', { id: order.id }, sales.token)).order;
+    const beforeShipment = async () => (await dues()).installments.find((i) => i.trigger === 'before_shipment');
+    expect(await beforeShipment()).toMatchObject({ dueDate: '2026-12-12' });
     await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { production_start: "2026-12-01", packing: "2026-12-08", ready_to_ship: "2026-12-10" }) { kind } }', { id: order.id }, merchandiser);
+    expect(await beforeShipment()).toMatchObject({ dueDate: '2026-12-10' });
+    await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "240") { id } }', { id: order.id }, finance);
     const { reportProductionDelay } = await api.ok<{ reportProductionDelay: { expectedShipDate: string; atRisk: boolean } }>(
       'mutation($id: ID!) { reportProductionDelay(orderId: $id, kind: "packing", days: 3, note: "Factory needs 3 more days for cartons") { expectedShipDate atRisk } }', { id: order.id }, merchandiser);
     expect(reportProductionDelay).toEqual({ expectedShipDate: '2026-12-13', atRisk: true });
+    // The deposit received stays where it was applied.
+    expect((await dues()).installments.map((i) => ({ trigger: i.trigger, dueDate: i.dueDate, paid: i.paid.amount }))).toEqual([
+      { trigger: 'on_order', dueDate: expect.any(String), paid: '240.00' },
+      { trigger: 'before_shipment', dueDate: '2026-12-13', paid: '0.00' },
+    ]);
     const board = await api.ok<{ orderBoard: { stage: string; orders: { id: string; atRisk: boolean }[] }[] }>('query { orderBoard(filter: { atRisk: true }) { stage orders { id atRisk } } }', {}, sales.token);
     expect(board.orderBoard.find((c) => c.stage === 'draft')?.orders.map((o) => o.id)).toContain(order.id);
     await eventually(async () => {

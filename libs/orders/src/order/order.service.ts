@@ -367,6 +367,11 @@ export class OrderService {
     return Money.of(rows[0]?.paid ?? '0', order.currency);
   }
 
+  /** Due dates after the order's expected ship date moved (a production delay, an early ready date); amounts and payments stay. */
+  async rescheduleInstallments(order: SalesOrder): Promise<void> {
+    await this.writeInstallments(order, await this.paidSoFar(order));
+  }
+
   /** (Re)writes the installment schedule for the order's total and dates, keeping what was paid. Returns any overpayment. */
   private async writeInstallments(order: SalesOrder, paid: Money): Promise<Money> {
     const schedule = scheduleInstallments(order.paymentTerms as PaymentTerms, {

@@ -172,10 +172,13 @@ export class ProductionService {
   /** Expected ship date = planned "ready to ship"; the order is at risk when that passes the delivery date. */
   private async refreshShipDate(order: SalesOrder): Promise<void> {
     const ready = (await this.milestones([order.id])).find((m) => m.kind === 'ready_to_ship');
+    const before = order.expectedShipDate;
     order.expectedShipDate = ready?.actualDate ?? ready?.plannedDate ?? order.expectedShipDate ?? order.deliveryDate;
     const late = order.deliveryDate && order.expectedShipDate ? daysBetween(order.deliveryDate, order.expectedShipDate) : 0;
     order.atRisk = late > 0;
     order.riskReason = late > 0 ? `expected to ship ${late} day${late === 1 ? '' : 's'} after the agreed delivery date (${order.deliveryDate})` : null;
     await this.tx.manager.update(SalesOrder, { id: order.id }, { expectedShipDate: order.expectedShipDate, atRisk: order.atRisk, riskReason: order.riskReason });
+    // "Before shipment" installments fall due on the expected ship date, so they move with it.
+    if (order.expectedShipDate !== before) await this.orders.rescheduleInstallments(order);
   }
 }
