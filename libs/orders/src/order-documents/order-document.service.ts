@@ -4,10 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { actorUserId, AuditTrail, currentActor, NotFoundError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
 import { companyToday, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { DocumentKind, DocumentLanguage, DocumentModel, DOCUMENT_KINDS, documentFileName, renderDocument } from '../documents';
-import { IncotermCode } from '../incoterms';
+import { DocumentKind, DocumentLanguage, DocumentModel, DocumentPriceBreakdown, DOCUMENT_KINDS, documentFileName, renderDocument } from '../documents';
+import { INCOTERM_RULES, IncotermCode } from '../incoterms';
 import { OrderService } from '../order/order.service';
-import { formatPaymentTerms, PaymentTerms } from '../payment-terms';
+import { SalesOrder } from '../order/sales-order.entity';
+import { describeInstallment, formatPaymentTerms, PaymentTerms, storedInstallmentTerm } from '../payment-terms';
 import { Product } from '../product/product.entity';
 import { QuotationService } from '../quotation/quotation.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
@@ -36,6 +37,9 @@ const CONTRACT_CLAUSES: Record<DocumentLanguage, string[]> = {
     '争议解决：双方友好协商；协商不成的，提交中国国际经济贸易仲裁委员会仲裁。',
   ],
 };
+
+// The departure value a C rule's price is built on; customs want the goods value apart from the freight and insurance in it.
+const GOODS_VALUE_BASIS: Readonly<Partial<Record<IncotermCode, DocumentPriceBreakdown['basis']>>> = { CFR: 'FOB', CIF: 'FOB', CPT: 'FCA', CIP: 'FCA' };
 
 /**
  * Generates documents from the record they belong to, never from retyped data. Each generation is
@@ -128,11 +132,9 @@ export class OrderDocumentService {
     const lang = language ?? (await this.buyerLanguage(order.customerId, order.contactId));
     const common = await this.common(order.customerId, order.contactId, lang);
     const products = await this.products(lines.map((l) => l.productId));
-    const subtotal = Money.sum(lines.map((l) => Money.of(l.amount, order.currency)), order.currency);
-    const freight = order.freightCost ? Money.of(order.freightCost, order.currency).round() : null;
-    const insurance = order.insuranceCost ? Money.of(order.insuranceCost, order.currency).round() : null;
-    // The PI and contract state the agreed price; freight and insurance show separately only when the rule makes the seller pay them.
-    const total = [freight, insurance].reduce<Money>((sum, cost) => (cost ? sum.add(cost) : sum), subtotal);
+    // The agreed price, which the installments split: freight and insurance the seller bears are in the unit prices.
+    const total = Money.sum(lines.map((l) => Money.of(l.amount, order.currency)), order.currency);
+    const breakdown = kind === 'commercial_invoice' ? priceBreakdown(order, total) : undefined;
     const prefix = kind === 'commercial_invoice' ? 'CI' : kind === 'sales_contract' ? 'SC' : null;
     return {
       ...common,
@@ -146,9 +148,13 @@ export class OrderDocumentService {
       deliveryDate: order.deliveryDate ?? undefined,
       transportMode: order.transportMode,
       lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), hsCode: (l.productId && products.get(l.productId)?.hsCode) || undefined, quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, order.currency).toFixed() })),
-      totals: { subtotal: subtotal.toFixed(), ...(freight ? { freight: freight.toFixed() } : {}), ...(insurance ? { insurance: insurance.toFixed() } : {}), total: total.toFixed() },
+      totals: { subtotal: total.toFixed(), total: total.toFixed(), ...(breakdown ? { breakdown } : {}) },
       installments: kind === 'proforma_invoice' || kind === 'sales_contract'
-        ? installments.map((i) => ({ label: i.label, percentage: i.percentage.replace(/\.?0+$/, ''), amount: Money.of(i.amount, order.currency).toFixed(), dueDate: i.dueDate }))
+        ? installments.map((i) => {
+            // The stored label is English; the schedule speaks the document's language, as its payment terms do.
+            const term = storedInstallmentTerm(i);
+            return { label: describeInstallment(term, lang, installments.length === 1), percentage: term.percentage, amount: Money.of(i.amount, order.currency).toFixed(), dueDate: i.dueDate };
+          })
         : undefined,
       termsAndConditions: kind === 'sales_contract' ? CONTRACT_CLAUSES[lang] : undefined,
       remarks: order.notes ?? undefined,
@@ -215,6 +221,29 @@ export class OrderDocumentService {
     const rows = await this.tx.manager.findBy(Product, { id: In(wanted) });
     return new Map(rows.map((p) => [p.id, p]));
   }
+}
+
+/**
+ * The commercial invoice's split of the total into goods value, freight and insurance under a C rule,
+ * from the costs the seller bears. None when there are no such costs or they leave no goods value:
+ * a split that does not add up would mislead customs more than none.
+ */
+function priceBreakdown(order: Pick<SalesOrder, 'incotermCode' | 'currency' | 'freightCost' | 'insuranceCost'>, total: Money): DocumentPriceBreakdown | undefined {
+  const code = order.incotermCode as IncotermCode;
+  const basis = GOODS_VALUE_BASIS[code];
+  if (!basis) return undefined;
+  const cost = (amount: string | null, borne: boolean): Money | null => {
+    const money = borne && amount ? Money.of(amount, order.currency).round() : null;
+    return money?.isPositive() ? money : null;
+  };
+  const rule = INCOTERM_RULES[code];
+  const freight = cost(order.freightCost, rule.sellerPaysMainCarriage);
+  // Under CFR and CPT the buyer insures: an insurance cost there is not part of the price.
+  const insurance = cost(order.insuranceCost, rule.sellerInsurance !== 'none');
+  if (!freight && !insurance) return undefined;
+  const goodsValue = [freight, insurance].reduce<Money>((rest, part) => (part ? rest.subtract(part) : rest), total);
+  if (!goodsValue.isPositive()) return undefined;
+  return { basis, goodsValue: goodsValue.toFixed(), ...(freight ? { freight: freight.toFixed() } : {}), ...(insurance ? { insurance: insurance.toFixed() } : {}) };
 }
 
 function describe(description: string, product: Product | undefined, language: DocumentLanguage): string {

@@ -1,6 +1,7 @@
 import { Money } from '@tradewind/shared';
-import { ScheduleContext, applyReceived, scheduleInstallments } from './installment-schedule';
+import { ScheduleContext, applyReceived, scheduleInstallments, storedInstallmentTerm } from './installment-schedule';
 import { addDays } from './iso-date';
+import { describeInstallment } from './payment-terms.formatter';
 import { parsePaymentTerms } from './payment-terms.parser';
 import { PaymentTermsError, createPaymentTerms } from './payment-terms';
 
@@ -163,6 +164,30 @@ describe('scheduleInstallments: rounding to the minor unit, last installment tak
     expect(() =>
       scheduleInstallments(terms, { total: Money.of('1', 'USD'), orderDate: ORDER, blDate: '2025-13-01' }),
     ).toThrow(/B\/L date/);
+  });
+});
+
+describe('storedInstallmentTerm', () => {
+  it('reads back the term of an installment as stored, so its label can be written in either language', () => {
+    const rows = scheduleInstallments(parsePaymentTerms('30% T/T deposit, 70% T/T 60 days after B/L'), context(Money.of('10000', 'USD')));
+    // numeric(7,4) columns read back with four decimals.
+    const stored = rows.map((row) => ({ trigger: row.trigger, method: row.method, percentage: `${row.percentage}.0000`, days: row.days }));
+    const terms = stored.map(storedInstallmentTerm);
+
+    expect(terms).toEqual([
+      { percentage: '30', method: 'TT', trigger: 'on_order' },
+      { percentage: '70', method: 'TT', trigger: 'days_after_bl', days: 60 },
+    ]);
+    expect(terms.map((term) => describeInstallment(term, 'zh'))).toEqual(rows.map((row) => row.labelZh));
+    expect(terms.map((term) => describeInstallment(term, 'en'))).toEqual(rows.map((row) => row.label));
+  });
+
+  it('refuses a stored row that no payment term could have written', () => {
+    const row = { trigger: 'on_order', method: 'TT', percentage: '30.0000', days: null };
+    expect(() => storedInstallmentTerm({ ...row, trigger: 'on_arrival' })).toThrow(PaymentTermsError);
+    expect(() => storedInstallmentTerm({ ...row, method: 'CHEQUE' })).toThrow(PaymentTermsError);
+    expect(() => storedInstallmentTerm({ ...row, percentage: 'thirty' })).toThrow(PaymentTermsError);
+    expect(() => storedInstallmentTerm({ ...row, trigger: 'days_after_bl' })).toThrow(PaymentTermsError);
   });
 });
 

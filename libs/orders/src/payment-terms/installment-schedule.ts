@@ -1,13 +1,16 @@
-import { Money } from '@tradewind/shared';
+import { Money, decimal, isDecimalString } from '@tradewind/shared';
 import { addDays, assertIsoDate } from './iso-date';
 import { describeInstallment } from './payment-terms.formatter';
 import {
+  INSTALLMENT_TRIGGERS,
   InstallmentTerm,
   InstallmentTrigger,
+  PAYMENT_METHODS,
   PaymentMethod,
   PaymentTerms,
   PaymentTermsError,
   installmentDays,
+  isDaysTrigger,
 } from './payment-terms';
 
 /** Dates of the order's events as far as they are known (YYYY-MM-DD). */
@@ -66,6 +69,34 @@ export function scheduleInstallments(terms: PaymentTerms, context: ScheduleConte
     label: describeInstallment(term, 'en', only),
     labelZh: describeInstallment(term, 'zh', only),
   }));
+}
+
+/** A scheduled installment as stored: the fields of its term as plain columns. */
+export interface StoredInstallment {
+  trigger: string;
+  method: string;
+  /** As a numeric column reads back, e.g. "30.0000". */
+  percentage: string;
+  days: number | null;
+}
+
+/**
+ * The term a stored installment was scheduled from, to describe it in any language: the stored label
+ * is English only. Refuses a row that no valid term could have written.
+ */
+export function storedInstallmentTerm(row: StoredInstallment): InstallmentTerm {
+  const unreadable = (): PaymentTermsError =>
+    new PaymentTermsError(
+      'PAYMENT_TERMS_UNREADABLE',
+      `stored installment ${row.percentage}% ${row.method} ${row.trigger} (days: ${row.days}) is not a payment term`,
+    );
+  const trigger = INSTALLMENT_TRIGGERS.find((known) => known === row.trigger);
+  const method = PAYMENT_METHODS.find((known) => known === row.method);
+  if (!trigger || !method || !isDecimalString(row.percentage)) throw unreadable();
+  const percentage = decimal(row.percentage).toFixed();
+  if (!isDaysTrigger(trigger)) return { percentage, method, trigger };
+  if (row.days === null) throw unreadable();
+  return { percentage, method, trigger, days: row.days };
 }
 
 function dueDate(term: InstallmentTerm, context: ScheduleContext): string | null {

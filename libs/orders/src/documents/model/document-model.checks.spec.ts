@@ -1,5 +1,6 @@
-import { buildDocumentModel } from '../testing/document-model.factory';
+import { buildDocumentModel, buildLines, totalsOf } from '../testing/document-model.factory';
 import { DocumentModelError, checkDocumentModel, sumPacking } from './document-model.checks';
+import { DocumentModel, DocumentPriceBreakdown } from './document.model';
 
 function codeOf(run: () => void): string | undefined {
   try {
@@ -20,9 +21,39 @@ describe('checkDocumentModel', () => {
     expect(codeOf(() => checkDocumentModel({ ...model, totals: { subtotal: '1.00', total: '1.00' } }))).toBe('DOCUMENT_TOTALS_MISMATCH');
   });
 
-  it('refuses a total that leaves out the freight', () => {
+  it('refuses a total above the sum of the lines, as freight and insurance added on top would make it', () => {
     const model = buildDocumentModel();
-    expect(codeOf(() => checkDocumentModel({ ...model, totals: { ...model.totals, freight: '100.00' } }))).toBe('DOCUMENT_TOTALS_MISMATCH');
+    // 8,218.00 of lines + 1,850.00 freight + 12.35 insurance
+    const charged = { ...model.totals, total: '10080.35' };
+    expect(codeOf(() => checkDocumentModel({ ...model, installments: undefined, totals: charged }))).toBe('DOCUMENT_TOTALS_MISMATCH');
+  });
+
+  it('accepts a commercial invoice that splits its total into goods value, freight and insurance', () => {
+    const lines = buildLines(3);
+    const totals = totalsOf(lines, 'USD', { freight: '1850.00', insurance: '12.35' });
+    expect(totals).toEqual({
+      subtotal: '8218.00',
+      total: '8218.00',
+      breakdown: { basis: 'FOB', goodsValue: '6355.65', freight: '1850.00', insurance: '12.35' },
+    });
+    expect(codeOf(() => checkDocumentModel(buildDocumentModel({ kind: 'commercial_invoice', lines, totals })))).toBeUndefined();
+  });
+
+  it('refuses a split whose parts do not make up the total, or that leaves a negative goods value', () => {
+    const model = buildDocumentModel({ kind: 'commercial_invoice' });
+    const split = (breakdown: DocumentPriceBreakdown): DocumentModel => ({ ...model, totals: { ...model.totals, breakdown } });
+    expect(codeOf(() => checkDocumentModel(split({ basis: 'FOB', goodsValue: '8218.00', freight: '1850.00' })))).toBe(
+      'DOCUMENT_TOTALS_MISMATCH',
+    );
+    expect(codeOf(() => checkDocumentModel(split({ basis: 'FOB', goodsValue: '-1782.00', freight: '10000.00' })))).toBe(
+      'DOCUMENT_TOTALS_MISMATCH',
+    );
+  });
+
+  it('refuses a payment schedule that does not sum to the total', () => {
+    const model = buildDocumentModel();
+    const installments = (model.installments ?? []).map((i, n) => (n === 0 ? { ...i, amount: '3000.00' } : i));
+    expect(codeOf(() => checkDocumentModel({ ...model, installments }))).toBe('DOCUMENT_TOTALS_MISMATCH');
   });
 
   it('refuses figures that are not decimal strings, unknown currencies and impossible dates', () => {

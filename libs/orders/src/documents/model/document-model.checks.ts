@@ -44,8 +44,16 @@ export function checkDocumentModel(model: DocumentModel): void {
     checkFigure(`${where} amount`, line.amount);
   });
   const { totals } = model;
-  for (const [name, value] of Object.entries(totals)) {
-    if (value !== undefined) checkFigure(`totals.${name}`, value);
+  const { breakdown } = totals;
+  const figures: [string, string | undefined][] = [
+    ['subtotal', totals.subtotal],
+    ['total', totals.total],
+    ['goods value', breakdown?.goodsValue],
+    ['freight', breakdown?.freight],
+    ['insurance', breakdown?.insurance],
+  ];
+  for (const [name, value] of figures) {
+    if (value !== undefined) checkFigure(`totals: ${name}`, value);
   }
   model.installments?.forEach((i) => {
     checkFigure(`percentage of "${i.label}"`, i.percentage);
@@ -53,24 +61,40 @@ export function checkDocumentModel(model: DocumentModel): void {
   });
 
   const money = (amount: string): Money => Money.of(amount, model.currency);
-  const linesSum = Money.sum(
-    model.lines.map((l) => money(l.amount)),
-    model.currency,
-  );
+  const sum = (amounts: readonly string[]): Money => Money.sum(amounts.map(money), model.currency);
+  const linesSum = sum(model.lines.map((l) => l.amount));
   if (!linesSum.equals(money(totals.subtotal))) {
     throw new DocumentModelError(
       'DOCUMENT_TOTALS_MISMATCH',
       `subtotal ${totals.subtotal} differs from the sum of the line amounts (${linesSum.toString()})`,
     );
   }
-  const expected = money(totals.subtotal)
-    .add(money(totals.freight ?? '0'))
-    .add(money(totals.insurance ?? '0'));
-  if (!expected.equals(money(totals.total))) {
+  // The document asks for the agreed price: costs the seller bears are already in the unit prices.
+  if (!money(totals.total).equals(linesSum)) {
     throw new DocumentModelError(
       'DOCUMENT_TOTALS_MISMATCH',
-      `total ${totals.total} differs from subtotal + freight + insurance (${expected.toString()})`,
+      `total ${totals.total} differs from the subtotal ${totals.subtotal}; freight and insurance are in the prices, not added to them`,
     );
+  }
+  if (breakdown) {
+    const parts = [breakdown.goodsValue, breakdown.freight, breakdown.insurance].filter((part) => part !== undefined);
+    const partsSum = sum(parts);
+    if (parts.some((part) => money(part).isNegative()) || !partsSum.equals(money(totals.total))) {
+      throw new DocumentModelError(
+        'DOCUMENT_TOTALS_MISMATCH',
+        `goods value ${breakdown.goodsValue}, freight ${breakdown.freight ?? 0} and insurance ${breakdown.insurance ?? 0} ` +
+          `do not make up the total ${totals.total}`,
+      );
+    }
+  }
+  if (model.installments && model.installments.length > 0) {
+    const scheduled = sum(model.installments.map((i) => i.amount));
+    if (!scheduled.equals(money(totals.total))) {
+      throw new DocumentModelError(
+        'DOCUMENT_TOTALS_MISMATCH',
+        `the payment schedule sums to ${scheduled.toString()}, not to the total ${totals.total}`,
+      );
+    }
   }
 
   if (model.kind === 'packing_list') checkPacking(model);

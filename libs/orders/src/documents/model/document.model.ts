@@ -56,12 +56,27 @@ export interface DocumentLine {
   amount: string;
 }
 
-export interface DocumentTotals {
-  subtotal: string;
+/**
+ * A commercial invoice's split of the total for customs under a C rule, whose prices include main
+ * carriage and (CIF, CIP) insurance: goods value + freight + insurance = the total.
+ */
+export interface DocumentPriceBreakdown {
+  /** The departure rule the goods value is stated at: FOB for CFR/CIF, FCA for CPT/CIP. */
+  basis: Extract<IncotermCode, 'FOB' | 'FCA'>;
+  goodsValue: string;
   freight?: string;
   insurance?: string;
-  /** subtotal + freight + insurance, in the document currency. */
+}
+
+export interface DocumentTotals {
+  /** Sum of the line amounts. */
+  subtotal: string;
+  /**
+   * The agreed price, which the payment schedule splits: equal to the subtotal. Freight and insurance
+   * the seller bears are in the unit prices, never added on top.
+   */
   total: string;
+  breakdown?: DocumentPriceBreakdown;
 }
 
 export interface DocumentInstallment {

@@ -1,4 +1,5 @@
 import { deflateSync, crc32 } from 'node:zlib';
+import { Money } from '@tradewind/shared';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, DocumentKind, DocumentLanguage, DocumentModel } from '../model';
 import { buildDocumentModel, buildLines, totalsOf } from '../testing/document-model.factory';
 import { extractPdfPages, extractPdfText } from '../testing/pdf-text.extractor';
@@ -158,24 +159,58 @@ describe('renderDocument', () => {
     expect(text).toMatch(rowPattern('10,000', 'pcs', '0.0125', '125.00'));
   });
 
-  it('lists subtotal, freight and insurance above the total when they are charged', async () => {
-    const lines = buildLines(3);
-    const model = buildDocumentModel({
-      kind: 'commercial_invoice',
-      incoterm: { code: 'CIF', place: 'Hamburg' },
-      lines,
-      totals: totalsOf(lines, 'USD', { freight: '1850.00', insurance: '12.35' }),
-    });
-    const text = await renderText(model);
+  it.each(DOCUMENT_LANGUAGES)(
+    'splits the total of a CIF commercial invoice in %s into FOB value, freight and insurance that add up to it',
+    async (language) => {
+      const lines = buildLines(3, language);
+      const model = buildDocumentModel({
+        kind: 'commercial_invoice',
+        language,
+        incoterm: { code: 'CIF', place: 'Hamburg' },
+        lines,
+        totals: totalsOf(lines, 'USD', { freight: '1850.00', insurance: '12.35' }),
+      });
+      const text = await renderText(model);
+      const labels = DOCUMENT_LABELS[language];
 
-    expect(text).toMatch(rowPattern('Subtotal', 'USD 8,218.00'));
-    expect(text).toMatch(rowPattern('Freight', 'USD 1,850.00'));
-    expect(text).toMatch(rowPattern('Insurance', 'USD 12.35'));
-    expect(text).toMatch(rowPattern('Total', 'USD 10,080.35'));
-    expect(flat(text)).toContain('SAY US DOLLARS TEN THOUSAND EIGHTY AND CENTS THIRTY-FIVE ONLY');
-    // The rule's name wraps in the terms column.
-    expect(flat(text)).toMatch(/Trade term CIF Hamburg Incoterms® 2020 \(Cost, Insurance and .*Freight\)/);
-  });
+      // Freight and insurance are in the prices: the total stays the sum of the lines, 8,218.00.
+      const parts = [
+        [labels.goodsValue('FOB'), '6,355.65'],
+        [labels.freight, '1,850.00'],
+        [labels.insurance, '12.35'],
+      ];
+      for (const [label, amount] of parts) expect(text).toMatch(rowPattern(label, `USD ${amount}`));
+      expect(text).toMatch(rowPattern(labels.totalUnder('CIF'), 'USD 8,218.00'));
+      const sum = parts.reduce((acc, [, amount]) => acc.add(Money.of(amount.replace(/,/g, ''), 'USD')), Money.zero('USD'));
+      expect(sum.toFixed()).toBe(model.totals.total);
+      expect(flat(text)).toContain(
+        language === 'en' ? 'SAY US DOLLARS EIGHT THOUSAND TWO HUNDRED EIGHTEEN ONLY' : '美元捌仟贰佰壹拾捌元整',
+      );
+      expect(text).not.toContain('10,080.35');
+      if (language === 'en') {
+        // The rule's name wraps in the terms column.
+        expect(flat(text)).toMatch(/Trade term CIF Hamburg Incoterms® 2020 \(Cost, Insurance and .*Freight\)/);
+      }
+    },
+  );
+
+  it.each(PRICED_KINDS.flatMap((kind) => DOCUMENT_LANGUAGES.map((language) => [kind, language] as const)))(
+    'prints a 10-digit HS code and its dotted form whole on the line of their item in a %s in %s',
+    async (kind, language) => {
+      const [first, second] = buildLines(2, language);
+      const lines = [
+        { ...first, hsCode: '3917320000' },
+        { ...second, hsCode: '3917.32.00.00' },
+      ];
+      const text = await renderText(buildDocumentModel({ kind, language, lines, totals: totalsOf(lines, 'USD') }));
+
+      for (const line of lines) {
+        const row = text.split('\n').find((candidate) => candidate.includes(line.sku));
+        expect(row).toMatch(new RegExp(`\\s${escape(line.hsCode)}\\s`));
+        expectLine(text, line.sku, line.description, line.hsCode, groupThousands(line.quantity), line.unit);
+      }
+    },
+  );
 
   it.each(DOCUMENT_LANGUAGES)('prints the packing list in %s with carton, weight and volume totals and no prices', async (language) => {
     const model = buildDocumentModel({ kind: 'packing_list', language });

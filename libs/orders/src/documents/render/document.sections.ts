@@ -20,6 +20,8 @@ const LOGO_SIZE = 56;
 const BANK_LABEL_WIDTH = 100;
 const REMARKS_STYLE: TextStyle = { size: 8.5 };
 const CLAUSE_STYLE: TextStyle = { size: 8.5 };
+// Fits a dotted 10-digit code (3917.32.00.00) on one line: a code broken over two lines reads as another code.
+const HS_CODE_WEIGHT = 1.1;
 // Room kept under a heading so it never ends a page alone.
 const KEEP_WITH_HEADING = 40;
 
@@ -114,8 +116,8 @@ export function drawLinesTable({ layout, model, labels }: SectionContext): void 
   const columns: (TableColumn | false)[] = [
     { header: labels.lineNo, weight: 0.4, align: 'center' },
     { header: labels.sku, weight: 1.4 },
-    { header: labels.description, weight: withHsCode ? 2.9 : 3.75 },
-    withHsCode && { header: labels.hsCode, weight: 0.85 },
+    { header: labels.description, weight: withHsCode ? 3.75 - HS_CODE_WEIGHT : 3.75 },
+    withHsCode && { header: labels.hsCode, weight: HS_CODE_WEIGHT },
     { header: labels.quantity, weight: 0.8, align: 'right' },
     { header: labels.unit, weight: 0.55, align: 'center' },
     { header: `${labels.unitPrice} (${model.currency})`, weight: 1.0, align: 'right' },
@@ -136,15 +138,22 @@ export function drawLinesTable({ layout, model, labels }: SectionContext): void 
   drawTable(layout, columns.filter(isColumn), rows);
 }
 
-/** Subtotal, freight and insurance when charged, then the total and the total in words. */
+/**
+ * The total and the total in words. A commercial invoice under a C rule first splits the total into
+ * goods value, freight and insurance (parts of it, not charges on top) for customs.
+ */
 export function drawTotals({ layout, model, labels }: SectionContext): void {
   const { totals, currency } = model;
-  const charges: Field[] = [
-    [labels.freight, totals.freight],
-    [labels.insurance, totals.insurance],
-  ];
-  const extra = charges.filter((field) => field[1] !== undefined);
-  const rows: Field[] = extra.length > 0 ? [[labels.subtotal, totals.subtotal], ...extra] : [];
+  const { breakdown } = totals;
+  const parts: Field[] = breakdown
+    ? [
+        [labels.goodsValue(breakdown.basis), breakdown.goodsValue],
+        [labels.freight, breakdown.freight],
+        [labels.insurance, breakdown.insurance],
+      ]
+    : [];
+  const rows = parts.filter((field): field is readonly [string, string] => field[1] !== undefined);
+  const totalLabel = breakdown ? labels.totalUnder(model.incoterm.code) : labels.total;
   const lineHeight = layout.heightOf('0', 100, { size: 9 }) + 2;
   const words = `${labels.amountInWords}${colon(model)}${amountInWords(Money.of(totals.total, currency), model.language)}`;
   const height = (rows.length + 1) * lineHeight + layout.heightOf(words, layout.width, { weight: 'bold' }) + 12;
@@ -155,10 +164,10 @@ export function drawTotals({ layout, model, labels }: SectionContext): void {
   const valueX = layout.right - 130;
   for (const [label, value] of rows) {
     layout.textAt(label, labelX, layout.y, 120, { align: 'right' });
-    layout.textAt(`${currency} ${formatMoney(value ?? '0', currency)}`, valueX, layout.y, 130, { align: 'right' });
+    layout.textAt(`${currency} ${formatMoney(value, currency)}`, valueX, layout.y, 130, { align: 'right' });
     layout.y += lineHeight;
   }
-  layout.textAt(labels.total, labelX, layout.y, 120, { weight: 'bold', size: 10, align: 'right' });
+  layout.textAt(totalLabel, labelX, layout.y, 120, { weight: 'bold', size: 10, align: 'right' });
   layout.textAt(`${currency} ${formatMoney(totals.total, currency)}`, valueX, layout.y, 130, {
     weight: 'bold',
     size: 10,

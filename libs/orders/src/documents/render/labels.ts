@@ -32,10 +32,13 @@ export interface DocumentLabels {
   unit: string;
   unitPrice: string;
   amount: string;
-  subtotal: string;
+  /** The goods value a C-rule total is split into, e.g. "FOB value". */
+  goodsValue: (basis: string) => string;
   freight: string;
   insurance: string;
   total: string;
+  /** The total under its Incoterm when split into goods value, freight and insurance, e.g. "CIF total". */
+  totalUnder: (code: string) => string;
   amountInWords: string;
   installments: string;
   installment: string;
@@ -100,10 +103,11 @@ const EN: DocumentLabels = {
   unit: 'Unit',
   unitPrice: 'Unit Price',
   amount: 'Amount',
-  subtotal: 'Subtotal',
+  goodsValue: (basis) => `${basis} value`,
   freight: 'Freight',
   insurance: 'Insurance',
   total: 'Total',
+  totalUnder: (code) => `${code} total`,
   amountInWords: 'Total in words',
   installments: 'Payment schedule',
   installment: 'Installment',
@@ -168,10 +172,11 @@ const ZH: DocumentLabels = {
   unit: '单位',
   unitPrice: '单价',
   amount: '金额',
-  subtotal: '小计',
+  goodsValue: (basis) => `${basis}货值`,
   freight: '运费',
   insurance: '保险费',
   total: '合计',
+  totalUnder: (code) => `${code}总价`,
   amountInWords: '大写金额',
   installments: '付款计划',
   installment: '款项',

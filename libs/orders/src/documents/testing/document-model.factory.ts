@@ -1,6 +1,6 @@
 import { Money, decimal } from '@tradewind/shared';
 import { createPaymentTerms, formatPaymentTerms, scheduleInstallments } from '../../payment-terms';
-import { DocumentKind, DocumentLanguage, DocumentLine, DocumentModel, DocumentTotals, PackingLine } from '../model';
+import { DocumentKind, DocumentLanguage, DocumentLine, DocumentModel, DocumentPriceBreakdown, DocumentTotals, PackingLine } from '../model';
 
 // Test factories: valid models whose figures add up, with overrides. Not used by production code.
 
@@ -28,17 +28,24 @@ export function buildLines(count: number, language: DocumentLanguage = 'en', cur
   });
 }
 
+/**
+ * Totals of the lines; with `included` freight and insurance, also the commercial invoice's split of the
+ * total into the goods value (FOB unless another basis is given) and those costs.
+ */
 export function totalsOf(
   lines: readonly DocumentLine[],
   currency: string,
-  charges: { freight?: string; insurance?: string } = {},
+  included?: { freight?: string; insurance?: string; basis?: DocumentPriceBreakdown['basis'] },
 ): DocumentTotals {
-  const subtotal = Money.sum(
+  const total = Money.sum(
     lines.map((l) => Money.of(l.amount, currency)),
     currency,
   );
-  const total = subtotal.add(Money.of(charges.freight ?? '0', currency)).add(Money.of(charges.insurance ?? '0', currency));
-  return { subtotal: subtotal.toFixed(), ...charges, total: total.toFixed() };
+  const totals = { subtotal: total.toFixed(), total: total.toFixed() };
+  if (!included) return totals;
+  const { basis = 'FOB', freight, insurance } = included;
+  const goodsValue = [freight ?? '0', insurance ?? '0'].reduce((rest, cost) => rest.subtract(Money.of(cost, currency)), total);
+  return { ...totals, breakdown: { basis, goodsValue: goodsValue.toFixed(), freight, insurance } };
 }
 
 /** Packing for the given lines: 20 units a carton, 0.45 kg net per unit, 1.2 kg carton tare, 0.062 m³ a carton. */
