@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page, type Route } from 'playwright-core';
 import { clearQueues, eventually, TestApi, testConfig } from '../../../test/harness/test-app';
 import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
@@ -599,6 +599,9 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await delay.waitFor({ state: 'hidden' });
     await page.getByText(`已顺延 3 天，预计出货 ${inDays(17)}`).waitFor();
     await page.getByTestId('order-header').getByText(inDays(17)).waitFor();
+    await page.getByRole('tab', { name: '动态' }).click();
+    const delayed = page.getByTestId('order-timeline-item').filter({ hasText: '延期' });
+    await delayed.filter({ hasText: `预计出货: ${inDays(14)} → ${inDays(17)}` }).filter({ hasText: '可出货: 顺延 3 天：纸箱供应商延迟 3 天' }).waitFor();
     const { order } = await gql<{ order: { expectedShipDate: string; purchaseOrders: { total: { amount: string; currency: string } }[] } }>(
       'query($id: ID!) { order(id: $id) { expectedShipDate purchaseOrders { total { amount currency } } } }',
       { id: orderId },
@@ -639,7 +642,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     const created = new URL(page.url()).pathname.split('/').pop() ?? '';
     await page.getByTestId('order-total').getByText('US$9,480.00').waitFor();
     const finding = page.getByTestId('incoterm-finding');
-    await finding.getByText('CIF · CIF：卖方须按不低于货值 110% 投保最低险别（ICC C 条款），请填写保险费').waitFor();
+    // The finding names its rule itself; the alert shows it once.
+    await finding.getByText('CIF：卖方须按不低于货值 110% 投保最低险别（ICC C 条款），请填写保险费', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: /编辑订单/ }).click();
     const edit = page.getByRole('dialog');
@@ -648,6 +652,11 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await edit.waitFor({ state: 'hidden' });
     await finding.waitFor({ state: 'detached' });
     await page.getByTestId('order-header').getByText('运费 US$850.00 · 保费 US$95.00').waitFor();
+    // The timeline names the fields as the page does, with amounts in the order's currency.
+    await page.getByRole('tab', { name: '动态' }).click();
+    const timeline = page.getByTestId('order-timeline-item');
+    await timeline.filter({ hasText: '创建' }).filter({ hasText: /订单号: PI-\d{4}-\d{4}/ }).filter({ hasText: '金额: US$9,480.00' }).waitFor();
+    await timeline.filter({ hasText: '修改' }).filter({ hasText: /保费: US\$95\.00$/ }).waitFor();
     const { order } = await gql<{
       order: { incotermCode: string; incotermPlace: string; paymentTerms: string; insuranceCost: { amount: string } };
     }>('query($id: ID!) { order(id: $id) { incotermCode incotermPlace paymentTerms insuranceCost { amount } } }', { id: created });
@@ -744,5 +753,129 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '简体中文' }).click();
     await page.getByRole('tab', { name: '明细与收款' }).waitFor();
+  });
+
+  /** An order in production, made by the next test and refused a price change by the one after it. */
+  let inProduction: { id: string; number: string };
+
+  it('shows unit prices as stored, keeps the lines, prices and terms of an order in production read-only when editing it, and saves its notes and costs', async () => {
+    // Net 30 asks for no deposit, so the order goes straight into production; one price is finer than a cent.
+    const { createOrder: locked } = await gql<{ createOrder: { id: string; number: string } }>(
+      'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id number } }',
+      {
+        input: {
+          customerId,
+          currency: 'USD',
+          incotermCode: 'FOB',
+          incotermPlace: 'Ningbo',
+          paymentTerms: 'Net 30',
+          lines: [
+            { productId: hammerId, sku: 'HW-16', description: 'Claw hammer 16 oz', quantity: '333', unitPrice: '1.005' },
+            { description: 'Counter display stand', quantity: '2', unitPrice: '2.4' },
+          ],
+        },
+      },
+    );
+    for (const to of ['confirmed', 'in_production']) {
+      await gql('mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { id } }', { id: locked.id, to });
+    }
+    inProduction = locked;
+    await page.goto(`${api.url}/orders/${locked.id}`);
+    const cells = async (description: string): Promise<string[]> => {
+      const row = page.getByTestId('order-lines').locator('tr.ant-table-row', { hasText: description });
+      await row.waitFor();
+      return row.locator('td').allTextContents();
+    };
+    // 333 × 1.005 = 334.665, which the currency rounds to 334.67: the price is not rounded to 1.01 first.
+    expect(await cells('Claw hammer 16 oz')).toEqual(['1', 'HW-16', 'Claw hammer 16 oz', '333 pcs', 'US$1.005', 'US$334.67']);
+    expect(await cells('Counter display stand')).toEqual(['2', '—', 'Counter display stand', '2 pcs', 'US$2.40', 'US$4.80']);
+
+    await page.getByRole('button', { name: /编辑订单/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('订单已过确认阶段：明细、价格和条款不能再修改，只能修改日期、费用和备注。').waitFor();
+    const readOnly = [
+      drawer.getByRole('combobox', { name: /币种/ }),
+      drawer.getByRole('combobox', { name: /贸易术语/ }),
+      drawer.getByLabel('指定地点'),
+      drawer.getByLabel('付款方式'),
+      drawer.getByRole('combobox', { name: '产品 1' }),
+      drawer.getByLabel('品名 1'),
+      drawer.getByLabel('数量 1'),
+      drawer.getByLabel('单价 1'),
+      drawer.getByRole('button', { name: '删除第 1 行' }),
+      drawer.getByLabel('单价 2'),
+      drawer.getByRole('button', { name: '删除第 2 行' }),
+    ];
+    for (const control of readOnly) {
+      // Named in the failure: which control is still enabled.
+      const state = { control: control.toString(), disabled: await control.isDisabled() };
+      expect(state).toEqual({ ...state, disabled: true });
+    }
+    expect(await drawer.getByRole('button', { name: /添加一行/ }).count()).toBe(0);
+    // The price hints offer nothing to apply on lines that cannot change.
+    expect(await drawer.getByTestId('price-hint').count()).toBe(0);
+    expect(await drawer.getByLabel('单价 1').inputValue()).toBe('1.005');
+    await drawer.getByLabel('运费').fill('420');
+    await drawer.getByLabel('备注').fill('Hammers packed 12 to an inner box');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByText(`已保存 ${locked.number}`).waitFor();
+    const { order } = await gql<{ order: { notes: string; freightCost: { amount: string }; lines: { unitPrice: { amount: string } }[] } }>(
+      'query($id: ID!) { order(id: $id) { notes freightCost { amount } lines { unitPrice { amount } } } }',
+      { id: locked.id },
+    );
+    expect(order).toEqual({
+      notes: 'Hammers packed 12 to an inner box',
+      freightCost: { amount: '420.00' },
+      lines: [{ unitPrice: { amount: '1.005' } }, { unitPrice: { amount: '2.4' } }],
+    });
+  });
+
+  it('explains in the UI language when the server refuses a price change because the order moved past confirmation, and still saves the notes', async () => {
+    const locked = inProduction;
+    // A page that loaded the order before it moved on: the first order it reads still says "not locked".
+    let stale = true;
+    const unlockOnce = async (route: Route): Promise<void> => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (!stale || body?.operationName !== 'OrderDetail') return route.fallback();
+      stale = false;
+      const response = await route.fetch();
+      const json = (await response.json()) as { data?: { order?: { contentLocked?: boolean } } };
+      if (json.data?.order) json.data.order.contentLocked = false;
+      await route.fulfill({ response, json });
+    };
+    await page.route('**/graphql', unlockOnce);
+    try {
+      await page.goto(`${api.url}/orders/${locked.id}`);
+      await page.getByRole('button', { name: /编辑订单/ }).click();
+      const drawer = page.getByRole('dialog');
+      await drawer.getByLabel('单价 1').fill('1.01');
+      await drawer.getByRole('button', { name: twoChars('保存') }).click();
+      await drawer
+        .getByTestId('order-form-error')
+        .getByText(`订单 ${locked.number} 已过确认阶段，明细、价格和条款不能再修改，已恢复为原值；日期、费用和备注的修改仍可保存。`)
+        .waitFor();
+      // The form reloads the order: locked now, with its stored price back.
+      await drawer.getByText('订单已过确认阶段：明细、价格和条款不能再修改，只能修改日期、费用和备注。').waitFor();
+      await eventually(
+        async () => (await drawer.getByLabel('单价 1').inputValue()) === '1.005',
+        10_000,
+        'the stored price back in the form',
+      );
+      expect(await drawer.getByLabel('单价 1').isDisabled()).toBe(true);
+      await drawer.getByLabel('备注').fill('Inner boxes of 12, cartons of 24');
+      await drawer.getByRole('button', { name: twoChars('保存') }).click();
+      await drawer.waitFor({ state: 'hidden' });
+    } finally {
+      await page.unroute('**/graphql', unlockOnce);
+    }
+    const { order } = await gql<{ order: { notes: string; lines: { unitPrice: { amount: string } }[] } }>(
+      'query($id: ID!) { order(id: $id) { notes lines { unitPrice { amount } } } }',
+      { id: locked.id },
+    );
+    expect(order).toEqual({
+      notes: 'Inner boxes of 12, cartons of 24',
+      lines: [{ unitPrice: { amount: '1.005' } }, { unitPrice: { amount: '2.4' } }],
+    });
   });
 });

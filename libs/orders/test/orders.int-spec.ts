@@ -89,6 +89,53 @@ describe('orders', () => {
     }, 15_000, 'customer figures');
   });
 
+  it("leaves the order being edited out of the customer's last prices: the hint cites an earlier deal, or none", async () => {
+    const buyer = (await createCustomer(api, sales.token, { name: 'Rotterdam Gereedschap B.V.', country: 'NL' })).id;
+    const file = await product('FL-200');
+    const DEFAULTS = 'query($c: ID!, $p: [ID!]!, $x: ID) { quotationDefaults(customerId: $c, productIds: $p, excludeOrderId: $x) { prices { lastPrice { amount currency } lastOrderNumber lastOrderDate } } }';
+    type Hint = { lastPrice: { amount: string; currency: string } | null; lastOrderNumber: string | null; lastOrderDate: string | null };
+    const hint = async (excludeOrderId?: string): Promise<Hint> =>
+      (await api.ok<{ quotationDefaults: { prices: Hint[] } }>(DEFAULTS, { c: buyer, p: [file], x: excludeOrderId ?? null }, sales.token)).quotationDefaults.prices[0];
+    const order = async (orderDate: string, unitPrice: string) => {
+      const created = await createOrder(sales.token, { customerId: buyer, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', orderDate, lines: [{ productId: file, description: 'Flat file 200 mm', quantity: '500', unitPrice }] });
+      await api.ok(MOVE, { id: created.id, to: 'confirmed' }, sales.token);
+      return created;
+    };
+
+    const earlier = await order('2026-03-02', '2.15');
+    // Its only deal: editing it offers no last price rather than its own.
+    expect(await hint(earlier.id)).toEqual({ lastPrice: null, lastOrderNumber: null, lastOrderDate: null });
+    const later = await order('2026-05-11', '2.40');
+    expect(await hint()).toEqual({ lastPrice: { amount: '2.4', currency: 'USD' }, lastOrderNumber: later.number, lastOrderDate: '2026-05-11' });
+    expect(await hint(later.id)).toEqual({ lastPrice: { amount: '2.15', currency: 'USD' }, lastOrderNumber: earlier.number, lastOrderDate: '2026-03-02' });
+    expect(await hint(earlier.id)).toEqual({ lastPrice: { amount: '2.4', currency: 'USD' }, lastOrderNumber: later.number, lastOrderDate: '2026-05-11' });
+    const notAnId = await api.graphql(DEFAULTS, { c: buyer, p: [file], x: later.number }, sales.token);
+    expect(notAnId.errors?.[0].extensions?.fields).toEqual([{ path: 'excludeOrderId', message: `"${later.number}" is not an id` }]);
+  });
+
+  it('says when an order is past changing its lines, prices and terms (contentLocked), refuses such a change then, and still takes notes', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', lines: [{ description: 'Cold chisel', quantity: '333', unitPrice: '1.005' }] });
+    const state = async () => (await api.ok<{ order: { contentLocked: boolean; version: number } }>('query($id: ID!) { order(id: $id) { contentLocked version } }', { id: order.id }, sales.token)).order;
+    expect((await state()).contentLocked).toBe(false);
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    expect((await state()).contentLocked).toBe(false);
+    await api.ok(MOVE, { id: order.id, to: 'in_production' }, merchandiser);
+    const locked = await state();
+    expect(locked.contentLocked).toBe(true);
+    // A board card asking for the flag alone gets the order page's value.
+    const { orderBoard } = await api.ok<{ orderBoard: { orders: { id: string; contentLocked: boolean }[] }[] }>(
+      'query($f: OrderFilterInput) { orderBoard(filter: $f) { orders { id contentLocked } } }', { f: { search: order.number } }, sales.token);
+    expect(orderBoard.flatMap((c) => c.orders)).toEqual([{ id: order.id, contentLocked: true }]);
+
+    const UPDATE = 'mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { notes } }';
+    const repriced = await api.graphql(UPDATE, { id: order.id, i: { version: locked.version, lines: [{ description: 'Cold chisel', quantity: '333', unitPrice: '1.01' }] } }, sales.token);
+    expect(repriced.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', reason: 'ORDERS_ORDER_LOCKED' });
+    // The named place is part of the Incoterm: "FOB Ningbo" and "FOB Shanghai" are different prices.
+    const moved = await api.graphql(UPDATE, { id: order.id, i: { version: locked.version, incotermPlace: 'Shanghai' } }, sales.token);
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'RULE_VIOLATION', reason: 'ORDERS_ORDER_LOCKED' });
+    expect((await api.ok<{ updateOrder: { notes: string } }>(UPDATE, { id: order.id, i: { version: locked.version, notes: 'Pack 12 to an inner box' } }, sales.token)).updateOrder.notes).toBe('Pack 12 to an inner box');
+  });
+
   it('splits the total into installments that sum exactly, in JPY too', async () => {
     const jpy = await createOrder(sales.token, { currency: 'JPY', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '30% T/T deposit, 70% before shipment', lines: [{ description: 'Garden hose reel', quantity: '333', unitPrice: '1001' }] });
     expect(jpy.installments.map((i) => i.amount.amount)).toEqual(['100000', '233333']);
@@ -126,6 +173,8 @@ describe('orders', () => {
     expect(codeOf(await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, sales.token))).toBe('FORBIDDEN');
     const notAnAmount = await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3,000") { id } }', { id: order.id }, finance);
     expect(notAnAmount.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: '"3,000" is not an amount; write it like 1250.50' }]);
+    const subCent = await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "2999.995") { id } }', { id: order.id }, finance);
+    expect(subCent.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: 'USD has 2 decimals; "2999.995" has more' }]);
     await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, finance);
     await api.ok(MOVE, { id: order.id, to: 'deposit_received' }, finance);
     await api.ok(MOVE, { id: order.id, to: 'in_production' }, merchandiser);

@@ -838,6 +838,7 @@ export const en: Catalogue<typeof zhCN> = {
       notes: 'Notes',
       freightCost: 'Freight',
       insuranceCost: 'Insurance',
+      importDutyCost: 'Import duty',
       costs: 'Freight and insurance',
       bookingNumber: 'Booking no.',
       blNumber: 'B/L no.',
@@ -892,6 +893,7 @@ export const en: Catalogue<typeof zhCN> = {
       submit: 'Save',
       done: '{{number}} saved',
       lockedHint: 'This order is past confirmation: its lines, prices and terms can no longer change; dates, costs and notes still can.',
+      locked: 'Order {{number}} is past confirmation: its lines, prices and terms can no longer change and are back to their saved values; changes to dates, costs and notes can still be saved.',
       conflict: 'Someone else changed this order; close and reopen it to edit the latest version.',
     },
     detail: {
@@ -1006,6 +1008,10 @@ export const en: Catalogue<typeof zhCN> = {
       stageChanged: 'Stage: {{from}} → {{to}}',
       payment: 'Received {{amount}}',
       paymentWithNote: 'Received {{amount}} ({{note}})',
+      delayedBy_one: 'moved {{count}} day later',
+      delayedBy_other: 'moved {{count}} days later',
+      delayedByWithNote_one: 'moved {{count}} day later: {{note}}',
+      delayedByWithNote_other: 'moved {{count}} days later: {{note}}',
       document: '{{kind}} version {{version}}',
       kinds: {
         created: 'Created',

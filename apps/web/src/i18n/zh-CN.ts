@@ -827,6 +827,7 @@ export const zhCN = {
       notes: '备注',
       freightCost: '运费',
       insuranceCost: '保费',
+      importDutyCost: '进口关税',
       costs: '运保费',
       bookingNumber: '订舱号',
       blNumber: '提单号',
@@ -881,6 +882,7 @@ export const zhCN = {
       submit: '保存',
       done: '已保存 {{number}}',
       lockedHint: '订单已过确认阶段：明细、价格和条款不能再修改，只能修改日期、费用和备注。',
+      locked: '订单 {{number}} 已过确认阶段，明细、价格和条款不能再修改，已恢复为原值；日期、费用和备注的修改仍可保存。',
       conflict: '订单已被他人修改，请关闭后重新打开再编辑。',
     },
     detail: {
@@ -995,6 +997,10 @@ export const zhCN = {
       stageChanged: '阶段：{{from}} → {{to}}',
       payment: '收款 {{amount}}',
       paymentWithNote: '收款 {{amount}}（{{note}}）',
+      delayedBy_one: '顺延 {{count}} 天',
+      delayedBy_other: '顺延 {{count}} 天',
+      delayedByWithNote_one: '顺延 {{count}} 天：{{note}}',
+      delayedByWithNote_other: '顺延 {{count}} 天：{{note}}',
       document: '{{kind}} 第 {{version}} 版',
       kinds: {
         created: '创建',

@@ -27,6 +27,25 @@ export function formatMoneyCompact(money: MoneyValue): string {
   }
 }
 
+/**
+ * A unit price as stored: at least the currency's minor unit digits, more when the price has them
+ * ("1.005" → "US$1.005", "2.4" → "US$2.40"); formatMoney would round it to the minor unit.
+ */
+export function formatUnitPrice(money: MoneyValue): string {
+  const fraction = isDecimalString(money.amount) ? (money.amount.trim().split('.')[1] ?? '').replace(/0+$/, '') : '';
+  const digits = Math.max(currencyDigits(money.currency), fraction.length);
+  try {
+    return new Intl.NumberFormat(currentLanguage(), {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(Number(money.amount));
+  } catch {
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
 /** Like formatMoney, for optional values. */
 export function formatMoneyOrDash(money: MoneyValue | null | undefined): string {
   return money ? formatMoney(money) : '—';

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, MoneyObject, plainCopy, UserObject } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
-import { describeInstallment, InstallmentTerm } from '../payment-terms';
+import { describeInstallment, storedInstallmentTerm } from '../payment-terms';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 /** Undefined stays undefined: a board card reads only the columns its query selects (cardProperties). */
@@ -47,9 +47,7 @@ export class InstallmentObject {
     const amount = Money.of(i.amount, currency);
     const paid = Money.of(i.paidAmount, currency);
     // The stored label is English (written with the schedule); the Chinese one is described from the same term.
-    const percentage = i.percentage.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-    const term = { trigger: i.trigger, method: i.method, percentage, days: i.days ?? 0 } as InstallmentTerm;
-    return plainCopy(i, { labelZh: describeInstallment(term, 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) });
+    return plainCopy(i, { labelZh: describeInstallment(storedInstallmentTerm(i), 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) });
   }
 }
 
@@ -146,8 +144,8 @@ export class OrderObject {
   }
 }
 
-/** Order fields made from a property of another name (OrderObject.from), or answered from one (owner: the board prefetches it by ownerId). */
-const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', owner: 'ownerId' };
+/** Order fields made from a property of another name (OrderObject.from), or answered from one (owner: the board prefetches it by ownerId; contentLocked from the stage). */
+const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', owner: 'ownerId', contentLocked: 'stage' };
 /** Read for every card whatever the query selects: the board groups by stage, money carries the currency, owners and customers are found by id. */
 const CARD_KEYS = ['id', 'stage', 'currency', 'ownerId', 'customerId'];
 

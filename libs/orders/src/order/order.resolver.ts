@@ -16,7 +16,7 @@ import {
   StageChangeObject,
   StageMoveObject,
 } from './order.objects';
-import { buildSnapshot, OrderService, SnapshotOrder } from './order.service';
+import { buildSnapshot, isContentLocked, OrderService, SnapshotOrder } from './order.service';
 import { AddCommentInput, CreateOrderInput, OrderFilterInput, UpdateOrderInput } from './inputs/order.inputs';
 import { OrderInstallment, OrderLine } from './sales-order.entity';
 
@@ -97,6 +97,11 @@ export class OrderResolver {
   @ResolveField(() => [OrderLineObject])
   async lines(order: OrderObject): Promise<OrderLineObject[]> {
     return (await this.linesOf(order.id)).map((l) => OrderLineObject.from(l, order.currency));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the lines, prices and terms can no longer change (the order is past confirmation); dates, costs and notes still can.' })
+  contentLocked(order: OrderObject): boolean {
+    return isContentLocked(order.stage as OrderStage);
   }
 
   @ResolveField(() => [InstallmentObject])

@@ -74,6 +74,11 @@ export interface OrderFilter {
 /** Stages in which the commercial content (lines, prices, terms) may still change. */
 const EDITABLE_STAGES: readonly OrderStage[] = ['draft', 'confirmed'];
 
+/** Whether an order's lines, prices and terms can no longer change (past confirmation); dates, costs and notes still can. */
+export function isContentLocked(stage: OrderStage): boolean {
+  return !EDITABLE_STAGES.includes(stage);
+}
+
 /** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
 @Injectable()
 export class OrderService {
@@ -161,8 +166,8 @@ export class OrderService {
     const order = await this.getVisible(id);
     if (order.version !== data.version) throw new ConflictError(`order ${order.number} was changed by someone else; reload and try again`, 'STALE_VERSION');
     const problems = new FieldProblems();
-    const contentChange = data.lines !== undefined || data.currency !== undefined || data.paymentTerms !== undefined || data.incotermCode !== undefined;
-    if (contentChange && !EDITABLE_STAGES.includes(order.stage)) {
+    const contentChange = data.lines !== undefined || data.currency !== undefined || data.paymentTerms !== undefined || data.incotermCode !== undefined || data.incotermPlace !== undefined;
+    if (contentChange && isContentLocked(order.stage)) {
       throw new RuleViolationError(`order ${order.number} is ${order.stage.replace('_', ' ')}: its lines, prices and terms can no longer change`, 'ORDERS_ORDER_LOCKED');
     }
     const before = { ...order };
@@ -239,6 +244,8 @@ export class OrderService {
     const order = (await this.repository.lock(visible.id))!;
     const received = Money.of(amount, order.currency);
     if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0');
+    // A bank credits whole minor units; rounding a mistyped 1000.555 would book money nobody received.
+    if (!received.equals(received.round())) throw ValidationFailedError.field('amount', `${order.currency} has ${received.minorUnits} decimals; "${amount}" has more`);
     const paid = (await this.paidSoFar(order)).add(received);
     const overpayment = await this.writeInstallments(order, paid);
     if (overpayment.isPositive()) throw ValidationFailedError.field('amount', `is ${overpayment.toFixed()} ${order.currency} more than the order still has open`);

@@ -93,16 +93,18 @@ export class ProductService {
 
   /**
    * The price this customer paid last for each product (from its latest order containing it),
-   * shown beside the list price when quoting.
+   * shown beside the list price when quoting. `excludeOrderId`: the order being edited, which is
+   * not a previous deal of its own.
    */
-  async lastPrices(customerId: string, productIds: readonly string[]): Promise<Map<string, { unitPrice: string; currency: string; orderNumber: string; orderDate: string }>> {
+  async lastPrices(customerId: string, productIds: readonly string[], excludeOrderId?: string | null): Promise<Map<string, { unitPrice: string; currency: string; orderNumber: string; orderDate: string }>> {
     if (productIds.length === 0) return new Map();
     const rows = await this.tx.read<{ product_id: string; unit_price: string; currency: string; number: string; order_date: string }>(
       `SELECT DISTINCT ON (l.product_id) l.product_id, l.unit_price::text, o.currency, o.number, o.order_date::text
        FROM order_line l JOIN sales_order o ON o.id = l.order_id
        WHERE o.customer_id = $1 AND l.product_id = ANY($2::uuid[]) AND o.stage NOT IN ('draft', 'cancelled')
+         AND o.id IS DISTINCT FROM $3::uuid
        ORDER BY l.product_id, o.order_date DESC, o.created_at DESC`,
-      [customerId, [...productIds]],
+      [customerId, [...productIds], excludeOrderId ?? null],
     );
     return new Map(rows.map((r) => [r.product_id, { unitPrice: decimal(r.unit_price).toFixed(), currency: r.currency, orderNumber: r.number, orderDate: r.order_date }]));
   }

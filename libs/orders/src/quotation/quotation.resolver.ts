@@ -2,7 +2,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveFi
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
+import { isUuid, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
@@ -111,14 +111,20 @@ export class QuotationResolver {
 
   @Query(() => QuotationDefaultsObject, { description: 'Prefill for a new quotation: the customer\'s usual terms and, per product, list and last prices.' })
   @Access({ scope: 'orders:read' })
-  async quotationDefaults(@IdArg('customerId') customerId: string, @IdsArg('productIds', { defaultValue: [] }) productIds: string[], @Args('currency', { nullable: true }) currency?: string): Promise<QuotationDefaultsObject> {
+  async quotationDefaults(
+    @IdArg('customerId') customerId: string,
+    @IdsArg('productIds', { defaultValue: [] }) productIds: string[],
+    @Args('currency', { nullable: true }) currency?: string,
+    @Args('excludeOrderId', { type: () => ID, nullable: true, description: 'The order being edited: its own lines are not its last prices.' }) excludeOrderId?: string | null,
+  ): Promise<QuotationDefaultsObject> {
     const problems = new FieldProblems();
     const asked = currency ? requireCurrency(currency, 'currency', problems) : undefined;
+    if (excludeOrderId && !isUuid(excludeOrderId)) problems.add('excludeOrderId', `"${excludeOrderId}" is not an id`);
     problems.throwIfAny();
     const customer = await this.crm.getCustomer(customerId);
     const chosen = asked ?? customer.usualCurrency ?? 'USD';
     const [code, ...place] = (customer.usualIncoterm ?? 'FOB Ningbo').split(' ');
-    const last = await this.products.lastPrices(customer.id, productIds);
+    const last = await this.products.lastPrices(customer.id, productIds, excludeOrderId);
     const list = await this.products.prices(productIds);
     return {
       currency: chosen,

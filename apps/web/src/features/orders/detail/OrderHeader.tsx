@@ -79,7 +79,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
           showIcon
           style={{ marginTop: 12 }}
           data-testid="incoterm-finding"
-          message={`${order.incotermCode} · ${chinese ? finding.messageZh : finding.message}`}
+          message={chinese ? finding.messageZh : finding.message}
         />
       ))}
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} style={{ marginTop: 16 }}>

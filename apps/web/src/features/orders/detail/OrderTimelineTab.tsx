@@ -8,7 +8,7 @@ import { formatMoney } from '../../../shared/money';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { formatInstant } from '../../../shared/userTime';
-import { isDocumentKind, isMilestoneKind, isOrderStage } from '../shared/labels';
+import { isDocumentKind, isMilestoneKind, isOrderStage, isTransportMode } from '../shared/labels';
 import { OrderTimelineQuery } from './order.graphql';
 
 type Entry = OrderTimelineResult['order']['timeline']['nodes'][number];
@@ -79,12 +79,53 @@ function describe(entry: Entry, t: TFunction, currency: string): string {
     default:
       return Object.entries(details)
         .map(([key, value]) => {
-          const label = isMilestoneKind(key) ? t(`orders.milestones.${key}`) : key;
           const { from, to } = record(value);
-          return from === null || from === undefined ? `${label}: ${shown(to)}` : `${label}: ${shown(from)} → ${shown(to)}`;
+          const said = (v: unknown) => fieldValue(key, v, t, currency);
+          const label = fieldLabel(key, t);
+          return from === null || from === undefined ? `${label}: ${said(to)}` : `${label}: ${said(from)} → ${said(to)}`;
         })
         .join('; ');
   }
+}
+
+/** The order fields a "created" or "updated" entry may name, by the label the order page uses. */
+const FIELD_LABELS = {
+  number: 'number',
+  total: 'total',
+  currency: 'currency',
+  incotermCode: 'incoterm',
+  incotermPlace: 'incotermPlace',
+  transportMode: 'transportMode',
+  paymentTermsText: 'paymentTerms',
+  deliveryDate: 'deliveryDate',
+  expectedShipDate: 'expectedShipDate',
+  freightCost: 'freightCost',
+  insuranceCost: 'insuranceCost',
+  importDutyCost: 'importDutyCost',
+} as const;
+const MONEY_FIELDS: ReadonlySet<string> = new Set(['total', 'freightCost', 'insuranceCost', 'importDutyCost']);
+
+function fieldLabel(key: string, t: TFunction): string {
+  if (isMilestoneKind(key)) return t(`orders.milestones.${key}`);
+  if (key === 'plan') return t('orders.timeline.kinds.production_planned');
+  return key in FIELD_LABELS ? t(`orders.fields.${FIELD_LABELS[key as keyof typeof FIELD_LABELS]}`) : key;
+}
+
+function fieldValue(key: string, value: unknown, t: TFunction, currency: string): string {
+  if (typeof value === 'string' && MONEY_FIELDS.has(key)) return formatMoney({ amount: value, currency });
+  if (typeof value === 'string' && key === 'transportMode' && isTransportMode(value)) return t(`orders.transportModes.${value}`);
+  if (key === 'plan') {
+    return Object.entries(record(value))
+      .map(([milestone, date]) => `${isMilestoneKind(milestone) ? t(`orders.milestones.${milestone}`) : milestone} ${shown(date)}`)
+      .join('，');
+  }
+  // A delay is stored as "+3 days: the supplier's note" (the audit trail is English).
+  const delay = typeof value === 'string' && isMilestoneKind(key) ? /^\+(\d+) days?(?:: ([\s\S]*))?$/.exec(value) : null;
+  if (delay) {
+    const days = Number(delay[1]);
+    return delay[2] ? t('orders.timeline.delayedByWithNote', { count: days, note: delay[2] }) : t('orders.timeline.delayedBy', { count: days });
+  }
+  return shown(value);
 }
 
 /** Everything that happened to the order (changes and comments), newest first. */

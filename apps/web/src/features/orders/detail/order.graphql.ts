@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const OrderDetailFields = graphql(`
   fragment OrderDetailFields on Order {
     ...OrderCardFields
+    contentLocked
     contactId
     incotermCode
     incotermPlace

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { ProductFieldsFragment } from '../../../gql/graphql';
 import { ConnectionTable } from '../../../shared/ConnectionTable';
-import { formatDecimal, formatMoney } from '../../../shared/money';
+import { formatDecimal, formatUnitPrice } from '../../../shared/money';
 import { hasRole, PRODUCT_WRITERS } from '../../../shared/roles';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { ProductDrawer } from './ProductDrawer';
@@ -137,7 +137,7 @@ export function ProductsPage() {
             render: (_, p) => (
               <Space size={[4, 4]} wrap>
                 {p.listPrices.map((price) => (
-                  <Tag key={price.currency}>{formatMoney(price)}</Tag>
+                  <Tag key={price.currency}>{formatUnitPrice(price)}</Tag>
                 ))}
               </Space>
             ),

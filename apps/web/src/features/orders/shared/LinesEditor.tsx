@@ -4,7 +4,7 @@ import { Button, Form, Input, Space, Table, Tooltip, Typography, type FormInstan
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineInput, QuotationDefaultsQuery as QuotationDefaultsResult } from '../../../gql/graphql';
-import { formatMoney, isDecimalString, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
+import { formatMoney, formatUnitPrice, isDecimalString, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
 import { QuotationDefaultsQuery } from './orders.graphql';
 import { ProductSelect } from './ProductSelect';
 
@@ -71,7 +71,7 @@ function PriceHints({ hint, onApply }: { hint: ProductPriceHint | undefined; onA
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('orders.lines.listPrice')}{' '}
           <Typography.Link onClick={() => onApply(listPrice.amount)} style={{ fontSize: 12 }}>
-            {formatMoney(listPrice)}
+            {formatUnitPrice(listPrice)}
           </Typography.Link>
         </Typography.Text>
       )}
@@ -80,7 +80,7 @@ function PriceHints({ hint, onApply }: { hint: ProductPriceHint | undefined; onA
           <Typography.Text type="warning" style={{ fontSize: 12 }}>
             {t('orders.lines.lastPrice')}{' '}
             <Typography.Link onClick={() => onApply(lastPrice.amount)} style={{ fontSize: 12 }}>
-              {formatMoney(lastPrice)}
+              {formatUnitPrice(lastPrice)}
             </Typography.Link>
             {hint.lastOrderNumber && ` (${hint.lastOrderNumber}${hint.lastOrderDate ? `, ${hint.lastOrderDate}` : ''})`}
           </Typography.Text>
@@ -95,6 +95,9 @@ interface LinesEditorProps {
   currency: string;
   /** Whose last prices to show beside the list prices. */
   customerId?: string;
+  /** The order being edited: its own lines are not the customer's last prices. */
+  excludeOrderId?: string;
+  /** Read-only lines (a locked order): no picking, typing, adding, removing or price hints. */
   disabled?: boolean;
 }
 
@@ -103,7 +106,7 @@ interface LinesEditorProps {
  * and list price, the customer's list and last price beside each line, and live amounts and total
  * (computed exactly on decimal strings; the server's figures are the ones that count).
  */
-export function LinesEditor({ form, currency, customerId, disabled }: LinesEditorProps) {
+export function LinesEditor({ form, currency, customerId, excludeOrderId, disabled }: LinesEditorProps) {
   const { t } = useTranslation();
   const watched = Form.useWatch<LineValues[] | undefined>('lines', form);
   const lines = useMemo(() => watched ?? [], [watched]);
@@ -112,8 +115,9 @@ export function LinesEditor({ form, currency, customerId, disabled }: LinesEdito
     [lines],
   );
   const { data, previousData } = useQuery(QuotationDefaultsQuery, {
-    variables: { customerId: customerId ?? '', productIds, currency },
-    skip: !customerId || productIds.length === 0 || !currency,
+    variables: { customerId: customerId ?? '', productIds, currency, excludeOrderId },
+    // Hints offer prices to apply: nothing to offer on lines that cannot change.
+    skip: disabled || !customerId || productIds.length === 0 || !currency,
   });
   const hints = new Map((data ?? previousData)?.quotationDefaults.prices.map((hint) => [hint.productId, hint]) ?? []);
   const amounts = lines.map((line) => lineAmount(line?.quantity, line?.unitPrice, currency));
@@ -230,8 +234,8 @@ export function LinesEditor({ form, currency, customerId, disabled }: LinesEdito
                       <Input disabled={disabled} inputMode="decimal" aria-label={t('orders.lines.unitPriceN', { n: index + 1 })} />
                     </Form.Item>
                     <PriceHints
-                      hint={lines[index]?.productId ? hints.get(lines[index].productId ?? '') : undefined}
-                      onApply={(amount) => !disabled && setLine(index, { unitPrice: priceInputText(amount, currency) })}
+                      hint={!disabled && lines[index]?.productId ? hints.get(lines[index].productId ?? '') : undefined}
+                      onApply={(amount) => setLine(index, { unitPrice: priceInputText(amount, currency) })}
                     />
                   </Space>
                 ),

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
 import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
-import { UpdateOrderMutation } from '../detail/order.graphql';
+import { OrderDetailQuery, UpdateOrderMutation } from '../detail/order.graphql';
 import { evictCustomerOrders, evictOrderLists } from './cache';
 import { CustomerSelect } from './CustomerSelect';
 import { TRANSPORT_MODES } from './labels';
@@ -50,9 +50,6 @@ const FIELDS: readonly string[] = [
   'notes',
   'lines',
 ];
-
-/** Stages in which lines, prices and terms may still change (the server has the last word). */
-const EDITABLE_STAGES = ['draft', 'confirmed'];
 
 function valuesOf(order: OrderDetailFieldsFragment): OrderValues {
   return {
@@ -101,7 +98,7 @@ interface OrderFormDrawerProps {
 
 /**
  * A new order (customer, terms prefilled from the customer, lines with price hints), or changes to
- * one. Lines, prices and terms change only in draft or confirmed orders; the server says why otherwise.
+ * one. Lines, prices and terms are read-only once the server says the order is locked (contentLocked).
  */
 export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDrawerProps) {
   const { t } = useTranslation();
@@ -111,7 +108,9 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
   const currency = Form.useWatch('currency', form) ?? '';
   const [createOrder, creating] = useMutation(CreateOrderMutation);
   const [updateOrder, updating] = useMutation(UpdateOrderMutation);
-  const locked = Boolean(order && !EDITABLE_STAGES.includes(order.stage));
+  const client = useApolloClient();
+  // The server decides which stages lock the content; the form follows its word rather than a copy of the stage list.
+  const locked = Boolean(order?.contentLocked);
 
   // Opening fills the form: the order's values, or a blank order.
   useFillOnOpen(open, () => {
@@ -125,6 +124,24 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
 
   // A new order starts from the chosen customer's usual terms.
   useCustomerUsualTerms(form, open && !order ? customerId : null);
+
+  // The order moved past confirmation since the page loaded it: reload it (the form locks with it) and put
+  // its stored lines and terms back, so the dates, costs and notes typed still save.
+  const restoreContent = (id: string): void => {
+    client.query({ query: OrderDetailQuery, variables: { id }, fetchPolicy: 'network-only' }).then(
+      ({ data }) => {
+        const stored = valuesOf(data.order);
+        form.setFieldsValue({
+          currency: stored.currency,
+          incotermCode: stored.incotermCode,
+          incotermPlace: stored.incotermPlace,
+          paymentTerms: stored.paymentTerms,
+          lines: stored.lines,
+        });
+      },
+      () => undefined,
+    );
+  };
 
   const submit = async (values: OrderValues): Promise<void> => {
     setFailure(null);
@@ -170,6 +187,9 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
         setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setFailure(t('orders.edit.conflict'));
+      } else if (problem.reason === 'ORDERS_ORDER_LOCKED' && order) {
+        setFailure(t('orders.edit.locked', { number: order.number }));
+        restoreContent(order.id);
       } else {
         setFailure(problemText(problem, t));
       }
@@ -219,7 +239,7 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
             </Form.Item>
           </Col>
         </Row>
-        <TermsFields />
+        <TermsFields disabled={locked} />
         <Row gutter={16}>
           <Col xs={12} md={5}>
             <Form.Item name="freightCost" label={t('orders.fields.freightCost')}>
@@ -233,7 +253,7 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
           </Col>
         </Row>
         <Divider orientation="left">{t('orders.lines.title')}</Divider>
-        <LinesEditor form={form} currency={currency} customerId={customerId} />
+        <LinesEditor form={form} currency={currency} customerId={customerId} excludeOrderId={order?.id} disabled={locked} />
         <Form.Item name="notes" label={t('orders.fields.notes')} style={{ marginTop: 16 }}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>

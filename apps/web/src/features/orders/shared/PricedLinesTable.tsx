@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDecimal, formatMoney } from '../../../shared/money';
+import { formatDecimal, formatMoney, formatUnitPrice } from '../../../shared/money';
 
 interface Money {
   amount: string;
@@ -35,7 +35,7 @@ export function PricedLinesTable({ lines, currency, total, testId }: { lines: re
         { title: t('orders.lines.sku'), key: 'sku', width: 120, render: (_, l) => l.sku ?? '—' },
         { title: t('orders.lines.description'), dataIndex: 'description' },
         { title: t('orders.lines.quantity'), key: 'quantity', align: 'right', width: 130, render: (_, l) => `${formatDecimal(l.quantity)} ${l.unit}` },
-        { title: t('orders.lines.unitPrice', { currency }), key: 'unitPrice', align: 'right', width: 150, render: (_, l) => formatMoney(l.unitPrice) },
+        { title: t('orders.lines.unitPrice', { currency }), key: 'unitPrice', align: 'right', width: 150, render: (_, l) => formatUnitPrice(l.unitPrice) },
         { title: t('orders.lines.amount'), key: 'amount', align: 'right', width: 150, render: (_, l) => formatMoney(l.amount) },
       ]}
       summary={() => (

@@ -104,8 +104,8 @@ export const SupplierOptionsQuery = graphql(`
 `);
 
 export const QuotationDefaultsQuery = graphql(`
-  query QuotationDefaults($customerId: ID!, $productIds: [ID!]!, $currency: String) {
-    quotationDefaults(customerId: $customerId, productIds: $productIds, currency: $currency) {
+  query QuotationDefaults($customerId: ID!, $productIds: [ID!]!, $currency: String, $excludeOrderId: ID) {
+    quotationDefaults(customerId: $customerId, productIds: $productIds, currency: $currency, excludeOrderId: $excludeOrderId) {
       currency
       incotermCode
       incotermPlace
