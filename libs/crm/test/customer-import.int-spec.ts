@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { runInContext, User } from '@tradewind/platform';
 import { CustomerImportService, ImportReport } from '../src';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
-import { customersWithStaleTagIds } from './crm-fixtures';
+import { createCustomer, customersWithStaleTagIds } from './crm-fixtures';
 
 const HEADER = 'Company,Country,Contact,Email,Phone,Website,Tags,Owner,Notes';
 
@@ -28,8 +28,9 @@ describe('customer import', () => {
     await clearQueues(api.config);
   });
 
-  function importCsv(lines: string[], options: { dryRun?: boolean } = {}): Promise<ImportReport> {
-    const actor = { kind: 'user' as const, userId: admin.id, email: admin.email, role: admin.role, teamId: null };
+  function importCsv(lines: string[], options: { dryRun?: boolean; as?: User } = {}): Promise<ImportReport> {
+    const by = options.as ?? admin;
+    const actor = { kind: 'user' as const, userId: by.id, email: by.email, role: by.role, teamId: by.teamId };
     return runInContext({ actor }, () =>
       api.app.get(CustomerImportService).run(Buffer.from([HEADER, ...lines].join('\n')), { fileName: 'customers.csv', dryRun: !!options.dryRun }),
     );
@@ -97,6 +98,27 @@ describe('customer import', () => {
     expect(customer).toEqual({ city: 'Tallinn', website_domain: 'balticmarine.ee', notes: 'Pays on time\nPrefers CIF' });
     const contacts = await api.dataSource.query('SELECT name, phone_e164 FROM contact WHERE customer_id = $1 ORDER BY name', [id]);
     expect(contacts).toEqual([{ name: 'Kadri', phone_e164: ['+37251234567'] }, { name: 'Tiit', phone_e164: [] }]);
+  });
+
+  it("refuses a salesperson's row that matches a colleague's customer, changing and naming nothing of it, and merges into the pool's", async () => {
+    const { token: colleague } = await api.signedIn('sales');
+    const theirs = await createCustomer(api, colleague, { name: 'Alpine Haus AG', country: 'CH', notes: 'Key account', contacts: [{ name: 'Heidi Keller', emails: ['heidi@alpinehaus.ch'] }] });
+    const pooled = await createCustomer(api, adminToken, { name: 'Fjord Marine AS', country: 'NO', toPool: true, contacts: [{ name: 'Ola', emails: ['ola@fjordmarine.no'] }] });
+    const snapshot = async (id: string) => api.dataSource.query('SELECT c.notes, c.version, (SELECT count(*)::int FROM contact ct WHERE ct.customer_id = c.id) AS contacts FROM customer c WHERE c.id = $1', [id]);
+    const before = await snapshot(theirs.id);
+    const lines = ['Alpine Copy,CH,Peter Copy,peter@alpinehaus.ch,,,,,imported by sales', 'Fjord Marine,NO,Kari,kari@fjordmarine.no,,,,,'];
+    for (const dryRun of [true, false]) {
+      const report = await importCsv(lines, { dryRun, as: sales });
+      expect(report).toMatchObject({ created: 0, merged: 1, errors: 1 });
+      expect(report.rows[0]).toMatchObject({
+        row: 2, status: 'error', customerId: null, customerName: null, matchedOn: null, reason: null,
+        error: 'this company is already a customer of a colleague outside your team (same e-mail domain); ask your manager to hand it over or to import the row',
+      });
+      expect(report.rows[1]).toMatchObject({ row: 3, status: 'merged', customerId: pooled.id, customerName: 'Fjord Marine AS', matchedOn: 'email_domain' });
+    }
+    expect(await snapshot(theirs.id)).toEqual(before);
+    // Whoever may see every customer merges the row as before.
+    expect((await importCsv(lines.slice(0, 1), { dryRun: true })).rows[0]).toMatchObject({ status: 'merged', customerId: theirs.id, customerName: 'Alpine Haus AG' });
   });
 
   it('reads .xlsx files with Chinese headers', async () => {

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { In } from 'typeorm';
-import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, TransactionHost, User } from '@tradewind/platform';
+import { actorUserId, AuditEntry, AuditTrail, currentActor, dataScopeOf, EventPublisher, positionalBinder, TransactionHost, User } from '@tradewind/platform';
+import { customerScopeCondition } from '../customer/customer-scope';
 import { forEachConcurrently, groupBy, newId } from '@tradewind/shared';
 import { Contact, PhoneNumber } from '../contact/contact.entity';
 import { Customer } from '../customer/customer.entity';
@@ -87,6 +88,16 @@ const BATCHES_IN_FLIGHT = 2;
  * so a crash leaves no half-imported row and a rerun matches what was committed and finishes the rest.
  * A matched row only adds: contacts, e-mails, phones, tags and fields the customer lacks.
  */
+/** What a row shared with a customer, in words that name nothing of the customer's own. */
+const MATCH_RULE_WORDS: Record<MatchRule, string> = {
+  email: 'same e-mail address',
+  email_domain: 'same e-mail domain',
+  website: 'same website',
+  phone: 'same phone',
+  name: 'same name',
+  fuzzy_name: 'nearly the same name',
+};
+
 @Injectable()
 export class CustomerImportService {
   private readonly logger = new Logger(CustomerImportService.name);
@@ -157,8 +168,30 @@ export class CustomerImportService {
     }
     if (enrichOf.size) {
       // One array parameter: tens of thousands of ids would be as many placeholders with In().
-      const existing: { id: string; name: string }[] = await this.tx.manager.query('SELECT id, name FROM customer WHERE id = ANY($1::uuid[])', [[...enrichOf.keys()]]);
-      for (const c of existing) names.set(c.id, c.name);
+      const parameters: unknown[] = [[...enrichOf.keys()]];
+      const visible = customerScopeCondition(dataScopeOf(currentActor()), 'c', positionalBinder(parameters)) ?? 'true';
+      const existing: { id: string; name: string; visible: boolean }[] = await this.tx.manager.query(
+        `SELECT c.id, c.name, ${visible} AS visible FROM customer c WHERE c.id = ANY($1::uuid[])`,
+        parameters,
+      );
+      for (const c of existing) {
+        if (c.visible) {
+          names.set(c.id, c.name);
+          continue;
+        }
+        // Another team's customer: the importer may neither change it nor learn its name, and a
+        // second record of the same company is what the import exists to prevent.
+        plans.splice(plans.indexOf(enrichOf.get(c.id)!), 1);
+        enrichOf.delete(c.id);
+        for (const detail of details.values()) {
+          if (detail.status !== 'merged' || detail.customerId !== c.id) continue;
+          Object.assign(detail, {
+            status: 'error', customerId: null, reason: null,
+            error: `this company is already a customer of a colleague outside your team (${MATCH_RULE_WORDS[detail.matchedOn!]}); ask your manager to hand it over or to import the row`,
+            matchedOn: null,
+          });
+        }
+      }
     }
     for (const detail of details.values()) {
       if (detail.status === 'merged') {
