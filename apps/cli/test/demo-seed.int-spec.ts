@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { AppConfig } from '@tradewind/platform';
+import { clearQueues, testConfig } from '../../../test/harness/test-app';
+
+/** `pnpm cli demo:seed --json` against the given database, as README's start command runs it. */
+function seedDemo(config: AppConfig): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'demo:seed', '--json'], {
+      cwd: join(__dirname, '../../..'),
+      env: { ...process.env, DATABASE_URL: config.databaseUrl, REDIS_URL: config.redisUrl, QUEUE_PREFIX: config.queuePrefix, NODE_ENV: 'test', LOG_LEVEL: 'error' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// A newcomer's first look at the product is this data: it must obey the rules real data obeys.
+describe('demo:seed', () => {
+  let config: AppConfig;
+  let db: Client;
+
+  beforeAll(async () => {
+    config = await testConfig();
+    db = new Client({ connectionString: config.databaseUrl });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    if (config) await clearQueues(config);
+  });
+
+  const rows = async <T>(sql: string): Promise<T[]> => (await db.query(sql)).rows as T[];
+
+  it('fills an empty database with consistent data once, and leaves it alone the second time', async () => {
+    const first = await seedDemo(config);
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+    const result = JSON.parse(first.stdout);
+    expect(result.seeded).toBe(true);
+    expect(result.counts).toMatchObject({ customers: expect.any(Number), orders: expect.any(Number) });
+    expect(result.counts.customers).toBeGreaterThan(20);
+    expect(result.counts.orders).toBeGreaterThan(5);
+
+    // Every customer is graded, with a reason the SPA can word in either language.
+    expect(await rows("SELECT name FROM customer WHERE grade IS NULL OR grade_basis IS NULL OR grade_basis->>'code' IS NULL")).toEqual([]);
+    // What is overdue is part of what is open.
+    expect(await rows('SELECT customer_id FROM customer_order_stats WHERE receivable_overdue_amount > receivable_open_amount')).toEqual([]);
+    // Each order's installments add up to its total, and the balance before shipment falls due on the expected ship date.
+    expect(await rows('SELECT o.number FROM sales_order o JOIN order_installment i ON i.order_id = o.id GROUP BY o.id, o.number, o.total HAVING sum(i.amount) <> o.total')).toEqual([]);
+    expect(await rows("SELECT o.number, i.due_date::text, o.expected_ship_date::text FROM sales_order o JOIN order_installment i ON i.order_id = o.id WHERE i.trigger = 'before_shipment' AND i.due_date IS DISTINCT FROM o.expected_ship_date")).toEqual([]);
+
+    const second = await seedDemo(config);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual({ seeded: false, reason: 'demo data is already there' });
+    expect(await rows<{ n: number }>('SELECT count(*)::int AS n FROM customer')).toEqual([{ n: result.counts.customers }]);
+  });
+});
