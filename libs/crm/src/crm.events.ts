@@ -1,3 +1,4 @@
+import type { ActivityType } from './activity/activity.entity';
 import type { OwnerChangeReason } from './pool/owner-change.entity';
 
 declare module '@tradewind/platform' {
@@ -14,6 +15,8 @@ declare module '@tradewind/platform' {
     'crm.customers.handedOver': { fromUserId: string; toUserId: string; customerIds: string[]; includeQuotations: boolean };
     /** The owner is warned that an idle customer returns to the pool soon. */
     'crm.customer.poolReturnWarned': { customerId: string; ownerId: string; returnsOn: string };
+    /** A person logged a contact with a customer (call, e-mail, meeting, message …), which moved its last contact. */
+    'crm.activity.logged': { activityId: string; customerId: string; type: ActivityType; occurredAt: string };
     /** A follow-up is due (or overdue) and its assignee should be reminded. */
     'crm.followUp.reminderDue': { followUpId: string; assigneeId: string; customerId: string; dueAt: string };
     /** A spreadsheet import finished. */

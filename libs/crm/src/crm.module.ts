@@ -20,7 +20,9 @@ import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
 import { RecomputeGradesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
 import { CrmDemoSeeder } from './demo/crm-demo.seeder';
+import { OnActivityLogged } from './handlers/on-activity-logged.handler';
 import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
+import { OnCustomerUpdated } from './handlers/on-customer-updated.handler';
 import { DuplicatesService } from './merge/duplicates.service';
 import { MergeResolver } from './merge/merge.resolver';
 import { MergeService } from './merge/merge.service';
@@ -41,7 +43,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
     CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
-    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated,
     ...CRM_RESOLVERS,
   ],
   exports: [CrmFacade, CustomerImportService, CrmDemoSeeder],

@@ -252,6 +252,36 @@ describe('CRM workflows', () => {
 
       expect((await api.ok<{ setUserActive: { active: boolean } }>(DEACTIVATE, { id: leaving.id }, admin)).setUserActive.active).toBe(false);
     });
+
+    it('gives customers only to an active salesperson or manager, keeps a manager within their team, and says why it refuses', async () => {
+      const HANDOVER = 'mutation($i: HandOverCustomersInput!) { handOverCustomers(input: $i) { customers followUps } }';
+      const leaving = await api.createUser({ role: 'sales', teamId });
+      const customer = await createCustomer(api, (await api.login(leaving.email)).accessToken);
+      const refusal = async (toUserId: string, token: string, fromUserId = leaving.id) => (await api.graphql(HANDOVER, { i: { fromUserId, toUserId } }, token)).errors?.[0];
+      const toUserIdProblem = (reason: string, message: string) => ({ extensions: { code: 'BAD_USER_INPUT', reason, fields: [{ path: 'input.toUserId', message }] } });
+
+      const logistics = await api.createUser({ role: 'logistics', teamId, displayName: '孙涛' });
+      expect(await refusal(logistics.id, admin)).toMatchObject(toUserIdProblem('CRM_HANDOVER_RECIPIENT_ROLE', '孙涛 works in logistics; customers go to salespeople or managers'));
+      const merchandiser = await api.createUser({ role: 'merchandiser', teamId, displayName: '周敏' });
+      expect(await refusal(merchandiser.id, admin)).toMatchObject(toUserIdProblem('CRM_HANDOVER_RECIPIENT_ROLE', '周敏 is a merchandiser; customers go to salespeople or managers'));
+      const otherAdmin = await api.createUser({ role: 'admin', displayName: 'Grace Admin' });
+      expect(await refusal(otherAdmin.id, admin)).toMatchObject(toUserIdProblem('CRM_HANDOVER_RECIPIENT_ROLE', 'Grace Admin is an administrator; customers go to salespeople or managers'));
+      const former = await api.createUser({ role: 'sales', teamId, displayName: '郑爽' });
+      await api.ok('mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: former.id }, admin);
+      expect(await refusal(former.id, admin)).toMatchObject(toUserIdProblem('CRM_HANDOVER_RECIPIENT_INACTIVE', "郑爽's account is deactivated; hand over to an active colleague"));
+
+      const otherTeam = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Handover Other Team" }) { id } }', {}, admin)).createTeam.id;
+      const kevin = await api.createUser({ role: 'sales', teamId: otherTeam, displayName: 'Kevin Huang' });
+      const { token: manager } = await api.signedIn('manager', { teamId });
+      const acrossTeams = { message: 'managers hand over work within their own team', extensions: { code: 'FORBIDDEN', reason: 'CRM_HANDOVER_OUTSIDE_TEAM' } };
+      expect(await refusal(kevin.id, manager)).toMatchObject(acrossTeams);
+      expect(await refusal(logistics.id, manager)).toMatchObject(toUserIdProblem('CRM_HANDOVER_RECIPIENT_ROLE', '孙涛 works in logistics; customers go to salespeople or managers'));
+      // A manager without a team has no team to hand over within, not even among people without one.
+      const [teamlessLeaving, teamlessTaking] = [await api.createUser({ role: 'sales' }), await api.createUser({ role: 'sales' })];
+      const { token: teamlessManager } = await api.signedIn('manager');
+      expect(await refusal(teamlessTaking.id, teamlessManager, teamlessLeaving.id)).toMatchObject(acrossTeams);
+      expect(await api.dataSource.query('SELECT owner_id FROM customer WHERE id = $1', [customer.id])).toEqual([{ owner_id: leaving.id }]);
+    });
   });
 
   describe('grading', () => {
@@ -294,6 +324,42 @@ describe('CRM workflows', () => {
       // VIPs are contacted every 30 days; the last contact was 40 days ago.
       const policy = await api.dataSource.query("SELECT customer_id, assignee_id, origin FROM follow_up WHERE origin = 'policy' AND customer_id = ANY($1)", [[vip.id, fresh.id]]);
       expect(policy).toEqual([{ customer_id: vip.id, assignee_id: owner.id, origin: 'policy' }]);
+    });
+
+    type Regraded = { customer: { grade: string | null; gradeReason: string | null; gradeBasis: { code: string; daysSinceContact: number | null } | null } };
+    const REGRADED = 'query($id: ID!) { customer(id: $id) { grade gradeReason gradeBasis { code daysSinceContact } } }';
+
+    it('regrades a customer in the worker once a contact is logged, without a policy follow-up the contact made unnecessary', async () => {
+      const owner = await api.createUser({ role: 'sales', teamId });
+      const ownerToken = (await api.login(owner.email)).accessToken;
+      const customer = await createCustomer(api, ownerToken, { name: 'Long Quiet Trading' });
+      await api.dataSource.query("UPDATE customer SET last_activity_at = now() - interval '100 days', created_at = now() - interval '200 days' WHERE id = $1", [customer.id]);
+      const { GradingService } = await import('../src/grading/grading.service');
+      // The nightly run: dormant, and (dormant customers every 90 days) a policy follow-up.
+      await runAsSystem('test', () => api.app.get(GradingService).recompute([customer.id]));
+      const graded = async () => (await api.ok<Regraded>(REGRADED, { id: customer.id }, ownerToken)).customer;
+      expect(await graded()).toEqual({ grade: 'dormant', gradeReason: 'no order yet; no contact for 100 days', gradeBasis: { code: 'quiet_no_order', daysSinceContact: 100 } });
+      const openFollowUps = async () => api.dataSource.query('SELECT id, origin FROM follow_up WHERE customer_id = $1 AND done_at IS NULL', [customer.id]);
+      const [policy] = await openFollowUps();
+      expect(policy.origin).toBe('policy');
+
+      await api.ok('mutation($i: LogActivityInput!) { logActivity(input: $i) { activity { id } } }', { i: { customerId: customer.id, type: 'call', subject: 'Asked about the autumn range', followUpId: policy.id } }, ownerToken);
+      await eventually(async () => (await graded()).grade === 'potential', 15_000, 'the regrade after the call');
+      expect(await graded()).toEqual({ grade: 'potential', gradeReason: 'no order yet; last contact 0 days ago', gradeBasis: { code: 'recent_contact_no_order', daysSinceContact: 0 } });
+      // The regrade (in the same transaction as the grade) saw the call: no new follow-up replaces the one it completed.
+      expect(await openFollowUps()).toEqual([]);
+    });
+
+    it('regrades a customer in the worker when it is marked lost, and when it is taken back', async () => {
+      const customer = await createCustomer(api, admin, { name: 'Back And Forth Imports' });
+      const UPDATE = 'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { version } }';
+      const grade = async () => (await api.ok<Regraded>(REGRADED, { id: customer.id }, admin)).customer;
+      const { updateCustomer } = await api.ok<{ updateCustomer: { version: number } }>(UPDATE, { id: customer.id, input: { version: customer.version, stage: 'lost' } }, admin);
+      await eventually(async () => (await grade()).grade === 'lost', 15_000, 'the regrade after marking it lost');
+      expect((await grade()).gradeBasis).toEqual({ code: 'marked_lost', daysSinceContact: null });
+      await api.ok(UPDATE, { id: customer.id, input: { version: updateCustomer.version, stage: 'prospect' } }, admin);
+      await eventually(async () => (await grade()).grade === 'dormant', 15_000, 'the regrade after taking it back');
+      expect((await grade()).gradeBasis).toEqual({ code: 'never_contacted', daysSinceContact: null });
     });
   });
 });

@@ -192,6 +192,55 @@ describe('customers', () => {
     expect(audit).toEqual([{ action: 'updated', changes: { stage: { from: 'lead', to: 'prospect' } } }]);
   });
 
+  it("keeps a contact's language a BCP 47 tag: names the field of a bad one and stores a good one in canonical form", async () => {
+    const customer = await createCustomer(api, admin);
+    const ADD = 'mutation($id: ID!, $input: ContactInput!) { addContact(customerId: $id, input: $input) { id version preferredLanguage } }';
+    const UPDATE = 'mutation($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { preferredLanguage } }';
+    const refused = await api.graphql(ADD, { id: customer.id, input: { name: 'Worf', preferredLanguage: 'klingon!!' } }, admin);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.preferredLanguage', message: '"klingon!!" is not a language tag; use one such as en, de or zh-CN' }],
+    });
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM contact WHERE customer_id = $1', [customer.id])).toEqual([{ n: 0 }]);
+
+    const { addContact: added } = await api.ok<{ addContact: { id: string; version: number; preferredLanguage: string } }>(ADD, { id: customer.id, input: { name: 'Li Wei', preferredLanguage: 'ZH-cn' } }, admin);
+    expect(added.preferredLanguage).toBe('zh-CN');
+    const unknown = await api.graphql(UPDATE, { id: added.id, input: { name: 'Li Wei', version: added.version, preferredLanguage: 'klingon' } }, admin);
+    expect(unknown.errors?.[0].extensions?.fields).toMatchObject([{ path: 'input.preferredLanguage', message: '"klingon" is not a language we know; use a tag such as en, de or zh-CN' }]);
+    expect(await api.ok(UPDATE, { id: added.id, input: { name: 'Li Wei', version: added.version, preferredLanguage: 'de-at' } }, admin)).toEqual({ updateContact: { preferredLanguage: 'de-AT' } });
+    expect(await api.dataSource.query('SELECT preferred_language FROM contact WHERE id = $1', [added.id])).toEqual([{ preferred_language: 'de-AT' }]);
+
+    // The same check for contacts given with a new customer.
+    const CREATE = 'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { contacts { preferredLanguage } } }';
+    const withBad = await api.graphql(CREATE, { input: { name: 'Klingon Imports', contacts: [{ name: 'Worf', preferredLanguage: 'klingon!!' }] } }, admin);
+    expect(withBad.errors?.[0].extensions?.fields).toMatchObject([{ path: 'input.contacts.0.preferredLanguage', message: '"klingon!!" is not a language tag; use one such as en, de or zh-CN' }]);
+    const withGood = await api.ok<{ createCustomer: { contacts: { preferredLanguage: string }[] } }>(CREATE, { input: { name: 'Vienna Imports', contacts: [{ name: 'Anna', preferredLanguage: 'DE-at' }] } }, admin);
+    expect(withGood.createCustomer.contacts).toEqual([{ preferredLanguage: 'de-AT' }]);
+  });
+
+  it('refuses a logged activity with neither a subject nor a note, also one completing a follow-up, while system entries need neither', async () => {
+    const customer = await createCustomer(api, admin);
+    const LOG = 'mutation($i: LogActivityInput!) { logActivity(input: $i) { activity { id } completedFollowUp { id } } }';
+    const empty = [{ path: 'input.subject', message: 'give a subject or details' }];
+    for (const blank of [{}, { subject: '  ', body: '' }]) {
+      const refused = await api.graphql(LOG, { i: { customerId: customer.id, type: 'call', ...blank } }, admin);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: empty });
+    }
+    const followUp = (await api.ok<{ createFollowUp: { id: string } }>('mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }', { i: { customerId: customer.id, dueAt: new Date().toISOString() } }, admin)).createFollowUp.id;
+    const completing = await api.graphql(LOG, { i: { customerId: customer.id, type: 'call', followUpId: followUp } }, admin);
+    expect(completing.errors?.[0].extensions?.fields).toMatchObject(empty);
+    expect(await api.dataSource.query('SELECT done_at FROM follow_up WHERE id = $1', [followUp])).toEqual([{ done_at: null }]);
+
+    await api.ok(LOG, { i: { customerId: customer.id, type: 'call', body: 'Asked about the spring catalogue', followUpId: followUp } }, admin);
+    await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: customer.version, stage: 'prospect' } }, admin);
+    const { customer: view } = await api.ok<{ customer: { timeline: { nodes: { type: string; subject: string | null; body: string | null }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 10) { nodes { type subject body } } } }', { id: customer.id }, admin);
+    expect(view.timeline.nodes).toEqual([
+      { type: 'status_change', subject: null, body: null },
+      { type: 'call', subject: null, body: 'Asked about the spring catalogue' },
+    ]);
+  });
+
   it('gives list rows the owner, tags and contact count the customer view resolves (the list prefetches them for the page)', async () => {
     const { token } = await api.signedIn('sales');
     const vip = await createTag(api, admin, 'Value', 'Prefetch VIP');

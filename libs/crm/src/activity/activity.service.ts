@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { keysetRead, Page, PageArgs, TransactionHost } from '@tradewind/platform';
+import { EventPublisher, keysetRead, Page, PageArgs, TransactionHost, ValidationFailedError } from '@tradewind/platform';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Activity, ActivityType } from './activity.entity';
 
@@ -14,12 +14,22 @@ export interface NewActivity {
   data?: Record<string, unknown> | null;
 }
 
+/** Contacts people log (logActivity); the other types are entries the system writes, with their facts in `data`. */
+const LOGGED_TYPES: readonly ActivityType[] = ['email', 'call', 'meeting', 'note', 'whatsapp', 'wechat'];
+
 /** The customer timeline: logged contacts and the changes the system records, newest first. */
 @Injectable()
 export class ActivityService {
-  constructor(readonly tx: TransactionHost) {}
+  constructor(
+    readonly tx: TransactionHost,
+    private readonly events: EventPublisher,
+  ) {}
 
   async record(activity: NewActivity): Promise<Activity> {
+    // A bare "call" on the timeline tells a colleague nothing.
+    if (LOGGED_TYPES.includes(activity.type) && !activity.subject?.trim() && !activity.body?.trim()) {
+      throw ValidationFailedError.field('input.subject', 'give a subject or details', undefined, '请填写主题或内容');
+    }
     const occurredAt = activity.occurredAt ?? new Date();
     const row = this.tx.manager.create(Activity, {
       customerId: activity.customerId,
@@ -38,6 +48,8 @@ export class ActivityService {
         'UPDATE customer SET last_activity_at = GREATEST(coalesce(last_activity_at, $2), $2), pool_warning_sent_at = NULL WHERE id = $1',
         [activity.customerId, occurredAt],
       );
+      // The grade reads the last contact: the worker regrades the customer (OnActivityLogged).
+      await this.events.publish('crm.activity.logged', { activityId: row.id, customerId: row.customerId, type: row.type, occurredAt: occurredAt.toISOString() });
     }
     return row;
   }

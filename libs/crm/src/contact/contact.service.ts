@@ -3,6 +3,7 @@ import { AuditTrail, ConflictError, diffFields, FieldProblems, NotFoundError, Tr
 import { contactChannels } from '../customer/customer-values';
 import { CustomerService } from '../customer/customer.service';
 import { Contact, MessagingHandles } from './contact.entity';
+import { preferredLanguageValue } from './language-tag.normaliser';
 
 export interface ContactData {
   name: string;
@@ -33,7 +34,7 @@ export class ContactService {
       ...channels,
       messaging: input.messaging ? Object.fromEntries(Object.entries(input.messaging).filter(([, v]) => v)) : {},
       birthday: input.birthday ?? null,
-      preferredLanguage: input.preferredLanguage ?? null,
+      preferredLanguage: preferredLanguageValue(input.preferredLanguage, problems, `${path}.preferredLanguage`),
       isPrimary: input.isPrimary ?? false,
     };
   }

@@ -37,25 +37,25 @@ export function customerValues(input: CustomerFieldsInput, problems: FieldProble
   if (input.name !== undefined) {
     const name = input.name.trim().replace(/\s+/g, ' ');
     const normalized = normaliseCompanyName(name);
-    if (!normalized) problems.add(`${path}.name`, 'must contain letters or digits');
+    if (!normalized) problems.add(`${path}.name`, 'must contain letters or digits', '名称须包含字母或数字');
     else Object.assign(values, { name, normalizedName: normalized });
   }
   if (input.country !== undefined) {
     const raw = blankToNull(input.country);
     const country = raw ? parseCountry(raw) : null;
-    if (raw && !country) problems.add(`${path}.country`, `"${raw}" is not a country we know (use an ISO code such as DE, or a name such as Germany or 德国)`);
+    if (raw && !country) problems.add(`${path}.country`, `"${raw}" is not a country we know (use an ISO code such as DE, or a name such as Germany or 德国)`, `无法识别国家/地区"${raw}"（请填写 ISO 代码如 DE，或名称如 Germany、德国）`);
     else values.country = country ?? null;
   }
   if (input.website !== undefined) {
     const raw = blankToNull(input.website);
     const domain = raw ? websiteDomain(raw) : null;
-    if (raw && !domain) problems.add(`${path}.website`, `"${raw}" is not a web address`);
+    if (raw && !domain) problems.add(`${path}.website`, `"${raw}" is not a web address`, `"${raw}"不是有效的网址`);
     else Object.assign(values, { website: raw ?? null, websiteDomain: domain ?? null });
   }
   if (input.usualCurrency !== undefined) {
     const raw = blankToNull(input.usualCurrency);
     const currency = raw ? parseCurrencyCode(raw) : null;
-    if (raw && !currency) problems.add(`${path}.usualCurrency`, `"${raw}" is not an ISO 4217 currency code`);
+    if (raw && !currency) problems.add(`${path}.usualCurrency`, `"${raw}" is not an ISO 4217 currency code`, `"${raw}"不是 ISO 4217 币种代码（如 USD、EUR）`);
     else values.usualCurrency = currency ?? null;
   }
   for (const key of ['localName', 'city', 'address', 'industry', 'source', 'usualIncoterm', 'usualPaymentTerms', 'notes', 'companyAnniversary', 'priceSensitivity'] as const) {
@@ -86,7 +86,7 @@ export function contactChannels(
     input.emails.forEach((raw, i) => {
       if (!raw.trim()) return;
       const email = normaliseEmail(raw);
-      if (!email) problems.add(`${path}.emails.${i}`, `"${raw}" is not an e-mail address`);
+      if (!email) problems.add(`${path}.emails.${i}`, `"${raw}" is not an e-mail address`, `"${raw}"不是有效的邮箱地址`);
       else if (!emails.includes(email)) emails.push(email);
     });
     values.emails = emails;
@@ -96,7 +96,11 @@ export function contactChannels(
     input.phones.forEach((raw, i) => {
       if (!raw.trim()) return;
       const e164 = normalisePhone(raw, country);
-      if (!e164) problems.add(`${path}.phones.${i}`, `"${raw}" is not a phone number${country ? ` (read as ${country})` : '; add the country code, e.g. +49'}`);
+      if (!e164) problems.add(
+          `${path}.phones.${i}`,
+          `"${raw}" is not a phone number${country ? ` (read as ${country})` : '; add the country code, e.g. +49'}`,
+          `"${raw}"不是有效的电话号码${country ? `（按 ${country} 号码识别）` : '，请加上国家区号，如 +49'}`,
+        );
       else if (!phones.some((p) => p.e164 === e164)) phones.push({ e164, raw: raw.trim() });
     });
     values.phones = phones;

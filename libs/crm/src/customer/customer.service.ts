@@ -32,6 +32,7 @@ import { CustomerTag, Tag } from '../tag/tag.entity';
 import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
+import { preferredLanguageValue } from '../contact/language-tag.normaliser';
 import { contactChannels, customerValues, CustomerFieldsInput } from './customer-values';
 
 export interface CreateCustomerData extends CustomerFieldsInput {
@@ -103,7 +104,11 @@ export class CustomerService {
     const actor = currentActor();
     const problems = new FieldProblems();
     const values = customerValues(input, problems);
-    const contacts = (input.contacts ?? []).map((c, i) => ({ input: c, channels: contactChannels(c, values.country, problems, `input.contacts.${i}`) }));
+    const contacts = (input.contacts ?? []).map((c, i) => ({
+      input: c,
+      channels: contactChannels(c, values.country, problems, `input.contacts.${i}`),
+      preferredLanguage: preferredLanguageValue(c.preferredLanguage, problems, `input.contacts.${i}.preferredLanguage`),
+    }));
     const tags = input.tagIds?.length ? await this.tx.manager.findBy(Tag, { id: In(input.tagIds) }) : [];
     if (input.tagIds && tags.length !== new Set(input.tagIds).size) problems.add('input.tagIds', 'some tags do not exist');
     problems.throwIfAny();
@@ -121,7 +126,7 @@ export class CustomerService {
     if (contacts.length) {
       const primary = contacts.findIndex((c) => c.input.isPrimary);
       await this.tx.manager.save(
-        contacts.map(({ input: c, channels }, i) =>
+        contacts.map(({ input: c, channels, preferredLanguage }, i) =>
           this.tx.manager.create(Contact, {
             customerId: customer.id,
             name: c.name.trim(),
@@ -131,7 +136,7 @@ export class CustomerService {
             phoneE164: channels.phoneE164 ?? [],
             messaging: (c.messaging ?? {}) as Contact['messaging'],
             birthday: c.birthday ?? null,
-            preferredLanguage: c.preferredLanguage ?? null,
+            preferredLanguage,
             isPrimary: primary === -1 ? i === 0 : i === primary,
           }),
         ),

@@ -18,6 +18,8 @@ export interface FieldProblem {
   /** Dotted path of the offending field, e.g. "input.contacts.0.email". */
   path: string;
   message: string;
+  /** The same in Chinese, for the SPA's Chinese interface, where the check has one. */
+  messageZh?: string;
 }
 
 export class ValidationFailedError extends AppError {
@@ -26,8 +28,8 @@ export class ValidationFailedError extends AppError {
     super(fields.map((f) => `${f.path}: ${f.message}`).join('; '), reason, { fields });
   }
 
-  static field(path: string, message: string, reason?: string): ValidationFailedError {
-    return new ValidationFailedError([{ path, message }], reason);
+  static field(path: string, message: string, reason?: string, messageZh?: string): ValidationFailedError {
+    return new ValidationFailedError([{ path, message, ...(messageZh ? { messageZh } : {}) }], reason);
   }
 }
 
@@ -35,8 +37,8 @@ export class ValidationFailedError extends AppError {
 export class FieldProblems {
   readonly list: FieldProblem[] = [];
 
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
+  add(path: string, message: string, messageZh?: string): void {
+    this.list.push({ path, message, ...(messageZh ? { messageZh } : {}) });
   }
 
   /** Whether a problem was found at `path` or below it. */
