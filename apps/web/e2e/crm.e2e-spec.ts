@@ -88,6 +88,16 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     return pickOption(page, scope, label, option, typed);
   }
 
+  /** Types into the dialog's select labelled `label` and waits for it to say it found nobody, then closes it. */
+  async function expectNobodyOffered(on: Page, dialog: Locator, label: string, typed: string, nobody: string): Promise<void> {
+    const input = dialog.getByRole('combobox', { name: new RegExp(`^(\\*\\s*)?${label}$`) });
+    await input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]').click();
+    await input.fill(typed);
+    await on.locator('.ant-select-dropdown:visible').getByText(nobody, { exact: true }).waitFor();
+    await input.fill('');
+    await dialog.locator('.ant-modal-title').click();
+  }
+
   beforeAll(async () => {
     assertBrowserPrerequisites(WEB_DIST);
     api = await TestApi.start(await testConfig({ WEB_DIST_DIR: WEB_DIST }));
@@ -355,7 +365,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await drawer.getByLabel('邮箱 1').fill('lena.fischer@rheinventil.de');
     await drawer.getByLabel('电话 1').fill('12');
     await drawer.getByRole('button', { name: twoChars('保存') }).click();
-    await drawer.getByText('"12" is not a phone number (read as DE)').waitFor();
+    await drawer.getByText('"12"不是有效的电话号码（按 DE 号码识别）', { exact: true }).waitFor();
     await drawer.getByLabel('电话 1').fill('0221 998877');
     await drawer.getByRole('button', { name: twoChars('保存') }).click();
     await contacts.getByText('+49221998877').waitFor();
@@ -553,8 +563,9 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await drawer.getByLabel('姓名').fill('Kai Nordmann');
     await drawer.getByLabel('电话 1').fill('12');
     await drawer.getByRole('button', { name: twoChars('创建') }).click();
-    await drawer.getByText('"Atlantis" is not a country we know').waitFor();
-    await drawer.getByText(/"12" is not a phone number/).waitFor();
+    // In the interface's language (the API sends the Chinese beside its English).
+    await drawer.getByText('无法识别国家/地区"Atlantis"（请填写 ISO 代码如 DE，或名称如 Germany、德国）', { exact: true }).waitFor();
+    await drawer.getByText('"12"不是有效的电话号码，请加上国家区号，如 +49', { exact: true }).waitFor();
 
     await drawer.getByLabel('国家/地区').fill('Norway');
     await drawer.getByLabel('电话 1').fill('+47 22 12 34 56');
@@ -567,9 +578,18 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     expect(created.customers.nodes).toEqual([{ country: 'NO', contacts: [{ name: 'Kai Nordmann' }] }]);
   });
 
+  it('says a customer address that is not a customer id leads nowhere, with the way back to the list', async () => {
+    await page.goto(`${api.url}/customers/not-a-uuid`);
+    await page.getByText('客户不存在，或你无权查看').waitFor();
+    expect(await page.getByRole('button', { name: twoChars('重试') }).count()).toBe(0);
+    await page.getByRole('button', { name: '返回客户列表' }).click();
+    await page.waitForURL(`${api.url}/customers`);
+  });
+
   it('hands over the customers of a salesperson to a colleague and shows what moved', async () => {
     const leaving = await api.createUser({ role: 'sales', displayName: '王芳' });
     const taking = await api.createUser({ role: 'sales', displayName: '刘洋' });
+    await api.createUser({ role: 'logistics', displayName: '孙涛' });
     const first = await createCustomer({ name: 'Nordsee Fisch GmbH', ownerId: leaving.id });
     await createCustomer({ name: 'Alpen Käse AG', ownerId: leaving.id });
     await gql('mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }', {
@@ -581,6 +601,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.getByRole('button', { name: /交接客户/ }).click();
     const dialog = page.getByRole('dialog');
     await pick(dialog, '交出人', '王芳 · 业务员', '王芳');
+    // Customers go to people who work them: 孙涛, in logistics, is not offered.
+    await expectNobodyOffered(page, dialog, '接收人', '孙涛', '没有可接收客户的同事');
     await pick(dialog, '接收人', '刘洋 · 业务员', '刘洋');
     await dialog.getByRole('button', { name: twoChars('交接') }).click();
     await dialog.getByText('已转交 2 个客户和 1 个跟进任务。').waitFor();
@@ -592,6 +614,43 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       },
     );
     expect(owned.customers.nodes.map((c) => c.name).sort()).toEqual(['Alpen Käse AG', 'Nordsee Fisch GmbH']);
+  });
+
+  it("offers a manager only their own team's people, and says in Chinese why a handover across teams is refused", async () => {
+    const team = async (name: string) => (await gql<{ createTeam: { id: string } }>('mutation($name: String!) { createTeam(input: { name: $name }) { id } }', { name })).createTeam.id;
+    const [europe, asia] = [await team('欧洲组'), await team('亚洲组')];
+    const manager = { email: 'manager.eu@example.test', password: 'Tradewind-2025!' };
+    await api.createUser({ role: 'manager', teamId: europe, displayName: '陈静', ...manager });
+    const leaving = await api.createUser({ role: 'sales', teamId: europe, displayName: '周杰' });
+    const taking = await api.createUser({ role: 'sales', teamId: europe, displayName: '吴磊' });
+    await api.createUser({ role: 'logistics', teamId: europe, displayName: '钱程' });
+    await api.createUser({ role: 'sales', teamId: asia, displayName: 'Kevin Huang' });
+    await createCustomer({ name: 'Baltic Timber Oy', ownerId: leaving.id });
+
+    // The manager signs in in a browser of their own; the admin's page stays signed in for the next tests.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    context.setDefaultTimeout(15_000);
+    const managerPage = await context.newPage();
+    managerPage.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    try {
+      await signInThroughForm(managerPage, api.url, manager);
+      await managerPage.goto(`${api.url}/customers`);
+      await managerPage.getByRole('button', { name: /交接客户/ }).click();
+      const dialog = managerPage.getByRole('dialog');
+      await expectNobodyOffered(managerPage, dialog, '交出人', 'Kevin', '没有找到同事');
+      await pickOption(managerPage, dialog, '交出人', '周杰 · 业务员', '周杰');
+      await expectNobodyOffered(managerPage, dialog, '接收人', 'Kevin', '没有可接收客户的同事');
+      await expectNobodyOffered(managerPage, dialog, '接收人', '钱程', '没有可接收客户的同事');
+      await expectNobodyOffered(managerPage, dialog, '接收人', ADMIN.displayName, '没有可接收客户的同事');
+      await pickOption(managerPage, dialog, '接收人', '吴磊 · 业务员', '吴磊');
+
+      // 吴磊 moves to the Asia team while the dialog is open: the server refuses, and the dialog says why.
+      await gql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: taking.id, input: { teamId: asia } });
+      await dialog.getByRole('button', { name: twoChars('交接') }).click();
+      await dialog.getByText('经理只能在本团队内交接客户：交出人和接收人都须是你团队的成员。').waitFor();
+    } finally {
+      await context.close();
+    }
   });
 
   it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {

@@ -37,7 +37,9 @@ export function RecordLoadFailed(props: RecordLoadFailedProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const problem = serverProblem(props.error);
-  const notFound = problem.code === 'NOT_FOUND';
+  // An address whose id is not even an id (a mistyped or truncated link) names no record either.
+  const badId = problem.code === 'BAD_USER_INPUT' && problem.fields.some((field) => field.path === 'id');
+  const notFound = problem.code === 'NOT_FOUND' || badId;
   return (
     <Result
       status={notFound ? '404' : 'warning'}
@@ -45,7 +47,7 @@ export function RecordLoadFailed(props: RecordLoadFailedProps) {
       subTitle={notFound ? undefined : problemText(problem, t)}
       extra={
         <Space>
-          <Button onClick={props.onRetry}>{t('common.retry')}</Button>
+          {!notFound && <Button onClick={props.onRetry}>{t('common.retry')}</Button>}
           <Button type="primary" onClick={() => void navigate(props.backTo)}>
             {props.backLabel}
           </Button>

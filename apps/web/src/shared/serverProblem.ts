@@ -7,6 +7,13 @@ export interface FieldProblem {
   /** Dotted path of the argument, e.g. "input.email". */
   path: string;
   message: string;
+  /** The same in Chinese, when the API's check has one. */
+  messageZh?: string;
+}
+
+/** A field problem in the interface's language: the API's Chinese where it sends one. */
+export function fieldProblemText(problem: FieldProblem): string {
+  return currentLanguage() === 'zh-CN' && problem.messageZh ? problem.messageZh : problem.message;
 }
 
 /** What the API said went wrong, read from `extensions` (see the API's error filter). */
@@ -77,7 +84,7 @@ export function showFieldProblems(form: FormInstance, problem: ServerProblem, fi
     }
     const key = parts.join('.');
     const entry = byField.get(key) ?? { name: parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part)), errors: [] };
-    entry.errors.push(field.message);
+    entry.errors.push(fieldProblemText(field));
     byField.set(key, entry);
   }
   form.setFields([...byField.values()]);

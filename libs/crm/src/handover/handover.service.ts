@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { AuditTrail, currentActor, EventPublisher, ForbiddenError, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, currentActor, EventPublisher, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
 import { Customer } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { OwnershipService } from '../pool/ownership.service';
+import { CUSTOMER_OWNER_ROLES, HandoverErrors } from './handover.errors';
 
 export interface HandoverData {
   fromUserId: string;
@@ -36,11 +37,14 @@ export class HandoverService {
   async handOver(data: HandoverData): Promise<HandoverResult> {
     if (data.fromUserId === data.toUserId) throw ValidationFailedError.field('input.toUserId', 'must be another user than fromUserId');
     const from = await this.ownership.requireActiveUserOrFormer(data.fromUserId, 'input.fromUserId');
-    const to = await this.ownership.requireActiveUser(data.toUserId, 'input.toUserId');
+    const to = await this.ownership.requireActiveUserOrFormer(data.toUserId, 'input.toUserId');
     const actor = currentActor();
-    if (actor.kind === 'user' && actor.role === 'manager' && (from.teamId !== actor.teamId || to.teamId !== actor.teamId)) {
-      throw new ForbiddenError('managers hand over work within their own team');
+    // A manager without a team has no team to hand over within.
+    if (actor.kind === 'user' && actor.role === 'manager' && (!actor.teamId || from.teamId !== actor.teamId || to.teamId !== actor.teamId)) {
+      throw HandoverErrors.outsideTeam();
     }
+    if (!to.active) throw HandoverErrors.recipientInactive(to);
+    if (!CUSTOMER_OWNER_ROLES.includes(to.role)) throw HandoverErrors.recipientCannotOwn(to);
     const owned = await this.tx.manager.find(Customer, { select: { id: true }, where: { ownerId: from.id, mergedIntoId: IsNull() } });
     const ownedIds = new Set(owned.map((c) => c.id));
     const ids = data.customerIds ?? [...ownedIds];

@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetailFieldsFragment } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerLists } from '../shared/cache';
 import { CONTACT_FIELDS, ContactFields, contactInput, contactValuesOf, type ContactValues } from '../shared/ContactFields';
 import { AddContactMutation, UpdateContactMutation } from './customer360.graphql';
@@ -37,7 +37,7 @@ export function ContactDrawer({ customerId, contact, onClose, onSaved }: Contact
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, CONTACT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('customers.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setFailure(t('customers.contacts.conflict'));
       } else {

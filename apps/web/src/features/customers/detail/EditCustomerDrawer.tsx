@@ -3,7 +3,7 @@ import { Alert, Button, Drawer, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerLists } from '../shared/cache';
 import {
   CustomerProfileFields,
@@ -56,7 +56,7 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, PROFILE_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('customers.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setConflict(true);
       } else {

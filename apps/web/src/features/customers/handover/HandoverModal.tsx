@@ -1,11 +1,12 @@
-import { useMutation } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client';
 import { Alert, Button, Checkbox, Form, Modal, Radio, Result, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { useCurrentUser } from '../../../app/session/CurrentUser';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems, type ServerProblem } from '../../../shared/serverProblem';
 import { evictCustomerLists, evictFollowUps } from '../shared/cache';
-import { UserSelect } from '../shared/UserSelect';
-import { HandOverCustomersMutation } from './handover.graphql';
+import { HandOverCustomersMutation, HandoverFromOptionsQuery, HandoverToOptionsQuery } from './handover.graphql';
+import { HandoverPersonSelect, type HandoverPerson } from './HandoverPersonSelect';
 
 interface HandoverValues {
   fromUserId: string;
@@ -14,6 +15,8 @@ interface HandoverValues {
   includeFollowUps: boolean;
   includeQuotations: boolean;
 }
+
+const REFUSALS_ABOUT_PEOPLE = new Set(['CRM_HANDOVER_RECIPIENT_ROLE', 'CRM_HANDOVER_RECIPIENT_INACTIVE', 'CRM_HANDOVER_OUTSIDE_TEAM']);
 
 interface HandoverModalProps {
   open: boolean;
@@ -27,7 +30,13 @@ interface HandoverModalProps {
 /** A colleague's customers (all, or the selected ones) and open work move to another colleague. */
 export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserId }: HandoverModalProps) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  const client = useApolloClient();
+  // Managers hand over within their own team (the API refuses anything else); admins anywhere.
+  const withinTeam = me.role === 'manager';
+  const teamId = withinTeam ? (me.teamId ?? undefined) : undefined;
   const [form] = Form.useForm<HandoverValues>();
+  const [recipient, setRecipient] = useState<HandoverPerson | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [result, setResult] = useState<{ customers: number; followUps: number } | null>(null);
   const from = Form.useWatch('fromUserId', form);
@@ -63,14 +72,36 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
       if (data) setResult(data.handOverCustomers);
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
+      const recipientProblem = recipientProblemText(problem);
+      if (problem.reason && REFUSALS_ABOUT_PEOPLE.has(problem.reason)) {
+        // The lists were out of date (someone changed team, role or left): offer who is eligible now.
+        void client.refetchQueries({ include: [HandoverFromOptionsQuery, HandoverToOptionsQuery] });
+      }
+      if (recipientProblem) {
+        form.setFields([{ name: 'toUserId', errors: [recipientProblem] }]);
+      } else if (problem.reason === 'CRM_HANDOVER_OUTSIDE_TEAM') {
+        setFailure(t('handover.outsideTeam'));
+      } else if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, ['fromUserId', 'toUserId', 'customerIds']);
-        if (unplaced.length) setFailure(unplaced.map((field) => field.message).join('; '));
+        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
       } else {
         setFailure(problemText(problem, t));
       }
     }
   };
+
+  /** The refusal of a recipient in the reader's language (the server words it in English). */
+  function recipientProblemText(problem: ServerProblem): string | null {
+    if (!recipient) return null;
+    switch (problem.reason) {
+      case 'CRM_HANDOVER_RECIPIENT_ROLE':
+        return t('handover.recipientCannotOwn', { name: recipient.displayName });
+      case 'CRM_HANDOVER_RECIPIENT_INACTIVE':
+        return t('handover.recipientInactive', { name: recipient.displayName });
+      default:
+        return null;
+    }
+  }
 
   return (
     <Modal
@@ -81,6 +112,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
       afterClose={() => {
         setResult(null);
         setFailure(null);
+        setRecipient(undefined);
       }}
       width={580}
       footer={
@@ -116,12 +148,18 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
             initialValues={{ fromUserId, scope: 'all', includeFollowUps: true, includeQuotations: true }}
             onFinish={(values) => void submit(values)}
           >
-            <Form.Item name="fromUserId" label={t('handover.from')} rules={[{ required: true, message: t('validation.required') }]}>
-              <UserSelect includeInactive style={{ width: '100%' }} />
+            <Form.Item
+              name="fromUserId"
+              label={t('handover.from')}
+              extra={withinTeam ? t('handover.fromHintTeam') : undefined}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <HandoverPersonSelect side="from" teamId={teamId} nobody={withinTeam && !teamId} />
             </Form.Item>
             <Form.Item
               name="toUserId"
               label={t('handover.to')}
+              extra={withinTeam ? t('handover.toHintTeam') : t('handover.toHint')}
               dependencies={['fromUserId']}
               rules={[
                 { required: true, message: t('validation.required') },
@@ -131,7 +169,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
                 }),
               ]}
             >
-              <UserSelect exclude={from} style={{ width: '100%' }} />
+              <HandoverPersonSelect side="to" teamId={teamId} nobody={withinTeam && !teamId} exclude={from} onPick={setRecipient} />
             </Form.Item>
             <Form.Item name="scope" label={t('handover.scope')}>
               <Radio.Group>

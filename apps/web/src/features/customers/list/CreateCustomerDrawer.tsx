@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CreateCustomerInput } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerLists } from '../shared/cache';
 import { ContactFields, contactInput, type ContactValues } from '../shared/ContactFields';
 import { CustomerProfileFields, PROFILE_FIELDS, profileInput, type CustomerProfileValues } from '../shared/CustomerProfileFields';
@@ -56,7 +56,7 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('customers.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
       } else {
         setFailure(problemText(problem, t));
       }

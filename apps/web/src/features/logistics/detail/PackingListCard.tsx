@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShipmentDetailQuery } from '../../../gql/graphql';
 import { formatDecimal, isDecimalString } from '../../../shared/money';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { useChinese } from '../../orders/shared/useChinese';
 import { SetPackingOverrideMutation } from '../shared/shipments.graphql';
 
@@ -73,7 +73,7 @@ function OverrideModal({ line, onClose }: { line: PackingLine | null; onClose: (
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, ['cartons', 'netWeightKg', 'grossWeightKg', 'cbm']);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : null);
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
       } else setFailure(problemText(problem, t));
     }
   };

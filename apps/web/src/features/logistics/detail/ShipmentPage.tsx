@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { hasRole, LOGISTICS_ROLES } from '../../../shared/roles';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictOrderLists, evictShipmentLists } from '../../orders/shared/cache';
 import { CustomerName } from '../../orders/shared/CustomerName';
@@ -98,7 +98,7 @@ export function ShipmentPage() {
       const problem = serverProblem(saveError);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, SHIPMENT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else if (problem.code === 'CONFLICT') setConflict(true);
       else setFailure(problemText(problem, t));
     }

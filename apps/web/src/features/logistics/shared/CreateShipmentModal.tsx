@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Alert, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictShipmentLists } from '../../orders/shared/cache';
 import { CreateShipmentMutation } from './shipments.graphql';
 import { SHIPMENT_FIELDS, ShipmentFields, shipmentInput, type ShipmentValues } from './ShipmentFields';
@@ -32,7 +32,7 @@ export function CreateShipmentModal({ open, orderIds, label, onClose, onCreated 
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, SHIPMENT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else setFailure(problemText(problem, t));
     }
   };

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { userToday } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
@@ -63,7 +63,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, ['amount', 'note'], '');
-        if (unplaced.length) setFailure(unplaced.map((field) => field.message).join('; '));
+        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
       } else setFailure(problemText(problem, t));
     }
   };

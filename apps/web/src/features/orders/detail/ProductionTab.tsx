@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MilestonePlanInput, OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString } from '../../../shared/money';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { toPickerValue } from '../../../shared/userTime';
 import { evictOrderLists } from '../shared/cache';
 import { CURRENCIES, isMilestoneKind, MILESTONE_KINDS, type MilestoneKind } from '../shared/labels';
@@ -54,7 +54,7 @@ function useFailure() {
     const problem = serverProblem(error);
     if (problem.code === 'BAD_USER_INPUT' && form) {
       const unplaced = showFieldProblems(form, problem, fields, argument);
-      setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : null);
+      setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
     } else setFailure(problemText(problem, t));
   };
   return { failure, setFailure, fail };
@@ -298,7 +298,7 @@ function PurchaseOrderModal({ order, open, onClose }: { order: OrderDetailFields
       };
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, remapped, ['lines', 'dueDate', 'currency']);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : null);
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
       } else setFailure(problemText(problem, t));
     }
   };

@@ -4,7 +4,7 @@ import { Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Ro
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductFieldsFragment, UpdateProductInput } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems, type ServerProblem } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems, type ServerProblem } from '../../../shared/serverProblem';
 import { CURRENCIES } from '../shared/labels';
 import { SupplierOptionsQuery } from '../shared/orders.graphql';
 import { CreateProductMutation, UpdateProductMutation } from './products.graphql';
@@ -187,7 +187,7 @@ export function ProductDrawer({ product, onClose, onSaved }: ProductDrawerProps)
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, withLanguagePaths(problem), FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setFailure(t('products.conflict'));
       } else {

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Flex, Form, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictQuotationLists } from '../shared/cache';
 import { EMPTY_LINE } from '../shared/LinesEditor';
 import { CustomerNameQuery } from '../shared/orders.graphql';
@@ -57,7 +57,7 @@ export function QuotationNewPage() {
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, QUOTATION_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else {
         setFailure(problemText(problem, t));
       }

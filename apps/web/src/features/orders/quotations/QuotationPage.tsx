@@ -31,7 +31,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists, evictQuotationLists } from '../shared/cache';
 import { CustomerName } from '../shared/CustomerName';
@@ -117,7 +117,7 @@ export function QuotationPage() {
       const problem = serverProblem(problemError);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, QUOTATION_FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setFailure(t('quotations.conflict'));
         void refetch();

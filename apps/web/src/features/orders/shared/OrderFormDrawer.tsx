@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { OrderDetailQuery, UpdateOrderMutation } from '../detail/order.graphql';
 import { evictCustomerOrders, evictOrderLists } from './cache';
 import { CustomerSelect } from './CustomerSelect';
@@ -184,7 +184,7 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else if (problem.code === 'CONFLICT') {
         setFailure(t('orders.edit.conflict'));
       } else if (problem.reason === 'ORDERS_ORDER_LOCKED' && order) {

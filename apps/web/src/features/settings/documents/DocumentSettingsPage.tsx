@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Divider, Form, Input, InputNumber, Row, 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankDetailsInput, CompanyProfileInput, NumberingPatternsInput } from '../../../gql/graphql';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { OrdersSettingsQuery, UpdateOrdersSettingsMutation } from './documentSettings.graphql';
 
 interface Values {
@@ -90,7 +90,7 @@ export function DocumentSettingsPage() {
       const problem = serverProblem(saveError);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map((field) => field.message).join('; ') : t('orders.form.fixFields'));
+        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
       } else setFailure(problemText(problem, t));
     }
   };

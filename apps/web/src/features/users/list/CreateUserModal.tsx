@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CreateUserInput, Role, UiLanguage } from '../../../gql/graphql';
 import { LANGUAGES, toUiLanguage } from '../../../i18n/language';
 import { ROLES } from '../../../shared/roles';
-import { problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { knownTimeZones } from '../../../shared/userTime';
 import { CreateUserMutation } from './users.graphql';
 
@@ -62,7 +62,7 @@ export function CreateUserModal({ open, teams, onClose, onCreated }: CreateUserM
       const problem = serverProblem(error);
       if (problem.code === 'BAD_USER_INPUT') {
         const unplaced = showFieldProblems(form, problem, FIELDS);
-        if (unplaced.length) setFailure(unplaced.map((field) => field.message).join('; '));
+        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
       } else if (problem.reason === 'USER_EMAIL_TAKEN') {
         form.setFields([{ name: 'email', errors: [t('users.create.emailTaken')] }]);
       } else {
