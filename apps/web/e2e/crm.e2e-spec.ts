@@ -600,6 +600,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.waitForURL(`${api.url}/users`);
     await page.getByRole('button', { name: /交接客户/ }).click();
     const dialog = page.getByRole('dialog');
+    // Its opening zoom over: a click computed mid-animation can land beside the moving field.
+    await page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter').waitFor({ state: 'detached' });
     await pick(dialog, '交出人', '王芳 · 业务员', '王芳');
     // Customers go to people who work them: 孙涛, in logistics, is not offered.
     await expectNobodyOffered(page, dialog, '接收人', '孙涛', '没有可接收客户的同事');

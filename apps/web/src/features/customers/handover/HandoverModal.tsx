@@ -108,6 +108,8 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
       open={open}
       title={t('handover.title')}
       onCancel={onClose}
+      // A stray click beside the dialog must not throw away the choices of a handover (only Cancel and Esc close it).
+      maskClosable={false}
       destroyOnHidden
       afterClose={() => {
         setResult(null);
