@@ -285,6 +285,30 @@ describe('CRM workflows', () => {
   });
 
   describe('grading', () => {
+    it('keeps one open policy follow-up per customer when two gradings create it at once', async () => {
+      const owner: User = await api.createUser({ role: 'sales', teamId });
+      const customer = await createCustomer(api, (await api.login(owner.email)).accessToken, { name: 'Twice Graded Ltd' });
+      const { FollowUpService } = await import('../src/follow-up/follow-up.service');
+      const followUps = api.app.get(FollowUpService);
+      const due = [{ customerId: customer.id, assigneeId: owner.id, dueAt: new Date() }];
+      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // The first grading has written its follow-up but not committed when the second looks for one.
+      let commitFirst!: () => void;
+      const firstMayCommit = new Promise<void>((resolve) => (commitFirst = resolve));
+      const first = runAsSystem('test', () => followUps.tx.run(async () => {
+        const created = await followUps.createPolicyFollowUps(due);
+        await firstMayCommit;
+        return created;
+      }));
+      await pause(300);
+      const second = runAsSystem('test', () => followUps.tx.run(() => followUps.createPolicyFollowUps(due)));
+      await pause(300);
+      commitFirst();
+      const created = await Promise.all([first, second]);
+      expect(created[0] + created[1]).toBe(1);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM follow_up WHERE customer_id = $1 AND origin = 'policy' AND done_at IS NULL", [customer.id])).toEqual([{ n: 1 }]);
+    });
+
     it('grades from order figures and activity, says why, and creates the follow-ups the grade policy asks for', async () => {
       const owner: User = await api.createUser({ role: 'sales', teamId });
       const ownerToken = (await api.login(owner.email)).accessToken;

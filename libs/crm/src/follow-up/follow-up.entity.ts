@@ -9,6 +9,8 @@ export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
 @Entity('follow_up')
 @Index('follow_up_open_idx', ['assigneeId', 'dueAt'], { where: 'done_at IS NULL' })
 @Index('follow_up_reminder_idx', ['dueAt'], { where: 'done_at IS NULL AND reminder_sent_at IS NULL' })
+/** At most one open follow-up of the grade policy per customer, however many gradings run at once. */
+@Index('follow_up_open_policy_uq', ['customerId'], { unique: true, where: "origin = 'policy' AND done_at IS NULL" })
 export class FollowUp extends EditableRecord {
   @Index()
   @Column({ type: 'uuid' })

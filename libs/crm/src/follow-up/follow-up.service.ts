@@ -212,8 +212,13 @@ export class FollowUpService {
     const open = await this.tx.manager.find(FollowUp, { select: { customerId: true }, where: { customerId: In(entries.map((e) => e.customerId)), doneAt: IsNull() } });
     const hasOpen = new Set(open.map((f) => f.customerId));
     const rows = entries.filter((e) => !hasOpen.has(e.customerId)).map((e) => ({ ...e, type: 'call' as const, origin: 'policy' as const, note: null, contactId: null, createdById: null }));
-    for (let i = 0; i < rows.length; i += 1000) await this.tx.manager.insert(FollowUp, rows.slice(i, i + 1000));
-    return rows.length;
+    let created = 0;
+    for (let i = 0; i < rows.length; i += 1000) {
+      // Another grading of the same customer may have just created one (follow_up_open_policy_uq).
+      const result = await this.tx.manager.createQueryBuilder().insert().into(FollowUp).values(rows.slice(i, i + 1000)).orIgnore().returning('id').execute();
+      created += (result.raw as unknown[]).length;
+    }
+    return created;
   }
 
   /** Moves open follow-ups of customers to their new assignee (handover). */
