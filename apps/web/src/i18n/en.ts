@@ -607,6 +607,26 @@ export const en: Catalogue<typeof zhCN> = {
     },
   },
   imports: {
+    texts: {
+      fields: {
+        country: 'country',
+        email: 'e-mail',
+        phone: 'phone',
+        website: 'website',
+      },
+      unrecognised: 'Unrecognised {{what}}: "{{value}}" (kept in the notes)',
+      unrecognisedOwner: 'Unrecognised owner e-mail: "{{value}}"',
+      ownerNotUser: 'Owner "{{value}}" is not a user; the customer goes to the pool.',
+      noIdentity: 'No company name, e-mail or website.',
+      colleagueCustomer: 'this company is already a customer of a colleague outside your team ({{rule}}); ask your manager to hand it over or to import the row',
+      sameCorporateDomain: 'same corporate domain {{value}} (e-mail domain of one, website of the other)',
+      sameEmailDomain: 'same e-mail domain {{value}}',
+      sameEmail: 'same e-mail {{value}}',
+      sameWebsite: 'same website {{value}}',
+      samePhone: 'same phone {{value}}',
+      sameName: 'same name "{{value}}"',
+      nearlySameName: 'nearly the same name "{{first}}" / "{{second}}"',
+    },
     loadFailed: 'Could not load this import',
     failed: 'The import failed',
     steps: {

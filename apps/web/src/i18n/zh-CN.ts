@@ -600,6 +600,26 @@ export const zhCN = {
     },
   },
   imports: {
+    texts: {
+      fields: {
+        country: '国家/地区',
+        email: '邮箱',
+        phone: '电话',
+        website: '网站',
+      },
+      unrecognised: '无法识别的{{what}}："{{value}}"，已写入备注',
+      unrecognisedOwner: '无法识别的负责人邮箱："{{value}}"',
+      ownerNotUser: '负责人"{{value}}"不是系统用户，客户放入公海',
+      noIdentity: '缺少公司名称、邮箱和网站',
+      colleagueCustomer: '该公司已是其他团队同事的客户（{{rule}}）；请经理交接给你，或由经理导入这一行',
+      sameCorporateDomain: '企业域名相同 {{value}}（一方的邮箱域名、另一方的网站）',
+      sameEmailDomain: '邮箱域名相同 {{value}}',
+      sameEmail: '邮箱相同 {{value}}',
+      sameWebsite: '网站相同 {{value}}',
+      samePhone: '电话相同 {{value}}',
+      sameName: '名称相同"{{value}}"',
+      nearlySameName: '名称相近"{{first}}" / "{{second}}"',
+    },
     loadFailed: '无法加载这次导入',
     failed: '导入失败',
     steps: {

@@ -12,6 +12,7 @@ import { MatchRuleTag } from '../shared/labels';
 import { PossibleDuplicatesQuery as DuplicatesQuery } from './duplicates.graphql';
 import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
 import { LoadFailedAlert } from '../../../shared/LoadFailed';
+import { useImportText } from '../shared/importTexts';
 
 type Pair = PossibleDuplicatesQuery['possibleDuplicates']['nodes'][number];
 
@@ -38,6 +39,7 @@ function CustomerCell({ customer }: { customer: DuplicateCustomerFieldsFragment 
 /** Pairs of customers the matching rules take for one, with why; merging keeps one record. */
 export function DuplicatesPage() {
   const { t } = useTranslation();
+  const importText = useImportText();
   const { message } = App.useApp();
   const [merging, setMerging] = useState<DuplicatePairToMerge | null>(null);
   const pages = useCursorPages();
@@ -72,7 +74,7 @@ export function DuplicatesPage() {
             render: (_, pair) => (
               <Space direction="vertical" size={2}>
                 <MatchRuleTag rule={pair.matchedOn} />
-                <Typography.Text>{pair.reason}</Typography.Text>
+                <Typography.Text>{importText(pair.reason)}</Typography.Text>
               </Space>
             ),
           },

@@ -10,6 +10,7 @@ import { evictCustomerLists, evictFollowUps } from '../shared/cache';
 import { countryName } from '../shared/countries';
 import { CustomerTagChip, GradeTag, MatchRuleTag, StageTag } from '../shared/labels';
 import { MergeCustomersMutation } from './duplicates.graphql';
+import { useImportText } from '../shared/importTexts';
 
 export interface DuplicatePairToMerge {
   a: DuplicateCustomerFieldsFragment;
@@ -72,6 +73,7 @@ function CustomerSide({ customer }: { customer: DuplicateCustomerFieldsFragment 
 /** Both records side by side; the user picks the one that stays, the other's contacts, history and tags move into it. */
 export function MergeModal({ pair, onClose, onMerged }: MergeModalProps) {
   const { t } = useTranslation();
+  const importText = useImportText();
   const [survivorId, setSurvivorId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [merge, { loading }] = useMutation(MergeCustomersMutation);
@@ -124,7 +126,7 @@ export function MergeModal({ pair, onClose, onMerged }: MergeModalProps) {
           message={
             <Space size={6} wrap>
               <MatchRuleTag rule={pair.matchedOn} />
-              {pair.reason}
+              {importText(pair.reason)}
             </Space>
           }
           description={t('duplicates.merge.intro')}

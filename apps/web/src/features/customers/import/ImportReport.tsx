@@ -8,6 +8,7 @@ import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { MatchRuleTag } from '../shared/labels';
+import { useImportText } from '../shared/importTexts';
 import { CustomerImportRowsQuery as RowsQuery } from './imports.graphql';
 
 type ReportRow = CustomerImportRowsQuery['customerImportRows']['nodes'][number];
@@ -18,6 +19,7 @@ const STATUS_COLORS: Record<string, string> = { created: 'success', merged: 'pro
 /** The outcome of every row (what a dry run would do, or what the import did), with the counts. */
 export function ImportReport({ record }: { record: CustomerImportFieldsFragment }) {
   const { t } = useTranslation();
+  const importText = useImportText();
   const [status, setStatus] = useState<StatusFilter>('all');
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(RowsQuery, {
@@ -118,7 +120,7 @@ export function ImportReport({ record }: { record: CustomerImportFieldsFragment 
               row.matchedOn || row.reason ? (
                 <Space size={4} wrap>
                   <MatchRuleTag rule={row.matchedOn} />
-                  {row.reason && <Typography.Text>{row.reason}</Typography.Text>}
+                  {row.reason && <Typography.Text>{importText(row.reason)}</Typography.Text>}
                 </Space>
               ) : (
                 '—'
@@ -130,10 +132,10 @@ export function ImportReport({ record }: { record: CustomerImportFieldsFragment 
             width: 260,
             render: (_, row) => (
               <Space direction="vertical" size={0}>
-                {row.error && <Typography.Text type="danger">{row.error}</Typography.Text>}
+                {row.error && <Typography.Text type="danger">{importText(row.error)}</Typography.Text>}
                 {row.warnings.map((warning) => (
                   <Typography.Text key={warning} type="warning">
-                    {warning}
+                    {importText(warning)}
                   </Typography.Text>
                 ))}
                 {!row.error && !row.warnings.length && '—'}
