@@ -602,6 +602,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
 
     await page.getByRole('menuitem', { name: '用户管理' }).click();
     await page.waitForURL(`${api.url}/users`);
+    // The customer list the previous test left has a 交接客户 button too, shown until the users page has loaded.
+    await page.getByRole('columnheader', { name: '最近登录' }).waitFor();
     await page.getByRole('button', { name: /交接客户/ }).click();
     const dialog = page.getByRole('dialog');
     // Its opening zoom over: a click computed mid-animation can land beside the moving field.
