@@ -120,7 +120,7 @@ export class CustomerImportService {
     const matcher = new CustomerMatcher(existing);
     phases.lap('indexed');
     const details = new Map<number, ImportRowDetail>();
-    const plans: Plan[] = [];
+    let plans: Plan[] = [];
     const planOfRow = new Map<number, NewCustomerPlan>();
     const enrichOf = new Map<string, EnrichPlan>();
     const names = new Map<string, string>();
@@ -166,6 +166,8 @@ export class CustomerImportService {
         customerName: null, reason: explainMatch(match), mergedIntoRow,
       });
     }
+    // Customers of another team the importer may neither change nor learn the name of.
+    const hidden = new Set<string>();
     if (enrichOf.size) {
       // One array parameter: tens of thousands of ids would be as many placeholders with In().
       const parameters: unknown[] = [[...enrichOf.keys()]];
@@ -175,28 +177,26 @@ export class CustomerImportService {
         parameters,
       );
       for (const c of existing) {
-        if (c.visible) {
-          names.set(c.id, c.name);
-          continue;
-        }
-        // Another team's customer: the importer may neither change it nor learn its name, and a
-        // second record of the same company is what the import exists to prevent.
-        plans.splice(plans.indexOf(enrichOf.get(c.id)!), 1);
-        enrichOf.delete(c.id);
-        for (const detail of details.values()) {
-          if (detail.status !== 'merged' || detail.customerId !== c.id) continue;
-          Object.assign(detail, {
-            status: 'error', customerId: null, reason: null,
-            error: `this company is already a customer of a colleague outside your team (${MATCH_RULE_WORDS[detail.matchedOn!]}); ask your manager to hand it over or to import the row`,
-            matchedOn: null,
-          });
-        }
+        if (c.visible) names.set(c.id, c.name);
+        else hidden.add(c.id);
       }
     }
+    if (hidden.size) {
+      for (const id of hidden) enrichOf.delete(id);
+      plans = plans.filter((plan) => plan.kind !== 'enrich' || !hidden.has(plan.id));
+    }
     for (const detail of details.values()) {
-      if (detail.status === 'merged') {
-        detail.customerName = detail.mergedIntoRow !== null ? (details.get(detail.mergedIntoRow)?.customerName ?? null) : (names.get(detail.customerId ?? '') ?? null);
+      if (detail.status !== 'merged') continue;
+      if (detail.mergedIntoRow === null && hidden.has(detail.customerId ?? '')) {
+        // Rows matching such a customer are refused: merging would change it, and a second record of
+        // the same company is what the import exists to prevent.
+        Object.assign(detail, {
+          status: 'error', customerId: null, reason: null, matchedOn: null,
+          error: `this company is already a customer of a colleague outside your team (${MATCH_RULE_WORDS[detail.matchedOn!]}); ask your manager to hand it over or to import the row`,
+        });
+        continue;
       }
+      detail.customerName = detail.mergedIntoRow !== null ? (details.get(detail.mergedIntoRow)?.customerName ?? null) : (names.get(detail.customerId ?? '') ?? null);
     }
     const rows = parsed.map((r) => details.get(r.row)!);
     phases.lap('matched');
