@@ -1,11 +1,5 @@
 import { ForbiddenError, Role, User, ValidationFailedError } from '@tradewind/platform';
 
-/**
- * The roles whose people work customers: those who may take customers from the pool
- * (claimCustomers). A handover gives customers only to them.
- */
-export const CUSTOMER_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
-
 const WHAT_THEY_DO: Record<Role, string> = {
   admin: 'is an administrator',
   manager: 'is a manager',

@@ -4,8 +4,8 @@ import { AuditTrail, currentActor, EventPublisher, TransactionHost, Transactiona
 import { Customer } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { FollowUpService } from '../follow-up/follow-up.service';
-import { OwnershipService } from '../pool/ownership.service';
-import { CUSTOMER_OWNER_ROLES, HandoverErrors } from './handover.errors';
+import { CUSTOMER_OWNER_ROLES, OwnershipService } from '../pool/ownership.service';
+import { HandoverErrors } from './handover.errors';
 
 export interface HandoverData {
   fromUserId: string;

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { actorUserId, currentActor, EventPublisher, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
+import { actorUserId, currentActor, EventPublisher, Role, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
 import { Activity } from '../activity/activity.entity';
 import { Customer } from '../customer/customer.entity';
 import { OwnerChange, OwnerChangeReason } from './owner-change.entity';
+
+/**
+ * The roles whose people work customers: they take customers from the pool (claimCustomers), and a
+ * handover gives customers only to them.
+ */
+export const CUSTOMER_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
 
 /**
  * The one place a customer's owner changes: it keeps the team in step with the owner, records the

@@ -2,6 +2,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { Access, IdArg } from '@tradewind/platform';
 import { CustomerObject } from '../customer/customer.object';
+import { CUSTOMER_OWNER_ROLES } from './ownership.service';
 import { PoolService } from './pool.service';
 
 @InputType()
@@ -20,7 +21,7 @@ export class PoolResolver {
   constructor(private readonly pool: PoolService) {}
 
   @Mutation(() => [CustomerObject], { description: 'Take customers from the shared pool (up to the claim cap).' })
-  @Access({ roles: ['sales', 'manager'] })
+  @Access({ roles: CUSTOMER_OWNER_ROLES })
   async claimCustomers(@Args('input') input: CustomerIdsInput): Promise<CustomerObject[]> {
     return (await this.pool.claim(input.customerIds)).map(CustomerObject.from);
   }
