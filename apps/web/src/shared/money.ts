@@ -6,25 +6,24 @@ export interface MoneyValue {
   currency: string;
 }
 
-/** "US$12,345.00" / "US$12,345.00" in the UI language; the API sends decimal strings. */
-export function formatMoney(money: MoneyValue): string {
-  // Number() only formats here; no arithmetic is done on it.
-  const value = Number(money.amount);
+/** The amount in the UI language with `options`; "12.50 XYZ" for a code Intl does not know. */
+function formatCurrency(money: MoneyValue, options: Intl.NumberFormatOptions = {}): string {
   try {
-    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency }).format(value);
+    // Number() only formats here; no arithmetic is done on it.
+    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency, ...options }).format(Number(money.amount));
   } catch {
     return `${money.amount} ${money.currency}`;
   }
 }
 
+/** "US$12,345.00" / "US$12,345.00" in the UI language; the API sends decimal strings. */
+export function formatMoney(money: MoneyValue): string {
+  return formatCurrency(money);
+}
+
 /** "$182K" / "US$18万": a figure to read at a glance, in the UI language (display only). */
 export function formatMoneyCompact(money: MoneyValue): string {
-  const value = Number(money.amount);
-  try {
-    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
-  } catch {
-    return `${money.amount} ${money.currency}`;
-  }
+  return formatCurrency(money, { notation: 'compact', maximumSignificantDigits: 3 });
 }
 
 /**
@@ -34,16 +33,7 @@ export function formatMoneyCompact(money: MoneyValue): string {
 export function formatUnitPrice(money: MoneyValue): string {
   const fraction = isDecimalString(money.amount) ? (money.amount.trim().split('.')[1] ?? '').replace(/0+$/, '') : '';
   const digits = Math.max(currencyDigits(money.currency), fraction.length);
-  try {
-    return new Intl.NumberFormat(currentLanguage(), {
-      style: 'currency',
-      currency: money.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(Number(money.amount));
-  } catch {
-    return `${money.amount} ${money.currency}`;
-  }
+  return formatCurrency(money, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** Like formatMoney, for optional values. */

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import type { HandoverPersonFieldsFragment } from '../../../gql/graphql';
 import { ServerSearchSelect, useTypedSearch } from '../../../shared/ServerSearchSelect';
+import { userOption } from '../shared/userOption';
 import { HandoverFromOptionsQuery, HandoverToOptionsQuery } from './handover.graphql';
 
 export type HandoverPerson = HandoverPersonFieldsFragment;
@@ -52,11 +53,7 @@ export function HandoverPersonSelect({
     people = found ? [...found.sales.nodes, ...found.managers.nodes].sort((a, b) => collator.compare(a.displayName, b.displayName)) : [];
   }
   const offered = nobody ? [] : people.filter((person) => person.id !== exclude);
-  const options = offered.map((person) => ({
-    value: person.id,
-    label: `${person.displayName} · ${t(`roles.${person.role}`)}${person.active ? '' : ` · ${t('users.status.inactive')}`}`,
-    title: person.email,
-  }));
+  const options = offered.map((person) => userOption(person, t));
   return (
     <ServerSearchSelect
       id={id}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { ServerSearchSelect, useTypedSearch } from '../../../shared/ServerSearchSelect';
 import { UserOptionsQuery } from './customer.graphql';
+import { userOption } from './userOption';
 
 interface UserSelectProps {
   value?: string;
@@ -35,13 +36,7 @@ export function UserSelect({
     variables: { search, active: includeInactive ? undefined : true },
   });
   const users = (data ?? previousData)?.users.nodes ?? [];
-  const options = users
-    .filter((user) => user.id !== exclude)
-    .map((user) => ({
-      value: user.id,
-      label: `${user.displayName} · ${t(`roles.${user.role}`)}${user.active ? '' : ` · ${t('users.status.inactive')}`}`,
-      title: user.email,
-    }));
+  const options = users.filter((user) => user.id !== exclude).map((user) => userOption(user, t));
   return (
     <ServerSearchSelect
       id={id}
