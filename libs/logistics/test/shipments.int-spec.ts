@@ -59,7 +59,7 @@ describe('shipments, packing lists and customs drafts', () => {
   it('refuses to ship more than the order has left', async () => {
     const overshoot = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [orderId], items: [{ orderLineId: lineIds[0], quantity: '1' }] } }, logistics);
     expect(codeOf(overshoot)).toBe('BAD_USER_INPUT');
-    expect(overshoot.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.items.0.quantity', message: expect.stringContaining('only 0 pcs') });
+    expect(overshoot.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.items.0.quantity', message: expect.stringContaining('only 0 pcs'), messageZh: '“Claw hammer”只剩 0 pcs 未出运' });
   });
 
   it('builds the customs draft per HS code, matching the invoice total', async () => {
@@ -84,11 +84,11 @@ describe('shipments, packing lists and customs drafts', () => {
     const { order } = await api.ok<{ order: { bookingNumber: string } }>('query($id: ID!) { order(id: $id) { bookingNumber } }', { id: orderId }, sales);
     expect(order.bookingNumber).toBe('MEDU1234567');
     const badContainer = await api.graphql('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, containers: [{ number: '12345', type: '20GP' }] } }, logistics);
-    expect(badContainer.errors?.[0].extensions?.fields).toEqual([{ path: 'input.containers.0.number', message: expect.stringContaining('4 letters and 7 digits') }]);
+    expect(badContainer.errors?.[0].extensions?.fields).toEqual([{ path: 'input.containers.0.number', message: expect.stringContaining('4 letters and 7 digits'), messageZh: '“12345”不是集装箱号（4 个字母加 7 位数字，例如 MSCU1234567）' }]);
     // Costs carry an ISO 4217 currency: a made-up one is refused, a lower-case one kept as the code.
     const COSTS = 'mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { freightCost costCurrency version } }';
     const badCurrency = await api.graphql(COSTS, { id: shipment.id, i: { version: updateShipment.version, freightCost: '1250', costCurrency: 'XYZ' } }, logistics);
-    expect(badCurrency.errors?.[0].extensions?.fields).toEqual([{ path: 'input.costCurrency', message: '"XYZ" is not an ISO 4217 currency code' }]);
+    expect(badCurrency.errors?.[0].extensions?.fields).toEqual([{ path: 'input.costCurrency', message: '"XYZ" is not an ISO 4217 currency code', messageZh: '“XYZ”不是 ISO 4217 币种代码' }]);
     const costed = (await api.ok<{ updateShipment: { freightCost: string; costCurrency: string; version: number } }>(COSTS, { id: shipment.id, i: { version: updateShipment.version, freightCost: '1250', costCurrency: 'usd' } }, logistics)).updateShipment;
     expect(costed).toMatchObject({ freightCost: '1250', costCurrency: 'USD' });
     updateShipment.version = costed.version;

@@ -55,7 +55,7 @@ describe('orders', () => {
     const inDollars = await api.ok<{ quotationDefaults: unknown }>(DEFAULTS_IN, { c: customerId, p: [hammer], cur: 'usd' }, sales.token);
     expect(inDollars.quotationDefaults).toEqual({ currency: 'USD', prices: [{ listPrice: { amount: '4.55', currency: 'USD' } }] });
     const madeUp = await api.graphql(DEFAULTS_IN, { c: customerId, p: [hammer], cur: 'XYZ' }, sales.token);
-    expect(madeUp.errors?.[0].extensions?.fields).toEqual([{ path: 'currency', message: '"XYZ" is not an ISO 4217 currency code' }]);
+    expect(madeUp.errors?.[0].extensions?.fields).toEqual([{ path: 'currency', message: '"XYZ" is not an ISO 4217 currency code', messageZh: '“XYZ”不是 ISO 4217 币种代码' }]);
 
     const { createQuotation: q1 } = await api.ok<{ createQuotation: { id: string; number: string; revision: number; currency: string; total: { amount: string } } }>(
       'mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number revision currency total { amount } } }',
@@ -110,7 +110,7 @@ describe('orders', () => {
     expect(await hint(later.id)).toEqual({ lastPrice: { amount: '2.15', currency: 'USD' }, lastOrderNumber: earlier.number, lastOrderDate: '2026-03-02' });
     expect(await hint(earlier.id)).toEqual({ lastPrice: { amount: '2.4', currency: 'USD' }, lastOrderNumber: later.number, lastOrderDate: '2026-05-11' });
     const notAnId = await api.graphql(DEFAULTS, { c: buyer, p: [file], x: later.number }, sales.token);
-    expect(notAnId.errors?.[0].extensions?.fields).toEqual([{ path: 'excludeOrderId', message: `"${later.number}" is not an id` }]);
+    expect(notAnId.errors?.[0].extensions?.fields).toEqual([{ path: 'excludeOrderId', message: `"${later.number}" is not an id`, messageZh: `“${later.number}”不是有效的 ID` }]);
   });
 
   it('says when an order is past changing its lines, prices and terms (contentLocked), refuses such a change then, and still takes notes', async () => {
@@ -152,11 +152,17 @@ describe('orders', () => {
       i: { customerId, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Shanghai', transportMode: 'air', paymentTerms: 'T/T 30/70', lines: [{ description: 'Hoe', quantity: '10', unitPrice: '3' }] },
     }, sales.token);
     expect(codeOf(byAir)).toBe('BAD_USER_INPUT');
-    expect(byAir.errors?.[0].extensions?.fields).toEqual([{ path: 'input.transportMode', message: expect.stringContaining('FCA') }]);
+    expect(byAir.errors?.[0].extensions?.fields).toEqual([{ path: 'input.transportMode', message: expect.stringContaining('FCA'), messageZh: 'FOB 只适用于海运和内河运输；空运请用 FCA、CPT 或 CIP' }]);
     const badTerms = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
       i: { customerId, paymentTerms: 'pay whenever', lines: [{ description: 'Hoe', quantity: '-1', unitPrice: '3,50' }] },
     }, sales.token);
     expect((badTerms.errors?.[0].extensions?.fields ?? []).map((f) => f.path).sort()).toEqual(['input.lines.0.quantity', 'input.lines.0.unitPrice', 'input.paymentTerms']);
+    // The SPA's Chinese form shows each field's reason in Chinese.
+    expect(Object.fromEntries((badTerms.errors?.[0].extensions?.fields ?? []).map((f) => [f.path, f.messageZh]))).toEqual({
+      'input.lines.0.quantity': '数量“-1”必须是大于 0 的数字',
+      'input.lines.0.unitPrice': '单价“3,50”必须是不小于 0 的金额（小数用点号）',
+      'input.paymentTerms': '付款方式“pay whenever”有无法识别的内容：“whenever”（在“pay whenever”中）',
+    });
   });
 
   it('moves through the stages only when the rules allow, and says why not', async () => {
@@ -172,9 +178,9 @@ describe('orders', () => {
 
     expect(codeOf(await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, sales.token))).toBe('FORBIDDEN');
     const notAnAmount = await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3,000") { id } }', { id: order.id }, finance);
-    expect(notAnAmount.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: '"3,000" is not an amount; write it like 1250.50' }]);
+    expect(notAnAmount.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: '"3,000" is not an amount; write it like 1250.50', messageZh: '“3,000”不是金额，请写成 1250.50 这样' }]);
     const subCent = await api.graphql('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "2999.995") { id } }', { id: order.id }, finance);
-    expect(subCent.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: 'USD has 2 decimals; "2999.995" has more' }]);
+    expect(subCent.errors?.[0].extensions?.fields).toEqual([{ path: 'amount', message: 'USD has 2 decimals; "2999.995" has more', messageZh: 'USD 最多 2 位小数，“2999.995”超出了' }]);
     await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3000") { id } }', { id: order.id }, finance);
     await api.ok(MOVE, { id: order.id, to: 'deposit_received' }, finance);
     await api.ok(MOVE, { id: order.id, to: 'in_production' }, merchandiser);

@@ -7,6 +7,7 @@ import {
   currentActor,
   dataScopeOf,
   diffFields,
+  FieldProblem,
   keysetRead,
   NotFoundError,
   Page,
@@ -72,20 +73,20 @@ export class ShipmentService {
   @Transactional()
   async create(orderIds: string[], data: ShipmentData, items?: { orderLineId: string; quantity: string }[]): Promise<Shipment> {
     const orders = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
-    if (new Set(orders.map((o) => o.customerId)).size > 1) throw ValidationFailedError.field('input.orderIds', 'one shipment carries orders of one customer only');
+    if (new Set(orders.map((o) => o.customerId)).size > 1) throw ValidationFailedError.field('input.orderIds', 'one shipment carries orders of one customer only', undefined, '一票货只能装同一客户的订单');
     const lines = await this.orders.lines(orders.map((o) => o.id));
     const shipped = await this.shippedQuantities(lines.map((l) => l.id));
     const wanted = items ?? lines.map((l) => ({ orderLineId: l.id, quantity: decimal(l.quantity).minus(shipped.get(l.id) ?? '0').toFixed() })).filter((i) => decimal(i.quantity).greaterThan(0));
-    const problems: { path: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     wanted.forEach((item, i) => {
       const line = lines.find((l) => l.id === item.orderLineId);
-      if (!line) return problems.push({ path: `input.items.${i}.orderLineId`, message: 'is not a line of these orders' });
+      if (!line) return problems.push({ path: `input.items.${i}.orderLineId`, message: 'is not a line of these orders', messageZh: '不是这些订单的明细行' });
       const left = decimal(line.quantity).minus(shipped.get(line.id) ?? '0');
-      if (!isDecimalString(item.quantity) || !decimal(item.quantity).greaterThan(0)) problems.push({ path: `input.items.${i}.quantity`, message: 'must be a positive number' });
-      else if (decimal(item.quantity).greaterThan(left)) problems.push({ path: `input.items.${i}.quantity`, message: `only ${left.toFixed()} ${line.unit} of "${line.description}" are left to ship` });
+      if (!isDecimalString(item.quantity) || !decimal(item.quantity).greaterThan(0)) problems.push({ path: `input.items.${i}.quantity`, message: 'must be a positive number', messageZh: '数量必须大于 0' });
+      else if (decimal(item.quantity).greaterThan(left)) problems.push({ path: `input.items.${i}.quantity`, message: `only ${left.toFixed()} ${line.unit} of "${line.description}" are left to ship`, messageZh: `“${line.description}”只剩 ${left.toFixed()} ${line.unit} 未出运` });
       return undefined;
     });
-    if (wanted.length === 0) problems.push({ path: 'input.orderIds', message: 'everything on these orders is already on shipments' });
+    if (wanted.length === 0) problems.push({ path: 'input.orderIds', message: 'everything on these orders is already on shipments', messageZh: '这些订单的货物已全部安排出运' });
     if (problems.length) throw new ValidationFailedError(problems);
     const values = this.values({ mode: 'sea', ...data });
     const first = orders[0];
@@ -136,9 +137,9 @@ export class ShipmentService {
     if (!item) throw new NotFoundError('shipment item', itemId);
     await this.getVisible(item.shipmentId);
     for (const [key, value] of Object.entries({ netWeightKg: override.netWeightKg, grossWeightKg: override.grossWeightKg, cbm: override.cbm })) {
-      if (value && (!isDecimalString(value) || decimal(value).isNegative())) throw ValidationFailedError.field(`input.${key}`, 'must be a decimal number of 0 or more');
+      if (value && (!isDecimalString(value) || decimal(value).isNegative())) throw ValidationFailedError.field(`input.${key}`, 'must be a decimal number of 0 or more', undefined, '必须是不小于 0 的数字');
     }
-    if (override.cartons !== undefined && override.cartons !== null && (!Number.isInteger(override.cartons) || override.cartons < 0)) throw ValidationFailedError.field('input.cartons', 'must be a whole number of 0 or more');
+    if (override.cartons !== undefined && override.cartons !== null && (!Number.isInteger(override.cartons) || override.cartons < 0)) throw ValidationFailedError.field('input.cartons', 'must be a whole number of 0 or more', undefined, '必须是不小于 0 的整数');
     Object.assign(item, {
       ...(override.cartons !== undefined ? { overrideCartons: override.cartons } : {}),
       ...(override.netWeightKg !== undefined ? { overrideNetWeightKg: override.netWeightKg } : {}),
@@ -283,22 +284,22 @@ export class ShipmentService {
   }
 
   private values(data: ShipmentData): Partial<Shipment> {
-    const problems: { path: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     if (data.mode !== undefined && !SHIPMENT_MODES.includes(data.mode)) problems.push({ path: 'input.mode', message: `must be one of ${SHIPMENT_MODES.join(', ')}` });
     for (const key of ['etd', 'eta', 'atd', 'ata', 'transportDocumentDate'] as const) {
       const value = data[key];
-      if (value && !ISO_DATE.test(value)) problems.push({ path: `input.${key}`, message: 'must be a date like 2026-03-05' });
+      if (value && !ISO_DATE.test(value)) problems.push({ path: `input.${key}`, message: 'must be a date like 2026-03-05', messageZh: '必须是 2026-03-05 这样的日期' });
     }
-    if (data.etd && data.eta && data.eta < data.etd) problems.push({ path: 'input.eta', message: 'cannot be before the ETD' });
+    if (data.etd && data.eta && data.eta < data.etd) problems.push({ path: 'input.eta', message: 'cannot be before the ETD', messageZh: 'ETA 不能早于 ETD' });
     for (const key of ['freightCost', 'insuranceCost'] as const) {
       const value = data[key];
-      if (value && (!isDecimalString(value) || decimal(value).isNegative())) problems.push({ path: `input.${key}`, message: 'must be a decimal amount of 0 or more' });
+      if (value && (!isDecimalString(value) || decimal(value).isNegative())) problems.push({ path: `input.${key}`, message: 'must be a decimal amount of 0 or more', messageZh: '必须是不小于 0 的金额' });
     }
     const costCurrency = data.costCurrency ? parseCurrencyCode(data.costCurrency) : data.costCurrency;
-    if (data.costCurrency && !costCurrency) problems.push({ path: 'input.costCurrency', message: `"${data.costCurrency}" is not an ISO 4217 currency code` });
+    if (data.costCurrency && !costCurrency) problems.push({ path: 'input.costCurrency', message: `"${data.costCurrency}" is not an ISO 4217 currency code`, messageZh: `“${data.costCurrency}”不是 ISO 4217 币种代码` });
     if (data.tradeMode !== undefined && !(data.tradeMode in TRADE_MODES)) problems.push({ path: 'input.tradeMode', message: `must be one of ${Object.keys(TRADE_MODES).join(', ')}` });
     data.containers?.forEach((c, i) => {
-      if (!/^[A-Z]{4}\d{7}$/.test(c.number.replace(/\s/g, '').toUpperCase())) problems.push({ path: `input.containers.${i}.number`, message: `"${c.number}" is not a container number (4 letters and 7 digits, e.g. MSCU1234567)` });
+      if (!/^[A-Z]{4}\d{7}$/.test(c.number.replace(/\s/g, '').toUpperCase())) problems.push({ path: `input.containers.${i}.number`, message: `"${c.number}" is not a container number (4 letters and 7 digits, e.g. MSCU1234567)`, messageZh: `“${c.number}”不是集装箱号（4 个字母加 7 位数字，例如 MSCU1234567）` });
     });
     if (problems.length) throw new ValidationFailedError(problems);
     const values: Partial<Shipment> = {};

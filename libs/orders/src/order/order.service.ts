@@ -117,7 +117,7 @@ export class OrderService {
     const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
     const terms = requirePaymentTerms(termsText, problems);
     const { lines, total } = priceLines(data.lines, currency, problems);
-    if (lines.length === 0 && data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line');
+    if (lines.length === 0 && data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line', '订单至少需要一行商品');
     const owner = await this.ownerFor(data.ownerId, problems);
     problems.throwIfAny();
 
@@ -183,7 +183,7 @@ export class OrderService {
     let lines: ReturnType<typeof priceLines>['lines'] | undefined;
     if (data.lines !== undefined) {
       const priced = priceLines(data.lines, order.currency, problems);
-      if (data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line');
+      if (data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line', '订单至少需要一行商品');
       lines = priced.lines;
       order.total = priced.total.toFixed();
     }
@@ -240,15 +240,15 @@ export class OrderService {
   @Transactional()
   async recordReceipt(id: string, amount: string, note?: string): Promise<SalesOrder> {
     const visible = await this.getVisible(id);
-    if (!isDecimalString(amount)) throw ValidationFailedError.field('amount', `"${amount}" is not an amount; write it like 1250.50`);
+    if (!isDecimalString(amount)) throw ValidationFailedError.field('amount', `"${amount}" is not an amount; write it like 1250.50`, undefined, `“${amount}”不是金额，请写成 1250.50 这样`);
     const order = (await this.repository.lock(visible.id))!;
     const received = Money.of(amount, order.currency);
-    if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0');
+    if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0', undefined, '金额必须大于 0');
     // A bank credits whole minor units; rounding a mistyped 1000.555 would book money nobody received.
-    if (!received.equals(received.round())) throw ValidationFailedError.field('amount', `${order.currency} has ${received.minorUnits} decimals; "${amount}" has more`);
+    if (!received.equals(received.round())) throw ValidationFailedError.field('amount', `${order.currency} has ${received.minorUnits} decimals; "${amount}" has more`, undefined, `${order.currency} 最多 ${received.minorUnits} 位小数，“${amount}”超出了`);
     const paid = (await this.paidSoFar(order)).add(received);
     const overpayment = await this.writeInstallments(order, paid);
-    if (overpayment.isPositive()) throw ValidationFailedError.field('amount', `is ${overpayment.toFixed()} ${order.currency} more than the order still has open`);
+    if (overpayment.isPositive()) throw ValidationFailedError.field('amount', `is ${overpayment.toFixed()} ${order.currency} more than the order still has open`, undefined, `比订单未收金额多 ${overpayment.toFixed()} ${order.currency}`);
     await this.audit.record({ entityType: 'order', entityId: order.id, action: 'payment_recorded', changes: { received: { from: null, to: received.toFixed() }, note: { from: null, to: note ?? null } } });
     await this.figures.publishFor([order.customerId]);
     return order;
@@ -260,7 +260,7 @@ export class OrderService {
     const authorId = actorUserId(currentActor());
     if (!authorId) throw new ForbiddenError('comments are written by signed-in users');
     const mentioned = mentionedUserIds.length ? await this.tx.manager.findBy(User, { id: In(mentionedUserIds), active: true }) : [];
-    if (mentioned.length !== new Set(mentionedUserIds).size) throw ValidationFailedError.field('input.mentionedUserIds', 'some mentioned users do not exist or are deactivated');
+    if (mentioned.length !== new Set(mentionedUserIds).size) throw ValidationFailedError.field('input.mentionedUserIds', 'some mentioned users do not exist or are deactivated', undefined, '部分被 @ 的用户不存在或已停用');
     const comment = await this.tx.manager.save(this.tx.manager.create(OrderComment, { orderId: order.id, authorId, body: body.trim(), mentionedUserIds: [...new Set(mentionedUserIds)] }));
     await this.events.publish('orders.comment.added', { orderId: order.id, number: order.number, commentId: comment.id, authorId, mentionedUserIds: comment.mentionedUserIds });
     return comment;
@@ -404,14 +404,14 @@ export class OrderService {
     const actor = currentActor();
     const id = ownerId ?? actorUserId(actor);
     if (!id) {
-      problems.add('input.ownerId', 'give the salesperson who owns the order');
+      problems.add('input.ownerId', 'give the salesperson who owns the order', '请选择负责此订单的业务员');
       return { id: '', teamId: null } as unknown as User;
     }
     if (ownerId && actor.kind === 'user' && actor.role === 'sales' && ownerId !== actor.userId) {
-      problems.add('input.ownerId', 'salespeople create orders for themselves');
+      problems.add('input.ownerId', 'salespeople create orders for themselves', '业务员只能为自己创建订单');
     }
     const user = await this.tx.manager.findOneBy(User, { id });
-    if (!user || !user.active) problems.add('input.ownerId', `user ${id} does not exist or is deactivated`);
+    if (!user || !user.active) problems.add('input.ownerId', `user ${id} does not exist or is deactivated`, `用户 ${id} 不存在或已停用`);
     return user ?? ({ id, teamId: null } as unknown as User);
   }
 }

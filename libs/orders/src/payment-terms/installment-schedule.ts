@@ -45,15 +45,16 @@ export function scheduleInstallments(terms: PaymentTerms, context: ScheduleConte
     throw new PaymentTermsError(
       'NEGATIVE_AMOUNT',
       `cannot schedule payments for a negative total (${context.total.toFixed()})`,
+      `总额为负（${context.total.toFixed()}），无法安排收款`,
     );
   }
-  assertIsoDate(context.orderDate, 'order date');
-  for (const [name, value] of [
-    ['expected ship date', context.expectedShipDate],
-    ['B/L date', context.blDate],
-    ['invoice date', context.invoiceDate],
+  assertIsoDate(context.orderDate, 'order date', '下单日期');
+  for (const [name, nameZh, value] of [
+    ['expected ship date', '预计出货日期', context.expectedShipDate],
+    ['B/L date', '提单日期', context.blDate],
+    ['invoice date', '发票日期', context.invoiceDate],
   ] as const) {
-    if (value) assertIsoDate(value, name);
+    if (value) assertIsoDate(value, name, nameZh);
   }
 
   const amounts = context.total.allocate(terms.installments.map((term) => term.percentage));
@@ -89,6 +90,7 @@ export function storedInstallmentTerm(row: StoredInstallment): InstallmentTerm {
     new PaymentTermsError(
       'PAYMENT_TERMS_UNREADABLE',
       `stored installment ${row.percentage}% ${row.method} ${row.trigger} (days: ${row.days}) is not a payment term`,
+      `已存的分期 ${row.percentage}% ${row.method} ${row.trigger}（天数：${row.days}）不是有效的付款条件`,
     );
   const trigger = INSTALLMENT_TRIGGERS.find((known) => known === row.trigger);
   const method = PAYMENT_METHODS.find((known) => known === row.method);
@@ -132,7 +134,11 @@ export function applyReceived<T extends { sequence: number; amount: Money }>(
   received: Money,
 ): ReceivedAllocation<T> {
   if (received.isNegative()) {
-    throw new PaymentTermsError('NEGATIVE_AMOUNT', `received amount cannot be negative (${received.toFixed()})`);
+    throw new PaymentTermsError(
+      'NEGATIVE_AMOUNT',
+      `received amount cannot be negative (${received.toFixed()})`,
+      `已收金额不能为负（${received.toFixed()}）`,
+    );
   }
   let remaining = received;
   const applied = [...installments]

@@ -4,12 +4,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** Checks a calendar date written as YYYY-MM-DD (no time, no zone). */
-export function assertIsoDate(value: string, name: string): void {
+export function assertIsoDate(value: string, name: string, nameZh = '日期'): void {
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   // Date.UTC rolls 2024-02-30 over to March, so compare the round trip.
   if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new PaymentTermsError('INVALID_DATE', `${name} "${value}" is not a calendar date written as YYYY-MM-DD`);
+    throw new PaymentTermsError(
+      'INVALID_DATE',
+      `${name} "${value}" is not a calendar date written as YYYY-MM-DD`,
+      `${nameZh}“${value}”不是 YYYY-MM-DD 格式的有效日期`,
+    );
   }
 }
 

@@ -91,32 +91,35 @@ describe('parsePaymentTerms', () => {
   });
 
   it.each([
-    ['30% deposit, 70% after shipment', 'PAYMENT_TERMS_UNREADABLE', '"after shipment"'],
-    ['T/T', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "T/T" is due'],
-    ['电汇', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "T/T" is due'],
-    ['D/A', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "D/A" is due'],
-    ['at sight', 'PAYMENT_TERMS_UNREADABLE', 'without L/C or D/P'],
-    ['30% deposit, 60% before shipment', 'PERCENTAGES_NOT_100', 'add up to 90%'],
-    ['30% deposit, 80% before shipment', 'PERCENTAGES_NOT_100', 'add up to 110%'],
-    ['100% deposit, balance before shipment', 'PERCENTAGES_NOT_100', 'leaving no balance'],
+    ['30% deposit, 70% after shipment', 'PAYMENT_TERMS_UNREADABLE', '"after shipment"', '无法识别的内容：“after shipment”'],
+    ['T/T', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "T/T" is due', '没有写明“T/T”何时付款'],
+    ['电汇', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "T/T" is due', '付款方式“电汇”没有写明“T/T”何时付款'],
+    ['D/A', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "D/A" is due', '没有写明“D/A”何时付款'],
+    ['at sight', 'PAYMENT_TERMS_UNREADABLE', 'without L/C or D/P', '没有写信用证（L/C）或付款交单（D/P）'],
+    ['30% deposit, 60% before shipment', 'PERCENTAGES_NOT_100', 'add up to 90%', '各期合计 90%，不是 100%（30% + 60%）'],
+    ['30% deposit, 80% before shipment', 'PERCENTAGES_NOT_100', 'add up to 110%', '各期合计 110%'],
+    ['100% deposit, balance before shipment', 'PERCENTAGES_NOT_100', 'leaving no balance', '已写明的比例合计 100%，没有余款可分'],
     [
       '30% deposit, balance before shipment, balance against B/L copy',
       'PAYMENT_TERMS_UNREADABLE',
       'more than one balance',
+      '有不止一期余款没有写比例',
     ],
-    ['30% deposit, before shipment', 'PAYMENT_TERMS_UNREADABLE', 'does not say what share "before shipment" is'],
-    ['30% deposit, 70% before shipment against B/L copy', 'PAYMENT_TERMS_UNREADABLE', 'more than one due point'],
-    ['30% T/T deposit, 70% L/C D/P at sight', 'PAYMENT_TERMS_UNREADABLE', 'two payment methods'],
-    ['30% 40% deposit, 70% before shipment', 'PAYMENT_TERMS_UNREADABLE', 'two shares'],
-    ['30% deposit 40%, 70% before shipment', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "40%" is due'],
-    ['100% L/C deposit', 'METHOD_TRIGGER_MISMATCH', 'L/C cannot be due "on_order"'],
-    ['T/T: 30% deposit, 70% before shipment, by L/C', 'PAYMENT_TERMS_UNREADABLE', 'two payment methods (TT and LC)'],
-    ['   ', 'PAYMENT_TERMS_EMPTY', 'no payment terms'],
-    ['70% against B/L', 'PAYMENT_TERMS_UNREADABLE', '"against"'],
-    ['cash on delivery', 'PAYMENT_TERMS_UNREADABLE', '"delivery"'],
-  ])('rejects "%s" (%s) saying what it could not understand', (text, code, fragment) => {
+    ['30% deposit, before shipment', 'PAYMENT_TERMS_UNREADABLE', 'does not say what share "before shipment" is', '没有写明“before shipment”的比例'],
+    ['30% deposit, 70% before shipment against B/L copy', 'PAYMENT_TERMS_UNREADABLE', 'more than one due point', '写了不止一个付款时点'],
+    ['30% T/T deposit, 70% L/C D/P at sight', 'PAYMENT_TERMS_UNREADABLE', 'two payment methods', '写了两种付款方式（LC、DP）'],
+    ['30% 40% deposit, 70% before shipment', 'PAYMENT_TERMS_UNREADABLE', 'two shares', '写了两个比例'],
+    ['30% deposit 40%, 70% before shipment', 'PAYMENT_TERMS_UNREADABLE', 'does not say when "40%" is due', '没有写明“40%”何时付款'],
+    ['100% L/C deposit', 'METHOD_TRIGGER_MISMATCH', 'L/C cannot be due "on_order"', '信用证不能按“下单时（定金）”收款；信用证可用：即期信用证、提单日后 N 天'],
+    ['T/T: 30% deposit, 70% before shipment, by L/C', 'PAYMENT_TERMS_UNREADABLE', 'two payment methods (TT and LC)', '为所有分期写了两种付款方式（TT 和 LC）'],
+    ['   ', 'PAYMENT_TERMS_EMPTY', 'no payment terms', '未填写付款方式'],
+    ['70% against B/L', 'PAYMENT_TERMS_UNREADABLE', '"against"', '无法识别的内容：“against”'],
+    ['cash on delivery', 'PAYMENT_TERMS_UNREADABLE', '"delivery"', '“delivery”'],
+    ['30%定金，余款到港后付', 'PAYMENT_TERMS_UNREADABLE', 'could not be understood', '无法识别的内容：“到港后”'],
+  ])('rejects "%s" (%s) saying in English and Chinese what it could not understand', (text, code, fragment, fragmentZh) => {
     const error = parseError(text);
     expect(error.code).toBe(code);
     expect(error.message).toContain(fragment);
+    expect(error.messageZh).toContain(fragmentZh);
   });
 });

@@ -84,6 +84,7 @@ export function parsePaymentTerms(input: string): PaymentTerms {
     throw new PaymentTermsError(
       'PAYMENT_TERMS_EMPTY',
       'no payment terms given (e.g. "30% T/T deposit, 70% before shipment")',
+      '未填写付款方式（例如“30%电汇定金，70%发货前付款”）',
     );
   }
 
@@ -129,6 +130,7 @@ export function parsePaymentTerms(input: string): PaymentTerms {
         throw unreadable(
           input,
           `names two payment methods (${defaultMethod} and ${clause.methods[0]}) for all installments`,
+          `为所有分期写了两种付款方式（${defaultMethod} 和 ${clause.methods[0]}）`,
         );
       }
       defaultMethod = clause.methods[0];
@@ -136,7 +138,7 @@ export function parsePaymentTerms(input: string): PaymentTerms {
       installments.push(clause);
     }
   }
-  if (installments.length === 0) throw unreadable(input, 'has no installment');
+  if (installments.length === 0) throw unreadable(input, 'has no installment', '没有任何一期付款');
 
   const percentages = resolvePercentages(installments, input);
   return createPaymentTerms(installments.map((clause, i) => toTerm(clause, percentages[i], defaultMethod, input)));
@@ -179,7 +181,7 @@ function analyzeClause(text: string, input: string): Clause {
   };
 
   consume(/(\d+(?:\.\d+)?)\s*%/g, ([value]) => {
-    if (clause.percentage !== undefined) throw unreadable(input, `gives two shares in "${display(text)}"`);
+    if (clause.percentage !== undefined) throw unreadable(input, `gives two shares in "${display(text)}"`, `在“${display(text)}”中写了两个比例`);
     clause.percentage = value;
   });
   consume(/\bnet\s*(\d+)(?:\s*days)?\b/g, ([days]) =>
@@ -219,7 +221,11 @@ function analyzeClause(text: string, input: string): Clause {
 
   const leftover = rest.replace(STOPWORDS, ' ').replace(/\s+/g, ' ').trim();
   if (leftover.replace(PUNCTUATION, '') !== '') {
-    throw unreadable(input, `has words that could not be understood: "${display(leftover)}" (in "${display(text)}")`);
+    throw unreadable(
+      input,
+      `has words that could not be understood: "${display(leftover)}" (in "${display(text)}")`,
+      `有无法识别的内容：“${display(leftover)}”（在“${display(text)}”中）`,
+    );
   }
   return clause;
 }
@@ -229,15 +235,20 @@ function resolvePercentages(clauses: readonly Clause[], input: string): string[]
   const missing = clauses.filter((c) => c.percentage === undefined);
   for (const clause of missing) {
     if (!clause.balance)
-      throw unreadable(input, `does not say what share "${display(clause.text)}" is (e.g. 70% or balance)`);
+      throw unreadable(
+        input,
+        `does not say what share "${display(clause.text)}" is (e.g. 70% or balance)`,
+        `没有写明“${display(clause.text)}”的比例（例如 70% 或 余款）`,
+      );
   }
-  if (missing.length > 1) throw unreadable(input, 'has more than one balance without a percentage');
+  if (missing.length > 1) throw unreadable(input, 'has more than one balance without a percentage', '有不止一期余款没有写比例');
   const stated = clauses.reduce((sum, c) => (c.percentage === undefined ? sum : sum.plus(c.percentage)), decimal(0));
   const balance = decimal(100).minus(stated);
   if (missing.length === 1 && !balance.greaterThan(0)) {
     throw new PaymentTermsError(
       'PERCENTAGES_NOT_100',
       `payment terms "${input}": the stated shares already add up to ${stated.toFixed()}%, leaving no balance`,
+      `付款方式“${input}”：已写明的比例合计 ${stated.toFixed()}%，没有余款可分`,
     );
   }
   return clauses.map((c) => c.percentage ?? balance.toFixed());
@@ -250,19 +261,37 @@ function toTerm(
   input: string,
 ): InstallmentTerm {
   if (clause.methods.length > 1) {
-    throw unreadable(input, `names two payment methods (${clause.methods.join(' and ')}) in "${display(clause.text)}"`);
+    throw unreadable(
+      input,
+      `names two payment methods (${clause.methods.join(' and ')}) in "${display(clause.text)}"`,
+      `在“${display(clause.text)}”中写了两种付款方式（${clause.methods.join('、')}）`,
+    );
   }
   if (clause.triggers.length > 1) {
-    throw unreadable(input, `gives more than one due point in "${display(clause.text)}"`);
+    throw unreadable(
+      input,
+      `gives more than one due point in "${display(clause.text)}"`,
+      `在“${display(clause.text)}”中写了不止一个付款时点`,
+    );
   }
   const stated = clause.methods[0] ?? defaultMethod;
   const found = clause.triggers[0];
 
   if (clause.sight) {
-    if (found) throw unreadable(input, `gives both "at sight" and another due point in "${display(clause.text)}"`);
+    if (found) {
+      throw unreadable(
+        input,
+        `gives both "at sight" and another due point in "${display(clause.text)}"`,
+        `在“${display(clause.text)}”中同时写了“即期”和另一个付款时点`,
+      );
+    }
     if (stated === 'LC') return { percentage, method: 'LC', trigger: 'lc_at_sight' };
     if (stated === 'DP') return { percentage, method: 'DP', trigger: 'dp_at_sight' };
-    throw unreadable(input, `says "at sight" without L/C or D/P in "${display(clause.text)}"`);
+    throw unreadable(
+      input,
+      `says "at sight" without L/C or D/P in "${display(clause.text)}"`,
+      `“${display(clause.text)}”写了“即期”，但没有写信用证（L/C）或付款交单（D/P）`,
+    );
   }
   if (!found) {
     // An L/C or D/P without a usance is payable at sight.
@@ -271,6 +300,7 @@ function toTerm(
     throw unreadable(
       input,
       `does not say when "${display(clause.text)}" is due (e.g. deposit, before shipment, against B/L copy, 30 days after B/L, L/C at sight)`,
+      `没有写明“${display(clause.text)}”何时付款（例如 定金、发货前、见提单复印件、提单日后30天、即期信用证）`,
     );
   }
   if (found.trigger === 'days_after_bl' || found.trigger === 'days_after_invoice') {
@@ -287,6 +317,10 @@ function display(text: string): string {
   return text.replace(/\b(tt|lc|dp|da|oa|bl)\b/g, (token: string) => spelled[token]);
 }
 
-function unreadable(input: string, detail: string): PaymentTermsError {
-  return new PaymentTermsError('PAYMENT_TERMS_UNREADABLE', `payment terms "${input.trim()}" ${detail}`);
+function unreadable(input: string, detail: string, detailZh: string): PaymentTermsError {
+  return new PaymentTermsError(
+    'PAYMENT_TERMS_UNREADABLE',
+    `payment terms "${input.trim()}" ${detail}`,
+    `付款方式“${input.trim()}”${detailZh}`,
+  );
 }

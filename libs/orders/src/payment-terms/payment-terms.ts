@@ -33,10 +33,12 @@ export type PaymentTermsErrorCode =
   | 'INVALID_DATE'
   | 'NEGATIVE_AMOUNT';
 
+/** Why terms were refused, in English (the API's message) and in Chinese (the SPA's zh-CN forms). */
 export class PaymentTermsError extends Error {
   constructor(
     readonly code: PaymentTermsErrorCode,
     message: string,
+    readonly messageZh: string,
   ) {
     super(message);
   }
@@ -48,6 +50,17 @@ export const PAYMENT_METHOD_LABELS: Readonly<Record<PaymentMethod, { en: string;
   DP: { en: 'D/P', zh: '付款交单' },
   DA: { en: 'D/A', zh: '承兑交单' },
   OA: { en: 'O/A', zh: '赊销' },
+};
+
+// Names of the due points in Chinese, for messages (the SPA has its own labels for display).
+const TRIGGER_NAMES_ZH: Readonly<Record<InstallmentTrigger, string>> = {
+  on_order: '下单时（定金）',
+  before_shipment: '发货前',
+  against_bl_copy: '见提单复印件',
+  days_after_bl: '提单日后 N 天',
+  days_after_invoice: '发票日后 N 天',
+  lc_at_sight: '即期信用证',
+  dp_at_sight: '即期付款交单',
 };
 
 // Which triggers each method can carry: an L/C pays at sight or at usance after B/L, D/A only at a usance, etc.
@@ -78,13 +91,14 @@ export function installmentDays(term: InstallmentTerm): number | null {
  */
 export function createPaymentTerms(installments: readonly InstallmentTerm[]): PaymentTerms {
   if (installments.length === 0) {
-    throw new PaymentTermsError('PAYMENT_TERMS_EMPTY', 'payment terms need at least one installment');
+    throw new PaymentTermsError('PAYMENT_TERMS_EMPTY', 'payment terms need at least one installment', '付款方式至少需要一期');
   }
   const normalized = installments.map((term): InstallmentTerm => {
     if (!isDecimalString(term.percentage) || !decimal(term.percentage.trim()).greaterThan(0)) {
       throw new PaymentTermsError(
         'INVALID_PERCENTAGE',
         `"${term.percentage}" is not a percentage above 0 (write it as a decimal such as 30 or 33.33)`,
+        `“${term.percentage}”不是大于 0 的百分比（请写成 30 或 33.33 这样的数字）`,
       );
     }
     if (!methodAllowsTrigger(term.method, term.trigger)) {
@@ -92,12 +106,18 @@ export function createPaymentTerms(installments: readonly InstallmentTerm[]): Pa
         'METHOD_TRIGGER_MISMATCH',
         `${PAYMENT_METHOD_LABELS[term.method].en} cannot be due "${term.trigger}"; ` +
           `${PAYMENT_METHOD_LABELS[term.method].en} allows ${METHOD_TRIGGERS[term.method].join(', ')}`,
+        `${PAYMENT_METHOD_LABELS[term.method].zh}不能按“${TRIGGER_NAMES_ZH[term.trigger]}”收款；` +
+          `${PAYMENT_METHOD_LABELS[term.method].zh}可用：${METHOD_TRIGGERS[term.method].map((t) => TRIGGER_NAMES_ZH[t]).join('、')}`,
       );
     }
     const percentage = decimal(term.percentage.trim()).toFixed();
     if (!('days' in term)) return { percentage, method: term.method, trigger: term.trigger };
     if (!Number.isInteger(term.days) || term.days <= 0) {
-      throw new PaymentTermsError('INVALID_DAYS', `${term.days} is not a whole number of days above 0`);
+      throw new PaymentTermsError(
+        'INVALID_DAYS',
+        `${term.days} is not a whole number of days above 0`,
+        `${term.days} 不是大于 0 的整天数`,
+      );
     }
     return { percentage, method: term.method, trigger: term.trigger, days: term.days };
   });
@@ -107,6 +127,7 @@ export function createPaymentTerms(installments: readonly InstallmentTerm[]): Pa
     throw new PaymentTermsError(
       'PERCENTAGES_NOT_100',
       `installments add up to ${sum.toFixed()}%, not 100% (${normalized.map((t) => `${t.percentage}%`).join(' + ')})`,
+      `各期合计 ${sum.toFixed()}%，不是 100%（${normalized.map((t) => `${t.percentage}%`).join(' + ')}）`,
     );
   }
   // A stable sort keeps the written order among installments due at the same point.

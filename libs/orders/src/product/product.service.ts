@@ -113,40 +113,40 @@ export class ProductService {
     const problems = new FieldProblems();
     const values: Partial<Product> = {};
     if (data.names !== undefined) {
-      if (!Object.values(data.names).some((n) => n?.trim())) problems.add('input.names', 'give the product a name in at least one language');
+      if (!Object.values(data.names).some((n) => n?.trim())) problems.add('input.names', 'give the product a name in at least one language', '请至少用一种语言填写产品名称');
       values.names = Object.fromEntries(Object.entries(data.names).filter(([, v]) => v?.trim()).map(([k, v]) => [k, v.trim()]));
     }
     if (data.descriptions !== undefined) values.descriptions = data.descriptions;
     if (data.hsCode !== undefined) {
       const hs = data.hsCode ? normaliseHsCode(data.hsCode) : null;
-      if (data.hsCode && !hs) problems.add('input.hsCode', `"${data.hsCode}" is not an HS code (6, 8 or 10 digits, e.g. 8467.29.2000)`);
+      if (data.hsCode && !hs) problems.add('input.hsCode', `"${data.hsCode}" is not an HS code (6, 8 or 10 digits, e.g. 8467.29.2000)`, `“${data.hsCode}”不是有效的 HS 编码（6、8 或 10 位数字，例如 8467.29.2000）`);
       values.hsCode = hs ?? null;
     }
     for (const field of DECIMAL_FIELDS) {
       const value = data[field];
       if (value === undefined) continue;
-      if (value !== null && (!isDecimalString(value) || decimal(value).isNegative())) problems.add(`input.${field}`, `"${value}" must be a decimal number of 0 or more`);
+      if (value !== null && (!isDecimalString(value) || decimal(value).isNegative())) problems.add(`input.${field}`, `"${value}" must be a decimal number of 0 or more`, `“${value}”必须是不小于 0 的数字`);
       else values[field] = value;
     }
     if (data.grossWeightKg && data.netWeightKg && isDecimalString(data.grossWeightKg) && isDecimalString(data.netWeightKg) && decimal(data.grossWeightKg).lessThan(data.netWeightKg)) {
-      problems.add('input.grossWeightKg', 'a carton cannot weigh less gross than net');
+      problems.add('input.grossWeightKg', 'a carton cannot weigh less gross than net', '每箱毛重不能小于净重');
     }
     if (data.unitsPerCarton !== undefined) {
-      if (data.unitsPerCarton !== null && (!Number.isInteger(data.unitsPerCarton) || data.unitsPerCarton < 1)) problems.add('input.unitsPerCarton', 'must be a whole number of at least 1');
+      if (data.unitsPerCarton !== null && (!Number.isInteger(data.unitsPerCarton) || data.unitsPerCarton < 1)) problems.add('input.unitsPerCarton', 'must be a whole number of at least 1', '必须是不小于 1 的整数');
       else values.unitsPerCarton = data.unitsPerCarton;
     }
     if (data.vatRebateRate !== undefined) {
-      if (!isDecimalString(data.vatRebateRate) || decimal(data.vatRebateRate).isNegative() || decimal(data.vatRebateRate).greaterThan(17)) problems.add('input.vatRebateRate', 'must be a percentage from 0 to 17');
+      if (!isDecimalString(data.vatRebateRate) || decimal(data.vatRebateRate).isNegative() || decimal(data.vatRebateRate).greaterThan(17)) problems.add('input.vatRebateRate', 'must be a percentage from 0 to 17', '必须是 0 到 17 之间的百分比');
       else values.vatRebateRate = data.vatRebateRate;
     }
     if (data.costCurrency !== undefined) {
       const currency = data.costCurrency ? parseCurrencyCode(data.costCurrency) : null;
-      if (data.costCurrency && !currency) problems.add('input.costCurrency', `"${data.costCurrency}" is not an ISO 4217 currency code`);
+      if (data.costCurrency && !currency) problems.add('input.costCurrency', `"${data.costCurrency}" is not an ISO 4217 currency code`, `“${data.costCurrency}”不是 ISO 4217 币种代码`);
       else values.costCurrency = currency ?? null;
     }
     data.listPrices?.forEach((p, i) => {
-      if (!parseCurrencyCode(p.currency)) problems.add(`input.listPrices.${i}.currency`, `"${p.currency}" is not an ISO 4217 currency code`);
-      if (!isDecimalString(p.amount) || decimal(p.amount).isNegative()) problems.add(`input.listPrices.${i}.amount`, `"${p.amount}" must be a decimal amount of 0 or more`);
+      if (!parseCurrencyCode(p.currency)) problems.add(`input.listPrices.${i}.currency`, `"${p.currency}" is not an ISO 4217 currency code`, `“${p.currency}”不是 ISO 4217 币种代码`);
+      if (!isDecimalString(p.amount) || decimal(p.amount).isNegative()) problems.add(`input.listPrices.${i}.amount`, `"${p.amount}" must be a decimal amount of 0 or more`, `“${p.amount}”必须是不小于 0 的金额`);
     });
     for (const key of ['customsName', 'unit', 'defaultSupplierId', 'active'] as const) if (data[key] !== undefined) (values as Record<string, unknown>)[key] = data[key];
     problems.throwIfAny();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, EventPublisher, FieldProblems, groupedByKey, requestLoader, RuleViolationError, Transactional, TransactionHost, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, EventPublisher, FieldProblem, FieldProblems, groupedByKey, requestLoader, RuleViolationError, Transactional, TransactionHost, ValidationFailedError } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
@@ -48,30 +48,30 @@ export class ProductionService {
   @Transactional()
   async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currencyCode = 'CNY'): Promise<PurchaseOrder[]> {
     const order = await this.orders.getVisible(orderId);
-    if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05');
+    if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
     const currencyProblems = new FieldProblems();
     const currency = requireCurrency(currencyCode, 'input.currency', currencyProblems);
     currencyProblems.throwIfAny();
     const orderLines = await this.tx.manager.find(OrderLine, { where: { orderId: order.id } });
     const products = new Map((await this.tx.manager.findBy(Product, { id: In(orderLines.map((l) => l.productId).filter((id): id is string => !!id)) })).map((p) => [p.id, p]));
     const bySupplier = new Map<string, { line: OrderLine; quantity: string; unitCost: string }[]>();
-    const problems: { path: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     lines.forEach((input, i) => {
       const line = orderLines.find((l) => l.id === input.orderLineId);
-      if (!line) return problems.push({ path: `input.lines.${i}.orderLineId`, message: 'is not a line of this order' });
+      if (!line) return problems.push({ path: `input.lines.${i}.orderLineId`, message: 'is not a line of this order', messageZh: '不是此订单的明细行' });
       const product = line.productId ? products.get(line.productId) : undefined;
       const supplierId = input.supplierId ?? product?.defaultSupplierId;
       const unitCost = input.unitCost ?? product?.defaultCost;
       const quantity = input.quantity ?? line.quantity;
-      if (!supplierId) problems.push({ path: `input.lines.${i}.supplierId`, message: 'no supplier given and the product has no default supplier' });
-      if (!unitCost || !isDecimalString(unitCost)) problems.push({ path: `input.lines.${i}.unitCost`, message: 'no cost given and the product has no default cost' });
-      if (!isDecimalString(quantity) || !decimal(quantity).greaterThan(0)) problems.push({ path: `input.lines.${i}.quantity`, message: 'must be a positive number' });
+      if (!supplierId) problems.push({ path: `input.lines.${i}.supplierId`, message: 'no supplier given and the product has no default supplier', messageZh: '未选择供应商，且该产品没有默认供应商' });
+      if (!unitCost || !isDecimalString(unitCost)) problems.push({ path: `input.lines.${i}.unitCost`, message: 'no cost given and the product has no default cost', messageZh: '未填写采购单价，且该产品没有默认成本' });
+      if (!isDecimalString(quantity) || !decimal(quantity).greaterThan(0)) problems.push({ path: `input.lines.${i}.quantity`, message: 'must be a positive number', messageZh: '数量必须大于 0' });
       if (supplierId && unitCost) bySupplier.set(supplierId, [...(bySupplier.get(supplierId) ?? []), { line, quantity, unitCost }]);
       return undefined;
     });
     if (problems.length) throw new ValidationFailedError(problems);
     const suppliers = await this.tx.manager.findBy(Supplier, { id: In([...bySupplier.keys()]) });
-    if (suppliers.length !== bySupplier.size) throw ValidationFailedError.field('input.lines', 'a supplier does not exist');
+    if (suppliers.length !== bySupplier.size) throw ValidationFailedError.field('input.lines', 'a supplier does not exist', undefined, '所选供应商不存在');
     const settings = await this.settings.get();
     const created: PurchaseOrder[] = [];
     for (const [supplierId, items] of bySupplier) {
@@ -100,7 +100,7 @@ export class ProductionService {
     for (const kind of MILESTONE_KINDS) {
       const date = plan[kind];
       if (!date) continue;
-      if (!ISO_DATE.test(date)) throw ValidationFailedError.field(`input.${kind}`, 'must be a date like 2026-03-05');
+      if (!ISO_DATE.test(date)) throw ValidationFailedError.field(`input.${kind}`, 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
       const current = existing.find((m) => m.kind === kind);
       if (current) Object.assign(current, { plannedDate: date, originalDate: date });
       await this.tx.manager.save(current ?? this.tx.manager.create(ProductionMilestone, { orderId: order.id, kind, plannedDate: date, originalDate: date, actualDate: null, note: null }));
@@ -113,7 +113,7 @@ export class ProductionService {
   @Transactional()
   async recordMilestone(orderId: string, kind: MilestoneKind, actualDate: string, note?: string): Promise<ProductionMilestone> {
     const order = await this.orders.getVisible(orderId);
-    if (!ISO_DATE.test(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05');
+    if (!ISO_DATE.test(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
     const milestone = (await this.milestones([order.id])).find((m) => m.kind === kind);
     if (!milestone) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before recording it`, 'ORDERS_MILESTONE_NOT_PLANNED');
     milestone.actualDate = actualDate;
@@ -129,7 +129,7 @@ export class ProductionService {
   /** A supplier reports a delay ("needs 3 more days"): this and later milestones move, and the owner hears of it. */
   @Transactional()
   async reportDelay(orderId: string, kind: MilestoneKind, days: number, note: string): Promise<SalesOrder> {
-    if (!Number.isInteger(days) || days < 1 || days > 365) throw ValidationFailedError.field('days', 'must be a whole number of days from 1 to 365');
+    if (!Number.isInteger(days) || days < 1 || days > 365) throw ValidationFailedError.field('days', 'must be a whole number of days from 1 to 365', undefined, '必须是 1 到 365 之间的整天数');
     const order = await this.orders.getVisible(orderId);
     if (!(await this.milestones([order.id])).some((m) => m.kind === kind)) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before reporting a delay`, 'ORDERS_MILESTONE_NOT_PLANNED');
     await this.shiftFollowing(order, kind, days, note);

@@ -119,7 +119,7 @@ export class QuotationResolver {
   ): Promise<QuotationDefaultsObject> {
     const problems = new FieldProblems();
     const asked = currency ? requireCurrency(currency, 'currency', problems) : undefined;
-    if (excludeOrderId && !isUuid(excludeOrderId)) problems.add('excludeOrderId', `"${excludeOrderId}" is not an id`);
+    if (excludeOrderId && !isUuid(excludeOrderId)) problems.add('excludeOrderId', `"${excludeOrderId}" is not an id`, `“${excludeOrderId}”不是有效的 ID`);
     problems.throwIfAny();
     const customer = await this.crm.getCustomer(customerId);
     const chosen = asked ?? customer.usualCurrency ?? 'USD';

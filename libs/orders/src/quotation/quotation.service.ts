@@ -219,8 +219,8 @@ export class QuotationService {
     const incoterm = requireIncoterm(data.incotermCode!, data.incotermPlace!, undefined, problems);
     const terms = requirePaymentTerms(data.paymentTerms!, problems);
     const { lines, total } = priceLines(data.lines, currency, problems);
-    if (data.lines.length === 0) problems.add('input.lines', 'a quotation needs at least one line');
-    if (data.validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31');
+    if (data.lines.length === 0) problems.add('input.lines', 'a quotation needs at least one line', '报价单至少需要一行商品');
+    if (data.validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31', '必须是 2026-12-31 这样的日期');
     problems.throwIfAny();
     Object.assign(quotation, {
       contactId: data.contactId ?? quotation.contactId ?? null,

@@ -68,11 +68,11 @@ export class UsersService {
   @Transactional()
   async create(data: CreateUserData): Promise<User> {
     const email = normaliseEmail(data.email);
-    if (!EMAIL.test(email)) throw ValidationFailedError.field('input.email', `"${data.email}" is not an e-mail address`);
-    if (data.password.length < 8) throw ValidationFailedError.field('input.password', 'must be at least 8 characters long');
+    if (!EMAIL.test(email)) throw ValidationFailedError.field('input.email', `"${data.email}" is not an e-mail address`, undefined, `“${data.email}”不是有效的邮箱地址`);
+    if (data.password.length < 8) throw ValidationFailedError.field('input.password', 'must be at least 8 characters long', undefined, '密码至少 8 个字符');
     if (!ROLES.includes(data.role)) throw ValidationFailedError.field('input.role', `must be one of ${ROLES.join(', ')}`);
     if (data.timeZone && !isKnownTimeZone(data.timeZone)) throw ValidationFailedError.field('input.timeZone', `unknown time zone "${data.timeZone}"`);
-    if (await this.tx.manager.existsBy(User, { email })) throw new ConflictError(`a user with e-mail ${email} already exists`, 'USER_EMAIL_TAKEN');
+    if (await this.tx.manager.existsBy(User, { email })) throw new ConflictError(`a user with e-mail ${email} already exists`, 'USER_EMAIL_TAKEN', { messageZh: `邮箱 ${email} 已有用户使用` });
     if (data.teamId) await this.requireTeam(data.teamId, 'input.teamId');
     const user = this.tx.manager.create(User, {
       email,
@@ -187,7 +187,7 @@ export class UsersService {
   @Transactional()
   async createTeam(name: string): Promise<Team> {
     const trimmed = name.trim();
-    if (!trimmed) throw ValidationFailedError.field('input.name', 'must not be empty');
+    if (!trimmed) throw ValidationFailedError.field('input.name', 'must not be empty', undefined, '名称不能为空');
     if (await this.tx.manager.existsBy(Team, { name: trimmed })) throw new ConflictError(`team "${trimmed}" already exists`, 'TEAM_NAME_TAKEN');
     const team = await this.tx.manager.save(this.tx.manager.create(Team, { name: trimmed }));
     await this.audit.record({ entityType: 'team', entityId: team.id, action: 'created' });
