@@ -10,7 +10,7 @@ import { createTestDatabase } from './databases';
 
 export interface GraphqlResponse<T> {
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: { path: string; message: string }[] } & Record<string, unknown> }[];
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: { path: string; message: string; messageZh?: string }[] } & Record<string, unknown> }[];
 }
 
 /** Configuration of one test file: its own database and its own Redis key prefix. */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '@tradewind/platform';
-import { clearQueues, testConfig } from '../../../test/harness/test-app';
+import { clearQueues, eventually, startTestWorker, testConfig } from '../../../test/harness/test-app';
 
 /** `pnpm cli demo:seed --json` against the given database, as README's start command runs it. */
 function seedDemo(config: AppConfig): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -48,7 +48,30 @@ describe('demo:seed', () => {
 
     // Every customer is graded, with a reason the SPA can word in either language.
     expect(await rows("SELECT name FROM customer WHERE grade IS NULL OR grade_basis IS NULL OR grade_basis->>'code' IS NULL")).toEqual([]);
-    // What is overdue is part of what is open.
+
+    // The figures a customer's page shows come from orders a user can open: once the worker has summed
+    // the imported order book and the live orders, every count matches the orders behind it.
+    const countsThatDiffer = () =>
+      rows<{ name: string; shown: number; orders: number }>(
+        `SELECT c.name, coalesce(s.order_count, 0) AS shown, count(o.id)::int AS orders
+         FROM customer c LEFT JOIN customer_order_stats s ON s.customer_id = c.id
+         LEFT JOIN sales_order o ON o.customer_id = c.id AND o.stage NOT IN ('draft', 'cancelled')
+         GROUP BY c.id, c.name, s.order_count HAVING coalesce(s.order_count, 0) <> count(o.id)`,
+      );
+    expect((await countsThatDiffer()).length).toBeGreaterThan(0); // nothing summed before the worker runs
+    const worker = await startTestWorker(config);
+    try {
+      await eventually(async () => (await countsThatDiffer()).length === 0, 30_000, "the customers' order figures");
+    } finally {
+      await worker.close();
+    }
+    expect(await countsThatDiffer()).toEqual([]);
+    expect(result.counts.pastOrders).toBeGreaterThan(40);
+    // Regular customers have a history of orders; what was bought recently grades them.
+    expect(await rows("SELECT c.name FROM customer c LEFT JOIN customer_order_stats s ON s.customer_id = c.id WHERE c.stage = 'customer' AND coalesce(s.order_count, 0) < 2")).toEqual([]);
+    expect(await rows("SELECT c.name FROM customer c JOIN customer_order_stats s ON s.customer_id = c.id WHERE s.orders12m > 0 AND c.grade IN ('potential', 'lost')")).toEqual([]);
+    // Some still owe money (the dunning and receivables pages have something to show), and what is overdue is part of what is open.
+    expect((await rows('SELECT customer_id FROM customer_order_stats WHERE receivable_open_amount > 0')).length).toBeGreaterThan(0);
     expect(await rows('SELECT customer_id FROM customer_order_stats WHERE receivable_overdue_amount > receivable_open_amount')).toEqual([]);
     // Each order's installments add up to its total, and the balance before shipment falls due on the expected ship date.
     expect(await rows('SELECT o.number FROM sales_order o JOIN order_installment i ON i.order_id = o.id GROUP BY o.id, o.number, o.total HAVING sum(i.amount) <> o.total')).toEqual([]);

@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import {
   DomainEventEnvelope,
   EventHandler,
+  EventPublisher,
   HandlesEvent,
   redisOptionsFromUrl,
   TransactionHost,
@@ -117,6 +118,25 @@ describe('transactional outbox', () => {
     expect(await delivered()).toEqual(expected);
     expect((await deliveries()).filter((r) => r.n !== 1)).toEqual([]);
     expect(await unpublishedCount()).toBe(0);
+  });
+
+  it('dates the events of one transaction in the order they were published', async () => {
+    // Handlers that keep the newest of absolute figures compare occurred_at; the transaction's start
+    // time gave every event of a transaction the same one, so an earlier event could win.
+    const tx = api.app.get(TransactionHost);
+    const publisher = api.app.get(EventPublisher);
+    const ids = await tx.run(async () => {
+      const first = await publisher.publish('platform.user.activated', { userId: '00000000-0000-7000-8000-000000000001' });
+      const batch = await publisher.publishMany([
+        { name: 'platform.user.activated', payload: { userId: '00000000-0000-7000-8000-000000000002' } },
+        { name: 'platform.user.activated', payload: { userId: '00000000-0000-7000-8000-000000000003' } },
+      ]);
+      return [first, ...batch];
+    });
+    const rows: { id: string; at: string }[] = await api.dataSource.query(
+      'SELECT id, occurred_at::text AS at FROM outbox_event WHERE id = ANY($1::uuid[]) ORDER BY occurred_at, id', [ids]);
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    expect(new Set(rows.map((r) => r.at)).size).toBe(3);
   });
 
   it('warns at start when Redis keeps no append-only file', async () => {

@@ -32,11 +32,16 @@ export class DemoSeeder {
         if (user.role === 'sales') salespeople.push(user);
       }
       const crm = await this.crm.seed(salespeople);
-      const customers: { id: string; owner_id: string | null; usual_currency: string | null }[] = await this.tx.manager.query('SELECT id, owner_id, usual_currency FROM customer ORDER BY name');
+      const customers: { id: string; name: string; country: string | null; stage: string; owner_id: string | null; usual_currency: string | null }[] = await this.tx.manager.query(
+        'SELECT id, name, country, stage, owner_id, usual_currency FROM customer ORDER BY name',
+      );
+      const admin = (await this.users.findByEmail(DEMO_USERS[0].email))!;
+      // The past orders behind each customer's figures; the worker sums them into the CRM's view when it starts.
+      const pastOrders = await this.orders.seedHistory(customers.map((c) => ({ name: c.name, country: c.country, stage: c.stage, ownerId: c.owner_id, usualCurrency: c.usual_currency })), salespeople, admin);
       const orders = await this.orders.seed(salespeople, customers.map((c) => ({ id: c.id, ownerId: c.owner_id, usualCurrency: c.usual_currency })));
       const clerk = (await this.users.findByEmail('logistics1@tradewind.demo'))!;
       const logistics = await this.logistics.seed(clerk, orders.readyOrderIds);
-      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm, products: orders.products, quotations: orders.quotations, orders: orders.orders, ...logistics } };
+      return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm, products: orders.products, quotations: orders.quotations, orders: orders.orders, pastOrders, ...logistics } };
     });
   }
 }

@@ -75,22 +75,6 @@ export class CrmDemoSeeder {
           await this.followUps.create({ customerId: customer.id, assigneeId: owner.id, dueAt: new Date(now.getTime() + dueInDays * DAY + 3 * 3_600_000), type: index % 2 ? 'email' : 'call', note: 'Check the reorder for next season' });
           followUpCount++;
         }
-        if (company.stage === 'customer' || company.stage === 'dormant' || company.stage === 'lost') {
-          const orders = company.stage === 'customer' ? 2 + Math.floor(next() * 8) : 1 + Math.floor(next() * 2);
-          const lastDaysAgo = company.stage === 'customer' ? Math.floor(next() * 90) : 300 + Math.floor(next() * 500);
-          const revenue = (orders * (8_000 + Math.floor(next() * 40_000))).toString();
-          const overdue = index % 5 === 0 ? 4200 : 0;
-          await this.tx.manager.query(
-            `INSERT INTO customer_order_stats (customer_id, order_count, first_order_date, last_order_date, revenue_amount, revenue12m_amount, orders12m, receivable_open_amount, receivable_overdue_amount)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-            [
-              customer.id, orders, new Date(now.getTime() - (lastDaysAgo + orders * 60) * DAY).toISOString().slice(0, 10), new Date(now.getTime() - lastDaysAgo * DAY).toISOString().slice(0, 10),
-              revenue, company.stage === 'customer' ? revenue : '0', company.stage === 'customer' ? Math.min(orders, 6) : 0,
-              // What is overdue is part of what is open.
-              (overdue + (company.stage === 'customer' ? Math.floor(next() * 30_000) : 0)).toString(), overdue.toString(),
-            ],
-          );
-        }
       });
     }
     await this.grading.recompute(undefined, now);

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { runInContext, TransactionHost, User } from '@tradewind/platform';
+import { Money } from '@tradewind/shared';
+import { OrderImportService } from '../import/order-import.service';
 import { addDays } from '../payment-terms';
 import { OrderService } from '../order/order.service';
 import { SalesOrder } from '../order/sales-order.entity';
@@ -31,6 +33,17 @@ function isoDaysFromNow(days: number, now: Date): string {
   return new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
 }
 
+/** A demo customer whose earlier orders the demo imports as the company's order book. */
+export interface DemoHistoryCustomer {
+  name: string;
+  country: string | null;
+  stage: string;
+  ownerId: string | null;
+  usualCurrency: string | null;
+}
+
+const ORDER_BOOK_HEADERS = ['合同号', '客户', '国家', '下单日期', '币种', '贸易术语', '付款方式', '货号', '品名', '数量', '单价', '交期', '已收金额'];
+
 /**
  * Demo catalogue, quotations and orders at every stage of the line, made through the module's own
  * services so the stage rules, installments and numbering hold as they do for real data.
@@ -44,7 +57,70 @@ export class OrdersDemoSeeder {
     private readonly quotations: QuotationService,
     private readonly orders: OrderService,
     private readonly production: ProductionService,
+    private readonly orderImport: OrderImportService,
   ) {}
+
+  /**
+   * The orders customers placed before Tradewind, imported as an exporter's order book through
+   * orders:import, so every figure the CRM shows (order count, revenue, receivables, grade) comes from
+   * orders a user can open. Regular customers ordered every month or two until recently; dormant and
+   * lost ones a year or more ago; every fifth customer still owes the balance of its latest order.
+   * Each salesperson imports their own customers' book; `importerOfPool` imports the pool's.
+   */
+  async seedHistory(customers: DemoHistoryCustomer[], owners: User[], importerOfPool: User, now = new Date()): Promise<number> {
+    type BookOrder = { date: string; cells: (customerRow: string[]) => string[][]; importer: User };
+    const byId = new Map(owners.map((o) => [o.id, o]));
+    const book: BookOrder[] = [];
+    customers.forEach((customer, i) => {
+      if (!['customer', 'dormant', 'lost'].includes(customer.stage)) return;
+      const regular = customer.stage === 'customer';
+      const count = regular ? 2 + ((i * 5) % 7) : 1 + (i % 2);
+      const lastDaysAgo = regular ? 20 + ((i * 17) % 70) : customer.stage === 'dormant' ? 420 + ((i * 37) % 200) : 560 + ((i * 29) % 200);
+      const interval = 45 + ((i * 11) % 40);
+      const currency = customer.usualCurrency === 'EUR' ? 'EUR' : 'USD';
+      const importer = (customer.ownerId && byId.get(customer.ownerId)) || importerOfPool;
+      for (let k = 0; k < count; k++) {
+        const orderDate = isoDaysFromNow(-(lastDaysAgo + (count - 1 - k) * interval), now);
+        const lines = [k, k + 3].map((offset, n) => {
+          const product = PRODUCTS[(i + offset) % PRODUCTS.length];
+          return { product, quantity: String(product.upc * (30 + ((i * 7 + k * 13 + n * 5) % 50))), price: currency === 'EUR' ? product.eur : product.usd };
+        });
+        const total = Money.sum(lines.map((l) => Money.of(l.price, currency).multiply(l.quantity).round()), currency);
+        // The latest order of every fifth customer is paid only its 30% deposit so far.
+        const received = i % 5 === 0 && k === count - 1 ? total.percent('30').round() : total;
+        book.push({
+          date: orderDate,
+          importer,
+          cells: (numbered) =>
+            lines.map((l) => [
+              ...numbered, customer.name, customer.country ?? '', orderDate, currency, k % 2 ? 'FOB Shanghai' : 'FOB Ningbo', 'T/T 30/70',
+              l.product.sku, l.product.en, l.quantity, l.price, addDays(orderDate, 45), received.toFixed(),
+            ]),
+        });
+      }
+    });
+    // Numbered in date order as the old book was (SC-2025-0007), apart from the PI numbers Tradewind issues.
+    book.sort((a, b) => a.date.localeCompare(b.date));
+    const sequence = new Map<string, number>();
+    const sheets = new Map<User, string[][]>();
+    for (const order of book) {
+      const year = order.date.slice(0, 4);
+      const next = (sequence.get(year) ?? 0) + 1;
+      sequence.set(year, next);
+      const rows = sheets.get(order.importer) ?? [];
+      rows.push(...order.cells([`SC-${year}-${String(next).padStart(4, '0')}`]));
+      sheets.set(order.importer, rows);
+    }
+    const { Workbook } = await import('exceljs');
+    for (const [importer, rows] of sheets) {
+      const workbook = new Workbook();
+      workbook.addWorksheet('订单').addRows([ORDER_BOOK_HEADERS, ...rows]);
+      const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const actor = { kind: 'user' as const, userId: importer.id, email: importer.email, role: importer.role, teamId: importer.teamId };
+      await runInContext({ actor }, () => this.orderImport.run(file, 'order-book.xlsx'));
+    }
+    return book.length;
+  }
 
   async seed(owners: User[], customers: { id: string; ownerId: string | null; usualCurrency: string | null }[], now = new Date()): Promise<{ products: number; quotations: number; orders: number; readyOrderIds: string[] }> {
     const supplierIds = [];

@@ -20,7 +20,8 @@ export class OutboxEvent {
   @Column({ type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  /** The moment of publishing, not the transaction's start: events of one transaction keep their order. */
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   occurredAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
