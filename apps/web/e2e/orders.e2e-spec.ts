@@ -717,6 +717,55 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     });
   });
 
+  it("re-prices a quotation's lines when its currency changes: list prices in the new currency fill in, other prices must be typed again", async () => {
+    const { product } = await gql<{ product: { version: number } }>('query($id: ID!) { product(id: $id) { version } }', { id: hammerId });
+    await gql('mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }', {
+      id: hammerId,
+      input: { version: product.version, listPrices: [{ currency: 'USD', amount: '3.95' }, { currency: 'EUR', amount: '3.60' }] },
+    });
+    await page.goto(`${api.url}/quotations/new?customerId=${customerId}`);
+    await eventually(async () => (await page.getByLabel('付款方式').inputValue()) === 'T/T 30/70', 10_000, "the customer's payment terms");
+    await pick(page, '产品 1', 'HW-16', 'HW-16');
+    expect(await page.getByLabel('单价 1').inputValue()).toBe('3.95');
+    await page.getByLabel('数量 1').fill('100');
+    await page.getByRole('button', { name: /添加一行/ }).click();
+    await page.getByLabel('品名 2').fill('Custom printed cartons');
+    await page.getByLabel('数量 2').fill('10');
+    await page.getByLabel('单价 2').fill('1.50');
+    await page.getByTestId('lines-total').getByText('US$410.00').waitFor();
+
+    await pick(page, '币种', 'EUR', 'EUR');
+    // The hammer's EUR list price replaces its USD one; the typed price is still a dollar figure.
+    await eventually(async () => (await page.getByLabel('单价 1').inputValue()) === '3.60', 10_000, 'the EUR list price');
+    expect(await page.getByLabel('单价 2').inputValue()).toBe('1.50');
+    await page.getByTestId('stale-prices').getByText('第 2 行的单价还是原币种的价格', { exact: false }).waitFor();
+    // The last price was paid in dollars: shown, but no longer offered as a link to apply.
+    const hint = page.getByTestId('lines-editor').getByTestId('price-hint').first();
+    await hint.getByText('€3.60').waitFor();
+    await hint.getByText('US$3.80', { exact: false }).waitFor();
+    expect(await hint.getByRole('link', { name: 'US$3.80' }).count()).toBe(0);
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByText('这是 USD 的单价，请按 EUR 重新填写').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/quotations/new');
+
+    await page.getByLabel('单价 2').fill('1.40');
+    await page.getByTestId('stale-prices').waitFor({ state: 'detached' });
+    await page.getByTestId('lines-total').getByText('€374.00').waitFor();
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/quotations\/[0-9a-f-]{36}$/);
+    await page.getByTestId('quotation-total').getByText('€374.00').waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const { quotation } = await gql<{ quotation: { currency: string; lines: { quantity: string; unitPrice: { amount: string; currency: string } }[] } }>(
+      'query($id: ID!) { quotation(id: $id) { currency lines { quantity unitPrice { amount currency } } } }',
+      { id },
+    );
+    expect(quotation.currency).toBe('EUR');
+    expect(quotation.lines.map((line) => [line.quantity, line.unitPrice.amount, line.unitPrice.currency])).toEqual([
+      ['100.000', '3.6', 'EUR'],
+      ['10.000', '1.4', 'EUR'],
+    ]);
+  });
+
   it('imports past orders from a spreadsheet and reports the row it refused', async () => {
     const csv = [
       'order no,customer,order date,currency,incoterm,payment terms,sku,description,qty,unit price,delivery date',

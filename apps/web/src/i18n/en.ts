@@ -907,6 +907,11 @@ export const en: Catalogue<typeof zhCN> = {
       notANumber: 'Enter a number (dot for decimals)',
       listPrice: 'List price',
       lastPrice: 'Last price',
+      notAQuantity: 'Enter a quantity above 0 (dot for decimals)',
+      notAPrice: 'Enter a price of 0 or more (dot for decimals)',
+      priceInOtherCurrency: 'This is a price in {{from}}; enter it in {{to}}',
+      stalePrices: 'The currency is now {{currency}}: the unit price of line {{lines}} is still in the old currency; enter it in {{currency}} (products with a list price in {{currency}} were refilled)',
+      lastPriceOtherCurrency: 'This customer last paid in {{currency}}: shown for reference, it cannot be applied',
       lastPriceHint: 'What this customer paid last time; click the amount to use it',
     },
     create: {

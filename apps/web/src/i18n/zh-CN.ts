@@ -896,6 +896,11 @@ export const zhCN = {
       notANumber: '请输入数字（小数用点）',
       listPrice: '目录价',
       lastPrice: '上次成交价',
+      notAQuantity: '请输入大于 0 的数量（小数用点）',
+      notAPrice: '请输入不小于 0 的单价（小数用点）',
+      priceInOtherCurrency: '这是 {{from}} 的单价，请按 {{to}} 重新填写',
+      stalePrices: '币种已改为 {{currency}}：第 {{lines}} 行的单价还是原币种的价格，请按 {{currency}} 重新填写（有目录价的产品已自动按新币种填入）',
+      lastPriceOtherCurrency: '该客户上次以 {{currency}} 成交，仅供参考，不能直接采用',
       lastPriceHint: '该客户上次下单的价格；点击金额即可采用',
     },
     create: {

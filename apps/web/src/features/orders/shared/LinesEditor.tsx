@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Button, Form, Input, Space, Table, Tooltip, Typography, type FormInstance } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Button, Form, Input, Space, Table, Tooltip, Typography, type FormInstance } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineInput, QuotationDefaultsQuery as QuotationDefaultsResult } from '../../../gql/graphql';
 import { formatMoney, formatUnitPrice, isDecimalString, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
@@ -17,6 +17,12 @@ export interface LineValues {
   quantity?: string;
   unit?: string;
   unitPrice?: string;
+  /**
+   * The currency the unit price was entered or filled in. When the form's currency changes, a price in
+   * another currency is stale: refilled from the product's list price in the new one, or refused until
+   * the user types it again (2.95 US dollars are not 2.95 yen).
+   */
+  priceCurrency?: string;
 }
 
 export const EMPTY_LINE: LineValues = { productId: null, quantity: '', unit: 'pcs', unitPrice: '' };
@@ -38,7 +44,13 @@ export function lineValuesOf(line: {
     quantity: line.quantity,
     unit: line.unit,
     unitPrice: priceInputText(line.unitPrice.amount, line.unitPrice.currency),
+    priceCurrency: line.unitPrice.currency,
   };
+}
+
+/** Whether a line's price was given in another currency than the form's. */
+export function isPriceStale(line: LineValues | undefined, currency: string): boolean {
+  return Boolean(line?.unitPrice?.trim() && line.priceCurrency && currency && line.priceCurrency !== currency);
 }
 
 /** The lines as the API takes them. */
@@ -53,14 +65,25 @@ export function linesInput(lines: readonly LineValues[] | undefined): LineInput[
   }));
 }
 
-const decimalRule = (message: string) => ({
+/** A quantity is a number above zero (the server refuses the rest, and a preview must not go negative). */
+const quantityRule = (message: string) => ({
   validator: (_: unknown, value: string | undefined) =>
-    !value || isDecimalString(value) ? Promise.resolve() : Promise.reject(new Error(message)),
+    !value || (isDecimalString(value) && isAboveZero(value)) ? Promise.resolve() : Promise.reject(new Error(message)),
 });
+
+const priceRule = (message: string) => ({
+  validator: (_: unknown, value: string | undefined) =>
+    !value || (isDecimalString(value) && !value.trim().startsWith('-')) ? Promise.resolve() : Promise.reject(new Error(message)),
+});
+
+function isAboveZero(value: string): boolean {
+  const text = value.trim();
+  return !text.startsWith('-') && /[1-9]/.test(text);
+}
 
 type ProductPriceHint = QuotationDefaultsResult['quotationDefaults']['prices'][number];
 
-function PriceHints({ hint, onApply }: { hint: ProductPriceHint | undefined; onApply: (amount: string) => void }) {
+function PriceHints({ hint, currency, onApply }: { hint: ProductPriceHint | undefined; currency: string; onApply: (amount: string) => void }) {
   const { t } = useTranslation();
   const listPrice = hint?.listPrice;
   const lastPrice = hint?.lastPrice;
@@ -76,12 +99,17 @@ function PriceHints({ hint, onApply }: { hint: ProductPriceHint | undefined; onA
         </Typography.Text>
       )}
       {lastPrice && (
-        <Tooltip title={t('orders.lines.lastPriceHint')}>
+        // A last price in another currency is shown for reference only: applying it would change its meaning.
+        <Tooltip title={lastPrice.currency === currency ? t('orders.lines.lastPriceHint') : t('orders.lines.lastPriceOtherCurrency', { currency: lastPrice.currency })}>
           <Typography.Text type="warning" style={{ fontSize: 12 }}>
             {t('orders.lines.lastPrice')}{' '}
-            <Typography.Link onClick={() => onApply(lastPrice.amount)} style={{ fontSize: 12 }}>
-              {formatUnitPrice(lastPrice)}
-            </Typography.Link>
+            {lastPrice.currency === currency ? (
+              <Typography.Link onClick={() => onApply(lastPrice.amount)} style={{ fontSize: 12 }}>
+                {formatUnitPrice(lastPrice)}
+              </Typography.Link>
+            ) : (
+              formatUnitPrice(lastPrice)
+            )}
             {hint.lastOrderNumber && ` (${hint.lastOrderNumber}${hint.lastOrderDate ? `, ${hint.lastOrderDate}` : ''})`}
           </Typography.Text>
         </Tooltip>
@@ -130,10 +158,35 @@ export function LinesEditor({ form, currency, customerId, excludeOrderId, disabl
     for (const [key, value] of Object.entries(values)) form.setFieldValue(['lines', index, key], value);
   };
 
+  // After a change of currency, products' prices come back from their list price in the new currency.
+  const staleLines = lines.map((line, index) => ({ line, index })).filter(({ line }) => isPriceStale(line, currency));
+  const priced = data?.quotationDefaults.currency === currency ? data.quotationDefaults.prices : null;
+  useEffect(() => {
+    if (disabled || !priced) return;
+    const refilled: (string | number)[][] = [];
+    for (const { line, index } of staleLines) {
+      const listPrice = priced.find((hint) => hint.productId === line.productId)?.listPrice;
+      if (!listPrice || listPrice.currency !== currency) continue;
+      setLine(index, { unitPrice: priceInputText(listPrice.amount, currency), priceCurrency: currency });
+      refilled.push(['lines', index, 'unitPrice']);
+    }
+    // Clears the "price in another currency" error the refilled fields may show.
+    if (refilled.length) void form.validateFields(refilled).catch(() => undefined);
+    // staleLines is derived from lines and currency, both watched; setLine only writes the form.
+  }, [priced, currency, disabled, lines]);
+
   return (
     <Form.List name="lines">
       {(fields, { add, remove }) => (
         <Space direction="vertical" style={{ width: '100%' }}>
+          {!disabled && staleLines.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="stale-prices"
+              message={t('orders.lines.stalePrices', { count: staleLines.length, currency, lines: staleLines.map(({ index }) => index + 1).join(', ') })}
+            />
+          )}
           <Table
             rowKey="key"
             size="small"
@@ -161,12 +214,15 @@ export function LinesEditor({ form, currency, customerId, excludeOrderId, disabl
                             description: product.name,
                             unit: product.unit,
                             productLabel: `${product.sku} · ${product.name}`,
-                            ...(price ? { unitPrice: priceInputText(price.amount, currency) } : {}),
+                            ...(price ? { unitPrice: priceInputText(price.amount, currency), priceCurrency: currency } : {}),
                           });
                         }}
                       />
                     </Form.Item>
                     <Form.Item name={[field.name, 'productLabel']} hidden>
+                      <Input />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'priceCurrency']} hidden>
                       <Input />
                     </Form.Item>
                   </>
@@ -204,7 +260,7 @@ export function LinesEditor({ form, currency, customerId, excludeOrderId, disabl
                   <Form.Item
                     name={[field.name, 'quantity']}
                     style={{ margin: 0 }}
-                    rules={[{ required: true, message: t('validation.required') }, decimalRule(t('orders.lines.notANumber'))]}
+                    rules={[{ required: true, message: t('validation.required') }, quantityRule(t('orders.lines.notAQuantity'))]}
                   >
                     <Input disabled={disabled} inputMode="decimal" aria-label={t('orders.lines.quantityN', { n: index + 1 })} />
                   </Form.Item>
@@ -229,13 +285,30 @@ export function LinesEditor({ form, currency, customerId, excludeOrderId, disabl
                     <Form.Item
                       name={[field.name, 'unitPrice']}
                       style={{ margin: 0 }}
-                      rules={[{ required: true, message: t('validation.required') }, decimalRule(t('orders.lines.notANumber'))]}
+                      dependencies={['currency']}
+                      rules={[
+                        { required: true, message: t('validation.required') },
+                        priceRule(t('orders.lines.notAPrice')),
+                        {
+                          validator: () =>
+                            isPriceStale(form.getFieldValue(['lines', field.name]), currency)
+                              ? Promise.reject(new Error(t('orders.lines.priceInOtherCurrency', { from: form.getFieldValue(['lines', field.name, 'priceCurrency']), to: currency })))
+                              : Promise.resolve(),
+                        },
+                      ]}
                     >
-                      <Input disabled={disabled} inputMode="decimal" aria-label={t('orders.lines.unitPriceN', { n: index + 1 })} />
+                      <Input
+                        disabled={disabled}
+                        inputMode="decimal"
+                        aria-label={t('orders.lines.unitPriceN', { n: index + 1 })}
+                        // What the user types is a price in the form's currency.
+                        onChange={() => setLine(index, { priceCurrency: currency })}
+                      />
                     </Form.Item>
                     <PriceHints
                       hint={!disabled && lines[index]?.productId ? hints.get(lines[index].productId ?? '') : undefined}
-                      onApply={(amount) => setLine(index, { unitPrice: priceInputText(amount, currency) })}
+                      currency={currency}
+                      onApply={(amount) => setLine(index, { unitPrice: priceInputText(amount, currency), priceCurrency: currency })}
                     />
                   </Space>
                 ),
