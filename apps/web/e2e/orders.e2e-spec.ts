@@ -764,6 +764,15 @@ describe('the order pages, built and served by the API, in Chromium', () => {
       ['100.000', '3.6', 'EUR'],
       ['10.000', '1.4', 'EUR'],
     ]);
+
+    // Sent, then left past its validity date: the page says so and no longer offers the customer's acceptance.
+    await page.getByRole('button', { name: /发送给客户/ }).click();
+    await page.getByTestId('quotation-status').getByText('已发送').waitFor();
+    await api.dataSource.query('UPDATE quotation SET valid_until = current_date - 1 WHERE id = $1', [id]);
+    await page.reload();
+    await page.getByTestId('quotation-status').getByTestId('quotation-lapsed').getByText('已过有效期').waitFor();
+    expect(await page.getByRole('button', { name: /客户接受/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /修订报价/ }).isEnabled()).toBe(true);
   });
 
   it('imports past orders from a spreadsheet and reports the row it refused', async () => {

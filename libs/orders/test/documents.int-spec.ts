@@ -175,8 +175,10 @@ describe('order documents', () => {
 
   it('generates a quotation in either language with its lines, total and validity date, and only for who may see it', async () => {
     const customer = await createCustomer(api, sales, { name: 'Lisboa Casa Lda.', country: 'PT' });
+    // A validity date ahead of today, as a new quotation's must be.
+    const validUntil = `${new Date().getUTCFullYear() + 1}-09-30`;
     const { createQuotation } = await api.ok<{ createQuotation: { id: string; number: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number } }', {
-      i: { customerId: customer.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', validUntil: '2026-09-30', lines: [{ sku: 'LC-9', description: 'Linen cushion cover', quantity: '2500', unitPrice: '1.96' }] },
+      i: { customerId: customer.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', validUntil, lines: [{ sku: 'LC-9', description: 'Linen cushion cover', quantity: '2500', unitPrice: '1.96' }] },
     }, sales);
     const QUOTE = 'mutation($id: ID!, $lang: String) { generateQuotationDocument(quotationId: $id, language: $lang) { kind language version fileName downloadUrl } }';
     type Quote = { generateQuotationDocument: { kind: string; language: string; version: number; fileName: string; downloadUrl: string } };
@@ -188,7 +190,7 @@ describe('order documents', () => {
     expect(text).toContain(createQuotation.number);
     expect(text).toMatch(/2,500.*1\.96.*4,900\.00/);
     expect(text).toContain('SAY EUROS FOUR THOUSAND NINE HUNDRED ONLY');
-    expect(text).toContain('2026-09-30');
+    expect(text).toContain(validUntil);
     const chinese = (await api.ok<Quote>(QUOTE, { id: createQuotation.id, lang: 'zh' }, sales)).generateQuotationDocument;
     const chineseText = pdfText(Buffer.from(await (await download(chinese.downloadUrl)).arrayBuffer()));
     expect(chineseText).toContain('报价单');

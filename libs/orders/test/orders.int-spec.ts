@@ -89,6 +89,43 @@ describe('orders', () => {
     }, 15_000, 'customer figures');
   });
 
+  it('refuses a validity date in the past and sending or accepting a quotation whose validity has passed; a revision counts as open again', async () => {
+    const buyer = (await createCustomer(api, sales.token, { name: 'Lapsed Offers Ltd', country: 'GB' })).id;
+    const saw = await product('SW-500');
+    const CREATE = 'mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id number pastValidity } }';
+    const lines = [{ productId: saw, description: 'Hand saw 500 mm', quantity: '100', unitPrice: '3.20' }];
+    const backdated = await api.graphql(CREATE, { i: { customerId: buyer, lines, validUntil: '2020-01-31' } }, sales.token);
+    expect(codeOf(backdated)).toBe('BAD_USER_INPUT');
+    expect(backdated.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.validUntil', message: expect.stringMatching(/^must be today \(\d{4}-\d{2}-\d{2}\) or later$/), messageZh: expect.stringMatching(/^有效期不能早于今天/) },
+    ]);
+
+    const { createQuotation: offer } = await api.ok<{ createQuotation: { id: string; number: string; pastValidity: boolean } }>(CREATE, { i: { customerId: buyer, lines } }, sales.token);
+    expect(offer.pastValidity).toBe(false);
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { status } }', { id: offer.id }, sales.token);
+    // The customer answers after the offer lapsed, before the nightly job has marked it expired.
+    await api.dataSource.query("UPDATE quotation SET valid_until = current_date - 2 WHERE id = $1", [offer.id]);
+    const lapsed = await api.ok<{ quotation: { status: string; pastValidity: boolean } }>('query($id: ID!) { quotation(id: $id) { status pastValidity } }', { id: offer.id }, sales.token);
+    expect(lapsed.quotation).toEqual({ status: 'sent', pastValidity: true });
+    const accepted = await api.graphql('mutation($id: ID!) { setQuotationStatus(id: $id, status: "accepted") { status } }', { id: offer.id }, sales.token);
+    expect(codeOf(accepted)).toBe('RULE_VIOLATION');
+    expect(accepted.errors?.[0].extensions).toMatchObject({
+      reason: 'ORDERS_QUOTATION_EXPIRED',
+      messageZh: expect.stringMatching(new RegExp(`^报价单 ${offer.number} 已于 \\d{4}-\\d{2}-\\d{2} 过期；请修订报价并设定新的有效期$`)),
+    });
+    expect(accepted.errors?.[0].message).toMatch(/expired on \d{4}-\d{2}-\d{2}; revise it with a new validity date$/);
+
+    // Rejected, it is no longer open; its revision, a new draft, is.
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "rejected") { status } }', { id: offer.id }, sales.token);
+    const openQuotations = async (): Promise<number> =>
+      (await api.ok<{ customer: { keyFigures: { openQuotationCount: number } } }>('query($id: ID!) { customer(id: $id) { keyFigures { openQuotationCount } } }', { id: buyer }, sales.token)).customer.keyFigures.openQuotationCount;
+    await eventually(async () => (await openQuotations()) === 0, 15_000, 'no open quotation after the rejection');
+    const { reviseQuotation: revised } = await api.ok<{ reviseQuotation: { status: string; pastValidity: boolean } }>(
+      'mutation($id: ID!) { reviseQuotation(id: $id) { status pastValidity } }', { id: offer.id }, sales.token);
+    expect(revised).toEqual({ status: 'draft', pastValidity: false });
+    await eventually(async () => (await openQuotations()) === 1, 15_000, 'the revision counted as open');
+  });
+
   it("leaves the order being edited out of the customer's last prices: the hint cites an earlier deal, or none", async () => {
     const buyer = (await createCustomer(api, sales.token, { name: 'Rotterdam Gereedschap B.V.', country: 'NL' })).id;
     const file = await product('FL-200');

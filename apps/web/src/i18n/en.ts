@@ -1096,6 +1096,8 @@ export const en: Catalogue<typeof zhCN> = {
     },
   },
   quotations: {
+    pastValidity: 'Validity passed',
+    pastValidityHint: 'Its validity date has passed: it can no longer be sent or accepted. Change the date of a draft, or revise a sent quotation.',
     loadFailed: 'Could not load the quotations',
     notFound: 'This quotation does not exist or is not yours to see',
     backToList: 'Back to the quotations',

@@ -1085,6 +1085,8 @@ export const zhCN = {
     },
   },
   quotations: {
+    pastValidity: '已过有效期',
+    pastValidityHint: '有效期已过，不能再发送或接受；草稿请改有效期，已发送的请修订报价',
     loadFailed: '无法加载报价单',
     notFound: '报价单不存在或你无权查看',
     backToList: '返回报价单列表',

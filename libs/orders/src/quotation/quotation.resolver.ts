@@ -10,7 +10,7 @@ import { requireCurrency } from '../order/order-values';
 import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
-import { QuotationService } from './quotation.service';
+import { isPastValidity, QuotationService } from './quotation.service';
 
 @InputType()
 class QuotationFields {
@@ -67,6 +67,8 @@ export class QuotationObject {
   @Field() paymentTerms!: string;
   @Field() validUntil!: string;
   @Field({ description: QUOTATION_STATUSES.join(', ') }) status!: string;
+  @Field({ description: 'Draft or sent, and past its validity date (in the company\'s time zone): it can no longer be sent or accepted, and the nightly job will mark it expired.' })
+  pastValidity!: boolean;
   @Field(() => ID) ownerId!: string;
   @Field(() => MoneyObject) total!: MoneyObject;
   @Field(() => String, { nullable: true }) notes!: string | null;
@@ -75,7 +77,7 @@ export class QuotationObject {
   @Field() createdAt!: Date;
 
   static from(q: Quotation): QuotationObject {
-    return { ...q, paymentTerms: q.paymentTermsText, total: MoneyObject.from(Money.of(q.total, q.currency)) };
+    return { ...q, paymentTerms: q.paymentTermsText, pastValidity: isPastValidity(q), total: MoneyObject.from(Money.of(q.total, q.currency)) };
   }
 }
 

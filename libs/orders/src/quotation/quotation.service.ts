@@ -41,6 +41,11 @@ export interface QuotationData {
   lines: LineInput[];
 }
 
+/** Draft or sent, and the validity date has passed: the nightly job will mark it expired. */
+export function isPastValidity(quotation: Pick<Quotation, 'status' | 'validUntil'>, today = companyToday()): boolean {
+  return (quotation.status === 'draft' || quotation.status === 'sent') && quotation.validUntil < today;
+}
+
 const STATUS_MOVES: Readonly<Record<QuotationStatus, readonly QuotationStatus[]>> = {
   draft: ['sent'],
   sent: ['accepted', 'rejected'],
@@ -123,6 +128,8 @@ export class QuotationService {
     });
     const revised = await this.build(next, { ...current(previous), validUntil: addDays(today, settings.quotationValidityDays), ...data, lines });
     await this.audit.record({ entityType: 'quotation', entityId: revised.id, action: 'revised', changes: { revision: { from: previous.revision, to: revised.revision } } });
+    // A new draft is an open quotation the customer's figures count.
+    await this.figures.publishFor([revised.customerId]);
     return revised;
   }
 
@@ -132,6 +139,14 @@ export class QuotationService {
     if (!quotation.isLatest) throw new RuleViolationError(`only the latest version of ${quotation.number} can change status`, 'ORDERS_QUOTATION_NOT_LATEST');
     if (!STATUS_MOVES[quotation.status].includes(status)) {
       throw new RuleViolationError(`quotation ${quotation.number} is ${quotation.status}; it can become ${STATUS_MOVES[quotation.status].join(' or ') || 'nothing else'}`, 'ORDERS_QUOTATION_STATUS');
+    }
+    if ((status === 'sent' || status === 'accepted') && isPastValidity(quotation)) {
+      // The nightly job marks it expired; until then it must not be sent or accepted at an offer that lapsed.
+      const next = quotation.status === 'draft' ? 'give it a new validity date' : 'revise it with a new validity date';
+      const nextZh = quotation.status === 'draft' ? '请修改有效期后再发送' : '请修订报价并设定新的有效期';
+      throw new RuleViolationError(`quotation ${quotation.number} expired on ${quotation.validUntil}; ${next}`, 'ORDERS_QUOTATION_EXPIRED', {
+        messageZh: `报价单 ${quotation.number} 已于 ${quotation.validUntil} 过期；${nextZh}`,
+      });
     }
     const from = quotation.status;
     quotation.status = status;
@@ -221,6 +236,10 @@ export class QuotationService {
     const { lines, total } = priceLines(data.lines, currency, problems);
     if (data.lines.length === 0) problems.add('input.lines', 'a quotation needs at least one line', '报价单至少需要一行商品');
     if (data.validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31', '必须是 2026-12-31 这样的日期');
+    // A date already stored may have passed (a draft left lying); a new one may not be in the past.
+    else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < companyToday()) {
+      problems.add('input.validUntil', `must be today (${companyToday()}) or later`, `有效期不能早于今天（${companyToday()}）`);
+    }
     problems.throwIfAny();
     Object.assign(quotation, {
       contactId: data.contactId ?? quotation.contactId ?? null,

@@ -88,7 +88,7 @@ function QuotationsTable({ customerId }: { customerId: string }) {
               </Space>
             ),
           },
-          { title: t('quotations.fields.status'), key: 'status', render: (_, q) => <QuotationStatusTag status={q.status} /> },
+          { title: t('quotations.fields.status'), key: 'status', render: (_, q) => <QuotationStatusTag status={q.status} pastValidity={q.pastValidity} /> },
           { title: t('orders.fields.total'), key: 'total', align: 'right', render: (_, q) => formatMoney(q.total) },
           { title: t('quotations.fields.validUntil'), dataIndex: 'validUntil', width: 110 },
         ]}

@@ -86,7 +86,7 @@ export function QuotationForm({ form, pickCustomer, customerLabel, onFinish, ini
         </Col>
         <Col xs={12} md={6}>
           <Form.Item name="validUntil" label={t('quotations.fields.validUntil')}>
-            <DatePicker style={{ width: '100%' }} placeholder={t('quotations.fields.validUntilDefault')} />
+            <DatePicker style={{ width: '100%' }} placeholder={t('quotations.fields.validUntilDefault')} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
           </Form.Item>
         </Col>
       </Row>

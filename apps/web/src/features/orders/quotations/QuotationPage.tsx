@@ -162,6 +162,8 @@ export function QuotationPage() {
             type="primary"
             icon={<CheckOutlined />}
             loading={settingStatus.loading}
+            // The offer lapsed: revise it with a new validity date instead.
+            disabled={quotation.pastValidity}
             onClick={() => void act(() => setStatus({ variables: { id: quotation.id, status: 'accepted' } }), t('quotations.acceptedDone'))}
           >
             {t('quotations.actions.accept')}
@@ -237,7 +239,7 @@ export function QuotationPage() {
             </Typography.Title>
             <Tag>{t('quotations.revisionN', { n: quotation.revision })}</Tag>
             <span data-testid="quotation-status">
-              <QuotationStatusTag status={quotation.status} />
+              <QuotationStatusTag status={quotation.status} pastValidity={quotation.pastValidity} />
             </span>
           </Space>
           <Space wrap>

@@ -92,7 +92,7 @@ export function QuotationsPage() {
             ),
           },
           { title: t('orders.fields.customer'), key: 'customer', render: (_, q) => <CustomerName id={q.customerId} /> },
-          { title: t('quotations.fields.status'), key: 'status', width: 110, render: (_, q) => <QuotationStatusTag status={q.status} /> },
+          { title: t('quotations.fields.status'), key: 'status', width: 110, render: (_, q) => <QuotationStatusTag status={q.status} pastValidity={q.pastValidity} /> },
           { title: t('orders.fields.total'), key: 'total', align: 'right', width: 150, render: (_, q) => formatMoney(q.total) },
           { title: t('quotations.fields.validUntil'), dataIndex: 'validUntil', width: 120 },
           {

@@ -14,6 +14,7 @@ export const QuotationFields = graphql(`
     incotermPlace
     paymentTerms
     validUntil
+    pastValidity
     notes
     orderId
     ownerId
@@ -56,6 +57,7 @@ export const QuotationRowFields = graphql(`
       currency
     }
     validUntil
+    pastValidity
     orderId
     createdAt
   }

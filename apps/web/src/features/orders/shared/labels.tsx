@@ -52,10 +52,21 @@ function isQuotationStatus(value: string): value is QuotationStatus {
   return (QUOTATION_STATUSES as readonly string[]).includes(value);
 }
 
-export function QuotationStatusTag({ status }: { status: string }) {
+/** The status, and beside a draft or sent quotation whose validity date has passed, that it lapsed. */
+export function QuotationStatusTag({ status, pastValidity }: { status: string; pastValidity?: boolean }) {
   const { t } = useTranslation();
-  if (!isQuotationStatus(status)) return <Tag>{status}</Tag>;
-  return <Tag color={QUOTATION_COLORS[status]}>{t(`quotations.statuses.${status}`)}</Tag>;
+  const tag = isQuotationStatus(status) ? <Tag color={QUOTATION_COLORS[status]}>{t(`quotations.statuses.${status}`)}</Tag> : <Tag>{status}</Tag>;
+  if (!pastValidity) return tag;
+  return (
+    <>
+      {tag}
+      <Tooltip title={t('quotations.pastValidityHint')}>
+        <Tag color="orange" data-testid="quotation-lapsed">
+          {t('quotations.pastValidity')}
+        </Tag>
+      </Tooltip>
+    </>
+  );
 }
 
 export type MilestoneKind = 'materials_ready' | 'production_start' | 'qc_inspection' | 'packing' | 'ready_to_ship';
