@@ -541,7 +541,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByText('将通知：赵磊').waitFor();
     await page.getByRole('button', { name: /发表评论/ }).click();
     await page.getByText('评论已发表，已通知 1 位同事').waitFor();
-    await page.getByTestId('order-comment').filter({ hasText: '请安排验货' }).getByText('@赵磊').waitFor();
+    // The name of the colleague it notified stands out.
+    await page.getByTestId('order-comment').filter({ hasText: '请安排验货' }).locator('strong', { hasText: '@赵磊' }).waitFor();
     const { order } = await gql<{ order: { comments: { body: string; mentionedUserIds: string[] }[] } }>(
       'query($id: ID!) { order(id: $id) { comments { body mentionedUserIds } } }',
       { id: orderId },

@@ -399,6 +399,19 @@ describe('orders', () => {
       const { myNotifications } = await api.ok<{ myNotifications: { nodes: { kind: string }[] } }>('{ myNotifications(first: 20) { nodes { kind } } }', {}, colleague.token);
       return myNotifications.nodes.some((n) => n.kind === 'mention');
     }, 15_000, 'mention notification');
+    // Another salesperson may not open this order: not offered, and a mention of them is refused (their
+    // notification would lead to "not found").
+    const outsider = await api.signedIn('sales');
+    const CANDIDATES = 'query($id: ID!, $q: String) { order(id: $id) { mentionCandidates(search: $q) { id } } }';
+    const candidates = async (q: string): Promise<string[]> =>
+      (await api.ok<{ order: { mentionCandidates: { id: string }[] } }>(CANDIDATES, { id: order.id, q }, sales.token)).order.mentionCandidates.map((u) => u.id);
+    expect(await candidates(colleague.user.email)).toEqual([colleague.user.id]);
+    expect(await candidates(outsider.user.email)).toEqual([]);
+    const refused = await api.graphql('mutation($id: ID!, $i: AddCommentInput!) { addOrderComment(orderId: $id, input: $i) { id } }', { id: order.id, i: { body: '@someone have a look', mentionedUserIds: [outsider.user.id] } }, sales.token);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.mentionedUserIds', message: `${outsider.user.displayName} cannot see order ${order.number}; mention colleagues who work on it`, messageZh: `${outsider.user.displayName} 无权查看订单 ${order.number}，请 @ 经手此订单的同事` },
+    ]);
   });
 
   it('names the author of each comment when several colleagues wrote on one order', async () => {

@@ -89,10 +89,12 @@ export class OrderCommentObject {
   @Field(() => UserObject, { nullable: true }) author?: UserObject | null;
   @Field() body!: string;
   @Field(() => [ID]) mentionedUserIds!: string[];
+  @Field(() => [UserObject], { description: 'The colleagues the comment notified, in the order mentioned (deleted users left out).' })
+  mentioned!: UserObject[];
   @Field() createdAt!: Date;
 
   static from(c: OrderComment): OrderCommentObject {
-    return plainCopy(c);
+    return { ...plainCopy(c), mentioned: [] };
   }
 }
 

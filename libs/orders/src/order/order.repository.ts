@@ -20,6 +20,18 @@ export function orderScopeCondition(scope: DataScope, alias: string, bind: BindV
   }
 }
 
+/** Whether the scope covers one order in memory: the rule orderScopeCondition writes as SQL. */
+export function orderScopeCovers(scope: DataScope, order: { ownerId: string; teamId: string | null }): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'team':
+      return order.teamId === scope.teamId || order.ownerId === scope.userId;
+    case 'own':
+      return order.ownerId === scope.userId;
+  }
+}
+
 @Injectable()
 export class OrderRepository {
   constructor(private readonly tx: TransactionHost) {}

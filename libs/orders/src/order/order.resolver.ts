@@ -1,4 +1,4 @@
-import { Args, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { Access, IdArg, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
@@ -91,7 +91,8 @@ export class OrderResolver {
   @Mutation(() => OrderCommentObject)
   @Access({ roles: ORDER_MOVERS, scope: 'orders:write' })
   async addOrderComment(@IdArg('orderId') orderId: string, @Args('input') input: AddCommentInput): Promise<OrderCommentObject> {
-    return OrderCommentObject.from(await this.orderService.addComment(orderId, input.body, input.mentionedUserIds ?? []));
+    const [comment] = await this.withPeople([OrderCommentObject.from(await this.orderService.addComment(orderId, input.body, input.mentionedUserIds ?? []))]);
+    return comment;
   }
 
   @ResolveField(() => [OrderLineObject])
@@ -133,11 +134,30 @@ export class OrderResolver {
 
   @ResolveField(() => [OrderCommentObject])
   async comments(order: OrderObject): Promise<OrderCommentObject[]> {
-    const comments = (await this.orderService.comments(order.id)).map(OrderCommentObject.from);
-    // All authors in one batch: awaiting them one by one would cost a round trip per distinct author.
-    const authors = await Promise.all(comments.map((c) => this.user(c.authorId)));
-    comments.forEach((c, i) => (c.author = authors[i]));
+    return this.withPeople((await this.orderService.comments(order.id)).map(OrderCommentObject.from));
+  }
+
+  /** Each comment's author and the colleagues it mentioned. */
+  private async withPeople(comments: OrderCommentObject[]): Promise<OrderCommentObject[]> {
+    // All users in one batch: awaiting them one by one would cost a round trip per distinct user.
+    const [authors, mentioned] = await Promise.all([
+      Promise.all(comments.map((c) => this.user(c.authorId))),
+      Promise.all(comments.map((c) => Promise.all(c.mentionedUserIds.map((id) => this.user(id))))),
+    ]);
+    comments.forEach((c, i) => {
+      c.author = authors[i];
+      c.mentioned = mentioned[i].filter((user): user is UserObject => user !== null);
+    });
     return comments;
+  }
+
+  @ResolveField(() => [UserObject], { description: 'Active colleagues who may open this order, to @mention in a comment (a mention of anyone else is refused).' })
+  async mentionCandidates(
+    @Parent() order: OrderObject,
+    @Args('search', { type: () => String, nullable: true }) search?: string,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
+  ): Promise<UserObject[]> {
+    return (await this.orderService.mentionCandidates(order.id, search?.trim() || undefined, Math.min(Math.max(first, 1), 50))).map(UserObject.from);
   }
 
   @ResolveField(() => UserObject, { nullable: true })

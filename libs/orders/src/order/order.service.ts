@@ -26,6 +26,7 @@ import {
   Transactional,
   TransactionHost,
   User,
+  UsersService,
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, isDecimalString, Money } from '@tradewind/shared';
@@ -37,7 +38,7 @@ import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
 import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
-import { OrderRepository, orderScopeCondition } from './order.repository';
+import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 export interface OrderData {
@@ -80,6 +81,14 @@ export function isContentLocked(stage: OrderStage): boolean {
 }
 
 /** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
+const MENTION_PAGE = 200;
+
+/** Whether a colleague's own data scope lets them open the order (what their "not found" would be). */
+function mayOpen(user: User, order: SalesOrder): boolean {
+  const scope = dataScopeOf({ kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId });
+  return orderScopeCovers(scope, order);
+}
+
 @Injectable()
 export class OrderService {
   private orderColumns?: ReadonlySet<string>;
@@ -93,6 +102,7 @@ export class OrderService {
     private readonly figures: CustomerFiguresService,
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
+    private readonly users: UsersService,
   ) {}
 
   async getVisible(id: string): Promise<SalesOrder> {
@@ -261,9 +271,33 @@ export class OrderService {
     if (!authorId) throw new ForbiddenError('comments are written by signed-in users');
     const mentioned = mentionedUserIds.length ? await this.tx.manager.findBy(User, { id: In(mentionedUserIds), active: true }) : [];
     if (mentioned.length !== new Set(mentionedUserIds).size) throw ValidationFailedError.field('input.mentionedUserIds', 'some mentioned users do not exist or are deactivated', undefined, '部分被 @ 的用户不存在或已停用');
+    // A mention notifies: a colleague who may not open the order would be led to "not found".
+    const outside = mentioned.filter((user) => !mayOpen(user, order));
+    if (outside.length) {
+      const names = outside.map((user) => user.displayName);
+      throw ValidationFailedError.field(
+        'input.mentionedUserIds',
+        `${names.join(', ')} cannot see order ${order.number}; mention colleagues who work on it`,
+        undefined,
+        `${names.join('、')} 无权查看订单 ${order.number}，请 @ 经手此订单的同事`,
+      );
+    }
     const comment = await this.tx.manager.save(this.tx.manager.create(OrderComment, { orderId: order.id, authorId, body: body.trim(), mentionedUserIds: [...new Set(mentionedUserIds)] }));
     await this.events.publish('orders.comment.added', { orderId: order.id, number: order.number, commentId: comment.id, authorId, mentionedUserIds: comment.mentionedUserIds });
     return comment;
+  }
+
+  /** Active colleagues who may open the order, for the comment box's "@" (by name or e-mail, at most `first`). */
+  async mentionCandidates(id: string, search: string | undefined, first: number): Promise<User[]> {
+    const order = await this.getVisible(id);
+    const found: User[] = [];
+    // Pages through the users in name order, keeping those whose data scope covers the order.
+    for (let offset = 0; found.length < first; offset += MENTION_PAGE) {
+      const [users] = await this.users.list({ active: true, search }, offset, MENTION_PAGE);
+      found.push(...users.filter((user) => mayOpen(user, order)));
+      if (users.length < MENTION_PAGE) break;
+    }
+    return found.slice(0, first);
   }
 
   /** Newest first. `count: false` skips totalCount (the board counts every column in one query). */

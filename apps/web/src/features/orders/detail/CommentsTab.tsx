@@ -6,14 +6,19 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetailQuery } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
-import { UserOptionsQuery } from '../../customers/shared/customer.graphql';
-import { AddOrderCommentMutation } from './order.graphql';
+import { AddOrderCommentMutation, OrderMentionCandidatesQuery } from './order.graphql';
 
 type Comment = OrderDetailQuery['order']['comments'][number];
 
-/** The body with each "@Name" emphasised. */
-function highlighted(body: string): ReactNode[] {
-  return body.split(/(@\S+)/g).map((part, index) =>
+/** Longest mark comment bodies can carry; the API refuses longer ones. */
+const MAX_COMMENT_LENGTH = 5000;
+
+/** The body with the "@Name" of each colleague it notified emphasised (names may have spaces; an e-mail's "@" is not one). */
+function highlighted(body: string, mentionedNames: readonly string[]): ReactNode[] {
+  const names = [...new Set(mentionedNames)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [body];
+  const pattern = new RegExp(`(${names.map((name) => `@${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('|')})`, 'g');
+  return body.split(pattern).map((part, index) =>
     index % 2 === 1 ? (
       <Typography.Text key={index} strong style={{ color: '#0b6bcb' }}>
         {part}
@@ -37,11 +42,17 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
     const timer = setTimeout(() => setSearch(typed.trim()), 200);
     return () => clearTimeout(timer);
   }, [typed]);
-  const users = useQuery(UserOptionsQuery, { variables: { search: search || undefined, active: true } });
-  const candidates = (users.data ?? users.previousData)?.users.nodes ?? [];
+  // Only colleagues who may open the order: a mention of anyone else would lead them to "not found".
+  const users = useQuery(OrderMentionCandidatesQuery, { variables: { id: orderId, search: search || undefined } });
+  const candidates = (users.data ?? users.previousData)?.order.mentionCandidates ?? [];
   const [addComment, { loading }] = useMutation(AddOrderCommentMutation, {
-    refetchQueries: ['OrderDetail', 'OrderTimeline'],
+    refetchQueries: ['OrderDetail'],
     awaitRefetchQueries: true,
+    // The timeline tab may not be open: its cached pages are dropped, so it loads afresh when it is.
+    update: (cache) => {
+      cache.evict({ id: cache.identify({ __typename: 'Order', id: orderId }), fieldName: 'timeline' });
+      cache.gc();
+    },
   });
 
   // A mention counts while its "@Name" is still in the text.
@@ -82,7 +93,7 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
                   }
                   description={
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-                      {highlighted(comment.body)}
+                      {highlighted(comment.body, comment.mentioned.map((user) => user.displayName))}
                     </Typography.Paragraph>
                   }
                 />
@@ -100,6 +111,7 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
           if (option.key && option.value) setPicked((current) => new Map(current).set(String(option.key), String(option.value)));
         }}
         autoSize={{ minRows: 3, maxRows: 8 }}
+        maxLength={MAX_COMMENT_LENGTH}
         placeholder={t('orders.comments.placeholder')}
         aria-label={t('orders.comments.placeholder')}
         loading={users.loading}
@@ -116,9 +128,14 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
             ? t('orders.comments.willNotify', { names: mentioned.map(([, name]) => name).join('、') })
             : t('orders.comments.mentionHint')}
         </Typography.Text>
-        <Button type="primary" icon={<SendOutlined />} disabled={!body.trim()} loading={loading} onClick={() => void submit()}>
-          {t('orders.comments.send')}
-        </Button>
+        <Space>
+          <Typography.Text type="secondary" data-testid="comment-length">
+            {body.length} / {MAX_COMMENT_LENGTH}
+          </Typography.Text>
+          <Button type="primary" icon={<SendOutlined />} disabled={!body.trim()} loading={loading} onClick={() => void submit()}>
+            {t('orders.comments.send')}
+          </Button>
+        </Space>
       </Flex>
     </Space>
   );

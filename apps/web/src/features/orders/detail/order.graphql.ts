@@ -146,6 +146,10 @@ export const OrderDetailQuery = graphql(`
           id
           displayName
         }
+        mentioned {
+          id
+          displayName
+        }
       }
     }
   }
@@ -209,6 +213,19 @@ export const RecordOrderReceiptMutation = graphql(`
   mutation RecordOrderReceipt($id: ID!, $amount: String!, $note: String) {
     recordOrderReceipt(id: $id, amount: $amount, note: $note) {
       ...OrderDetailFields
+    }
+  }
+`);
+
+export const OrderMentionCandidatesQuery = graphql(`
+  query OrderMentionCandidates($id: ID!, $search: String) {
+    order(id: $id) {
+      id
+      mentionCandidates(search: $search) {
+        id
+        displayName
+        role
+      }
     }
   }
 `);
