@@ -499,6 +499,20 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     expect(await column('shipped').locator(card(orderNumber)).count()).toBe(0);
     expect((await orderState()).stage).toBe('booked');
 
+    // Back to production is no move at all: the message names where the order may go now.
+    const { order: movable } = await gql<{ order: { stageMoves: { to: string; allowed: boolean }[] } }>(
+      'query($id: ID!) { order(id: $id) { stageMoves { to allowed } } }',
+      { id: orderId },
+    );
+    const stageNames: Record<string, string> = { on_hold: '暂停', cancelled: '已取消', shipped: '已出运' };
+    const allowedNow = movable.stageMoves.filter((move) => move.allowed).map((move) => stageNames[move.to] ?? move.to);
+    expect(allowedNow.length).toBeGreaterThan(0);
+    // The toasts above sit over the cards at the top of the board: wait until they have gone.
+    await eventually(async () => (await page.locator('.ant-message-notice').count()) === 0, 15_000, 'the toasts to go');
+    await card(orderNumber).dragTo(column('in_production'));
+    await page.getByText(`${orderNumber} 不能移动：「已订舱」的订单现在只能进入「${allowedNow.join('、')}」，不能进入「生产中」`).waitFor();
+    await column('booked').locator(card(orderNumber)).waitFor();
+
     // The accepted move's card is in its new column once, not also as the pending copy.
     expect(await column('in_production').locator(card(earlierOrder.number)).count()).toBe(1);
 
@@ -553,6 +567,9 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByRole('tab', { name: '动态' }).click();
     const timeline = page.getByTestId('order-timeline-item');
     await timeline.first().getByText('请安排验货 @赵磊').waitFor();
+    // Who did it, by name as the comments show it, not by e-mail.
+    await timeline.first().getByText(`· ${ADMIN.displayName}`).waitFor();
+    expect(await timeline.filter({ hasText: ADMIN.email }).count()).toBe(0);
     await timeline.filter({ hasText: '形式发票 第 1 版' }).waitFor();
     await timeline.filter({ hasText: '阶段：待出货 → 已订舱' }).waitFor();
     await timeline.filter({ hasText: '阶段：已收定金 → 暂停' }).waitFor();

@@ -1065,8 +1065,8 @@ export const en: Catalogue<typeof zhCN> = {
       delivery: 'Due {{date}}',
       noDelivery: 'No delivery date',
       refused: '{{number}} cannot move: {{reason}}',
-      notNext: 'An order that is {{from}} moves on to {{next}}, not to {{to}}',
-      noMoveFrom: 'An order that is {{from}} cannot move',
+      notNext: 'An order that is {{from}} can now move to {{next}}, not to {{to}}',
+      noMoveFrom: 'An order that is {{from}} cannot move now',
     },
     import: {
       open: 'Import orders',

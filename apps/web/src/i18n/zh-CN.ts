@@ -1054,8 +1054,8 @@ export const zhCN = {
       delivery: '交期 {{date}}',
       noDelivery: '未定交期',
       refused: '{{number}} 不能移动：{{reason}}',
-      notNext: '「{{from}}」的订单只能进入「{{next}}」，不能直接进入「{{to}}」',
-      noMoveFrom: '「{{from}}」的订单不能再变更阶段',
+      notNext: '「{{from}}」的订单现在只能进入「{{next}}」，不能进入「{{to}}」',
+      noMoveFrom: '「{{from}}」的订单现在不能变更阶段',
     },
     import: {
       open: '导入订单',

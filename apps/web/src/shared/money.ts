@@ -1,19 +1,11 @@
 import { currentLanguage } from '../i18n/language';
+import { formatCurrencyIn, type MoneyValue } from './currencyFormat';
 
-/** A money value as the API sends it: a decimal string and an ISO 4217 code. */
-export interface MoneyValue {
-  amount: string;
-  currency: string;
-}
+export type { MoneyValue } from './currencyFormat';
 
-/** The amount in the UI language with `options`; "12.50 XYZ" for a code Intl does not know. */
+/** The amount in the UI language with `options`. */
 function formatCurrency(money: MoneyValue, options: Intl.NumberFormatOptions = {}): string {
-  try {
-    // Number() only formats here; no arithmetic is done on it.
-    return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency: money.currency, ...options }).format(Number(money.amount));
-  } catch {
-    return `${money.amount} ${money.currency}`;
-  }
+  return formatCurrencyIn(currentLanguage(), money, options);
 }
 
 /** "US$12,345.00" / "US$12,345.00" in the UI language; the API sends decimal strings. */

@@ -1,5 +1,5 @@
 import { Args, Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, GraphQLJSON, offsetOf, offsetPage, PageArgs, toConnection, TransactionHost } from '@tradewind/platform';
+import { Connection, GraphQLJSON, offsetOf, offsetPage, PageArgs, toConnection, TransactionHost, UserObject, UsersService } from '@tradewind/platform';
 import { OrderObject } from './order.objects';
 
 @ObjectType('OrderTimelineEntry')
@@ -8,6 +8,7 @@ export class OrderTimelineEntryObject {
   @Field({ description: 'What happened: created, stage_changed, payment_recorded, production_planned, milestone_recorded, delayed, document_generated, updated, comment …' }) kind!: string;
   @Field(() => ID, { nullable: true }) userId!: string | null;
   @Field({ description: 'Who: an e-mail, api-token:<name> or system:<job>.' }) actor!: string;
+  @Field(() => UserObject, { nullable: true, description: 'The colleague behind the entry, to show by name (none for integrations and jobs).' }) user!: UserObject | null;
   @Field(() => GraphQLJSON, { description: 'The facts: changed fields with from/to, or the comment body.' }) details!: unknown;
 }
 
@@ -24,7 +25,10 @@ interface TimelineRow {
 /** Everything that happened to an order, newest first: its audited changes and its comments. */
 @Resolver(() => OrderObject)
 export class OrderTimelineResolver {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly users: UsersService,
+  ) {}
 
   @ResolveField(() => OrderTimelineConnection)
   async timeline(@Parent() order: OrderObject, @Args() page: PageArgs) {
@@ -40,6 +44,10 @@ export class OrderTimelineResolver {
       this.tx.read<TimelineRow>(`${source} ORDER BY at DESC LIMIT $2 OFFSET $3`, [order.id, page.first, offset]),
       this.tx.read<{ n: number }>(`SELECT count(*)::int AS n FROM (${source}) t`, [order.id]),
     ]);
-    return toConnection(offsetPage(rows, n, offset), (r) => ({ at: r.at, kind: r.kind, userId: r.user_id, actor: r.actor, details: r.details }));
+    // One batch for the page's colleagues (the request loader joins them with the order page's other users).
+    const entries = await Promise.all(
+      rows.map(async (r) => ({ at: r.at, kind: r.kind, userId: r.user_id, actor: r.actor, user: await this.users.loadObject(r.user_id), details: r.details })),
+    );
+    return toConnection(offsetPage(entries, n, offset), (entry) => entry);
   }
 }

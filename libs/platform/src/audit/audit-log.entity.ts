@@ -9,7 +9,8 @@ export class AuditLog {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  /** The moment of recording, not the transaction's start: a history written in one transaction keeps its order. */
+  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
   at!: Date;
 
   @Index()

@@ -46,16 +46,14 @@ export function OrderBoardPage() {
       const move = moves.order.stageMoves.find((candidate) => candidate.to === to);
       if (move && !move.allowed) {
         const reasons = chinese ? move.reasonsZh : move.reasons;
-        if (reasons.length) return reasons.join('；');
+        if (reasons.length) return reasons.join(chinese ? '；' : '; ');
       }
-      if (!move) {
-        const next = moves.order.stageMoves
-          .filter((candidate) => candidate.kind === 'forward' || candidate.kind === 'skip')
-          .map((candidate) => stageName(candidate.to));
-        return next.length
-          ? t('orders.board.notNext', { from: stageName(moves.order.stage), to: stageName(to), next: next.join(chinese ? '、' : ', ') })
-          : t('orders.board.noMoveFrom', { from: stageName(moves.order.stage) });
-      }
+      // No such move from here (or a refusal without reasons): say where the order may go now instead,
+      // hold and cancel included, not every stage the line would allow later.
+      const next = moves.order.stageMoves.filter((candidate) => candidate.allowed).map((candidate) => stageName(candidate.to));
+      return next.length
+        ? t('orders.board.notNext', { from: stageName(moves.order.stage), to: stageName(to), next: next.join(chinese ? '、' : ', ') })
+        : t('orders.board.noMoveFrom', { from: stageName(moves.order.stage) });
     } catch {
       // Fall back to the server's own words.
     }

@@ -156,7 +156,7 @@ export function OrderTimelineTab({ orderId, currency }: { orderId: string; curre
                     {isKind(entry.kind) ? t(`orders.timeline.kinds.${entry.kind}`) : entry.kind}
                   </Tag>
                   <Typography.Text type="secondary">{formatInstant(entry.at)}</Typography.Text>
-                  <Typography.Text type="secondary">· {entry.actor}</Typography.Text>
+                  <Typography.Text type="secondary">· {entry.user?.displayName ?? entry.actor}</Typography.Text>
                 </Space>
                 <div>
                   <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{describe(entry, t, currency)}</Typography.Text>

@@ -186,6 +186,10 @@ export const OrderTimelineQuery = graphql(`
           kind
           userId
           actor
+          user {
+            id
+            displayName
+          }
           details
         }
       }
