@@ -280,6 +280,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     expect(orderNumber).not.toBe('');
     await page.getByTestId('order-customer').getByText(CUSTOMER).waitFor();
     await page.getByTestId('order-total').getByText('US$7,440.00').waitFor();
+    // The terms in the UI's language, as the PI prints them.
+    await page.getByText('30%电汇定金，70%电汇发货前付款', { exact: true }).waitFor();
 
     const { quotation } = await gql<{
       quotation: {

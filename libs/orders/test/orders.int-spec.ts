@@ -178,6 +178,12 @@ describe('orders', () => {
     expect(jpy.installments.map((i) => i.amount.amount)).toEqual(['100000', '233333']);
     const usd = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Wrench set', quantity: '3', unitPrice: '333.67' }] });
     expect(usd.installments.map((i) => i.amount.amount)).toEqual(['300.30', '700.71']);
+    // The terms in either language; the Chinese text is read back as the same terms.
+    const TERMS = 'query($id: ID!) { order(id: $id) { paymentTerms paymentTermsZh } }';
+    const { order: terms } = await api.ok<{ order: { paymentTerms: string; paymentTermsZh: string } }>(TERMS, { id: usd.id }, sales.token);
+    expect(terms).toEqual({ paymentTerms: '30% T/T deposit, 70% T/T before shipment', paymentTermsZh: '30%电汇定金，70%电汇发货前付款' });
+    const fromChinese = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: terms.paymentTermsZh, lines: [{ description: 'Wrench set', quantity: '1', unitPrice: '10' }] });
+    expect((await api.ok<{ order: { paymentTerms: string } }>(TERMS, { id: fromChinese.id }, sales.token)).order.paymentTerms).toBe(terms.paymentTerms);
   });
 
   it('flags what the Incoterm lacks and refuses sea-only rules by air', async () => {

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, MoneyObject, plainCopy, UserObject } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
-import { describeInstallment, storedInstallmentTerm } from '../payment-terms';
+import { describeInstallment, formatPaymentTerms, PaymentTerms, storedInstallmentTerm } from '../payment-terms';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 /** Undefined stays undefined: a board card reads only the columns its query selects (cardProperties). */
@@ -111,7 +111,8 @@ export class OrderObject {
   @Field() incotermCode!: string;
   @Field() incotermPlace!: string;
   @Field() transportMode!: string;
-  @Field() paymentTerms!: string;
+  @Field({ description: 'The payment terms in English, as stored (parsePaymentTerms reads them back).' }) paymentTerms!: string;
+  @Field({ description: 'The same terms in Chinese, e.g. 30%电汇定金，70%电汇发货前付款 (also read back when sent as paymentTerms).' }) paymentTermsZh!: string;
   @Field() orderDate!: string;
   @Field(() => String, { nullable: true }) deliveryDate!: string | null;
   @Field(() => String, { nullable: true }) expectedShipDate!: string | null;
@@ -138,6 +139,7 @@ export class OrderObject {
   static from(o: SalesOrder): OrderObject {
     return plainCopy(o, {
       paymentTerms: o.paymentTermsText,
+      paymentTermsZh: o.paymentTerms === undefined ? undefined! : formatPaymentTerms(o.paymentTerms as PaymentTerms, 'zh'),
       total: money(o.total, o.currency)!,
       freightCost: money(o.freightCost, o.currency),
       insuranceCost: money(o.insuranceCost, o.currency),
@@ -147,7 +149,7 @@ export class OrderObject {
 }
 
 /** Order fields made from a property of another name (OrderObject.from), or answered from one (owner: the board prefetches it by ownerId; contentLocked from the stage). */
-const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', owner: 'ownerId', contentLocked: 'stage' };
+const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', paymentTermsZh: 'paymentTerms', owner: 'ownerId', contentLocked: 'stage' };
 /** Read for every card whatever the query selects: the board groups by stage, money carries the currency, owners and customers are found by id. */
 const CARD_KEYS = ['id', 'stage', 'currency', 'ownerId', 'customerId'];
 

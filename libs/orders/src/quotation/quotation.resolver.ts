@@ -7,6 +7,7 @@ import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
 import { requireCurrency } from '../order/order-values';
+import { formatPaymentTerms } from '../payment-terms';
 import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
@@ -64,7 +65,8 @@ export class QuotationObject {
   @Field() currency!: string;
   @Field() incotermCode!: string;
   @Field() incotermPlace!: string;
-  @Field() paymentTerms!: string;
+  @Field({ description: 'The payment terms in English, as stored.' }) paymentTerms!: string;
+  @Field({ description: 'The same terms in Chinese.' }) paymentTermsZh!: string;
   @Field() validUntil!: string;
   @Field({ description: QUOTATION_STATUSES.join(', ') }) status!: string;
   @Field({ description: 'Draft or sent, and past its validity date (in the company\'s time zone): it can no longer be sent or accepted, and the nightly job will mark it expired.' })
@@ -77,7 +79,7 @@ export class QuotationObject {
   @Field() createdAt!: Date;
 
   static from(q: Quotation): QuotationObject {
-    return { ...q, paymentTerms: q.paymentTermsText, pastValidity: isPastValidity(q), total: MoneyObject.from(Money.of(q.total, q.currency)) };
+    return { ...q, paymentTerms: q.paymentTermsText, paymentTermsZh: formatPaymentTerms(q.paymentTerms, 'zh'), pastValidity: isPastValidity(q), total: MoneyObject.from(Money.of(q.total, q.currency)) };
   }
 }
 

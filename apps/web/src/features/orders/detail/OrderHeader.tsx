@@ -87,7 +87,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
         <Descriptions.Item label={t('orders.fields.incoterm')}>
           {`${order.incotermCode} ${order.incotermPlace}`} · {mode}
         </Descriptions.Item>
-        <Descriptions.Item label={t('orders.fields.paymentTerms')}>{order.paymentTerms}</Descriptions.Item>
+        <Descriptions.Item label={t('orders.fields.paymentTerms')}>{chinese ? order.paymentTermsZh : order.paymentTerms}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.owner')}>{order.owner?.displayName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.orderDate')}>{order.orderDate}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.deliveryDate')}>{order.deliveryDate ?? '—'}</Descriptions.Item>

@@ -8,6 +8,7 @@ export const OrderDetailFields = graphql(`
     incotermCode
     incotermPlace
     paymentTerms
+    paymentTermsZh
     transportMode
     notes
     origin

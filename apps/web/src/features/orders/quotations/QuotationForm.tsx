@@ -5,6 +5,7 @@ import type { CreateQuotationInput, QuotationFieldsFragment } from '../../../gql
 import { CustomerSelect } from '../shared/CustomerSelect';
 import { LinesEditor, lineValuesOf, linesInput, type LineValues } from '../shared/LinesEditor';
 import { TermsFields } from '../shared/TermsFields';
+import { currentLanguage } from '../../../i18n/language';
 
 export interface QuotationValues {
   customerId?: string;
@@ -47,7 +48,8 @@ export function quotationValuesOf(quotation: QuotationFieldsFragment): Quotation
     currency: quotation.currency,
     incotermCode: quotation.incotermCode,
     incotermPlace: quotation.incotermPlace,
-    paymentTerms: quotation.paymentTerms,
+    // In the UI's language; the API reads either back.
+    paymentTerms: currentLanguage() === 'zh-CN' ? quotation.paymentTermsZh : quotation.paymentTerms,
     validUntil: quotation.validUntil ? dayjs(quotation.validUntil) : null,
     notes: quotation.notes ?? undefined,
     lines: quotation.lines.map(lineValuesOf),

@@ -50,6 +50,7 @@ import {
 import { RecordPending } from '../../../shared/LoadFailed';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useFormShowsStoredVersion } from '../../../shared/useFormShowsStoredVersion';
+import { useChinese } from '../shared/useChinese';
 
 /**
  * One quotation version: edit it while it is a draft, send it, record the customer's answer, revise it
@@ -57,6 +58,7 @@ import { useFormShowsStoredVersion } from '../../../shared/useFormShowsStoredVer
  */
 export function QuotationPage() {
   const { t, i18n } = useTranslation();
+  const chinese = useChinese();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const me = useCurrentUser();
@@ -264,7 +266,7 @@ export function QuotationPage() {
           <Descriptions.Item
             label={t('orders.fields.incoterm')}
           >{`${quotation.incotermCode} ${quotation.incotermPlace}`}</Descriptions.Item>
-          <Descriptions.Item label={t('orders.fields.paymentTerms')}>{quotation.paymentTerms}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.fields.paymentTerms')}>{chinese ? quotation.paymentTermsZh : quotation.paymentTerms}</Descriptions.Item>
           <Descriptions.Item label={t('quotations.fields.createdAt')}>
             {formatInstant(quotation.createdAt)}
           </Descriptions.Item>

@@ -13,6 +13,7 @@ export const QuotationFields = graphql(`
     incotermCode
     incotermPlace
     paymentTerms
+    paymentTermsZh
     validUntil
     pastValidity
     notes

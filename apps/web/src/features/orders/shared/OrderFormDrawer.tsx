@@ -14,6 +14,7 @@ import { EMPTY_LINE, LinesEditor, lineValuesOf, linesInput, type LineValues } fr
 import { useCustomerUsualTerms } from './useCustomerUsualTerms';
 import { TermsFields } from './TermsFields';
 import { useFillOnOpen } from '../../../shared/useFillOnOpen';
+import { currentLanguage } from '../../../i18n/language';
 
 export const CreateOrderMutation = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
@@ -57,7 +58,8 @@ function valuesOf(order: OrderDetailFieldsFragment): OrderValues {
     currency: order.currency,
     incotermCode: order.incotermCode,
     incotermPlace: order.incotermPlace,
-    paymentTerms: order.paymentTerms,
+    // In the UI's language; the API reads either back.
+    paymentTerms: currentLanguage() === 'zh-CN' ? order.paymentTermsZh : order.paymentTerms,
     transportMode: order.transportMode,
     deliveryDate: order.deliveryDate ? dayjs(order.deliveryDate) : null,
     freightCost: order.freightCost?.amount,
