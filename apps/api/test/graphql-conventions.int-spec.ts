@@ -86,6 +86,15 @@ describe('GraphQL conventions', () => {
     expect(await costOf({ n: 10, more: true })).toMatch(/^query is too complex/);
   });
 
+  it('answers variables that do not fit the operation as BAD_USER_INPUT naming the variable, not as an internal error', async () => {
+    const wrongType = await api.graphql('query($n: Int!) { users(first: $n) { totalCount } }', { n: 'ten' }, adminToken);
+    expect(wrongType.errors).toEqual([{ message: 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"', locations: [{ line: 1, column: 7 }], extensions: { code: 'BAD_USER_INPUT' } }]);
+    const missingField = await api.graphql('mutation($i: UpdateProductInput!) { updateProduct(id: "01a24398-d251-7039-8d97-e3af76b16cd2", input: $i) { id } }', { i: { listPrices: [] } }, adminToken);
+    expect(missingField.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'Variable "$i" got invalid value { listPrices: [] }; Field "version" of required type "Int!" was not provided.'],
+    ]);
+  });
+
   it('looks for prefetched values only on resolved fields, leaving plain properties to Nest\'s own resolver', () => {
     const order = api.app.get(GraphQLSchemaHost).schema.getType('Order') as GraphQLObjectType;
     // If Nest renames its property resolver, every field gets the wrapper again: this fails first.

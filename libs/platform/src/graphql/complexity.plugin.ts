@@ -30,9 +30,20 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
       byDocument.set(document, entry);
     }
     const key = JSON.stringify([operationName ?? null, ...entry.inputs.map((name) => variables[name] ?? null)]);
-    let cost = entry.costs.get(key);
-    if (cost === undefined) {
-      cost = getComplexity({
+    const known = entry.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimate(document, operationName, variables);
+    // Variables that do not fit the operation: nothing will execute, and Apollo reports them as
+    // BAD_USER_INPUT (thrown from here, the same coercion error reached callers as an internal error).
+    if (cost === null) return 0;
+    if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
+    entry.costs.set(key, cost);
+    return cost;
+  };
+
+  const estimate = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number | null => {
+    try {
+      return getComplexity({
         schema: schema!,
         operationName,
         query: document,
@@ -45,10 +56,10 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
           simpleEstimator({ defaultComplexity: 1 }),
         ],
       });
-      if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
-      entry.costs.set(key, cost);
+    } catch (error) {
+      if (error instanceof GraphQLError) return null;
+      throw error;
     }
-    return cost;
   };
 
   return {
