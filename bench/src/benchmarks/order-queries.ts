@@ -22,7 +22,7 @@ export const ORDER_BOARD = `query OrderBoard($perColumn: Int!, $filter: OrderFil
 export const ORDER_PAGE = `query OrderPage($id: ID!) {
   order(id: $id) {
     ${CARD}
-    contactId incotermCode incotermPlace paymentTerms transportMode notes origin quotationId resumeStage merchandiserId
+    contactId incotermCode incotermPlace paymentTerms paymentTermsZh transportMode notes origin quotationId resumeStage merchandiserId
     bookingNumber blNumber blDate customsClearedAt documentsSentAt createdAt
     freightCost ${MONEY} insuranceCost ${MONEY} importDutyCost ${MONEY}
     lines { id position productId sku description quantity unit unitPrice ${MONEY} amount ${MONEY} }
@@ -34,8 +34,8 @@ export const ORDER_PAGE = `query OrderPage($id: ID!) {
     purchaseOrders { id number supplierId dueDate status total ${MONEY} }
     documents { id kind language version number fileName sizeBytes createdAt downloadUrl }
     shipments { id reference mode status vessel voyage etd eta bookingNumber transportDocumentNumber portOfLoading portOfDischarge }
-    comments { id body createdAt authorId mentionedUserIds author { id displayName } }
-    timeline(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { at kind userId actor details } }
+    comments { id body createdAt authorId mentionedUserIds author { id displayName } mentioned { id displayName } }
+    timeline(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { at kind userId actor user { id displayName } details } }
   }
 }`;
 

@@ -74,6 +74,8 @@ export function OrderFilterBar({ value, onChange, list }: OrderFilterBarProps) {
         onChange={(month) => set('deliveryMonth')(month ? month.format('YYYY-MM') : undefined)}
         placeholder={t('orders.filters.deliveryMonth')}
         aria-label={t('orders.filters.deliveryMonth')}
+        // Wide enough for "Delivery month" (antd's default width cut it off).
+        style={{ width: 160 }}
       />
       {list && (
         <Select<OrderStage[]>
