@@ -7,6 +7,7 @@ import type { OrderDetailQuery } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { AddOrderCommentMutation, OrderMentionCandidatesQuery } from './order.graphql';
+import { evictOrderTimeline } from '../shared/cache';
 
 type Comment = OrderDetailQuery['order']['comments'][number];
 
@@ -49,10 +50,7 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
     refetchQueries: ['OrderDetail'],
     awaitRefetchQueries: true,
     // The timeline tab may not be open: its cached pages are dropped, so it loads afresh when it is.
-    update: (cache) => {
-      cache.evict({ id: cache.identify({ __typename: 'Order', id: orderId }), fieldName: 'timeline' });
-      cache.gc();
-    },
+    update: (cache) => evictOrderTimeline(cache, orderId),
   });
 
   // A mention counts while its "@Name" is still in the text.

@@ -8,6 +8,7 @@ import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { DocumentList } from '../shared/DocumentList';
 import { DOCUMENT_LANGUAGES, ORDER_DOCUMENT_KINDS, type DocumentKind, type DocumentLanguage } from '../shared/labels';
 import { GenerateOrderDocumentMutation } from './order.graphql';
+import { evictOrderTimeline } from '../shared/cache';
 
 type LanguageChoice = DocumentLanguage | 'buyer';
 
@@ -19,8 +20,11 @@ export function DocumentsTab({ orderId, documents }: { orderId: string; document
   const [language, setLanguage] = useState<LanguageChoice>('buyer');
   const [failure, setFailure] = useState<string | null>(null);
   const [generate, { loading }] = useMutation(GenerateOrderDocumentMutation, {
-    refetchQueries: ['OrderDetail', 'OrderTimeline'],
+    refetchQueries: ['OrderDetail'],
     awaitRefetchQueries: true,
+    update: (cache, _result, { variables }) => {
+      if (variables?.orderId) evictOrderTimeline(cache, variables.orderId);
+    },
   });
 
   const run = async (): Promise<void> => {

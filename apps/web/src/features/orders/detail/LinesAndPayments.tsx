@@ -7,7 +7,7 @@ import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { userToday } from '../../../shared/userTime';
-import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
+import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useChinese } from '../shared/useChinese';
@@ -42,8 +42,8 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
     update: (cache) => {
       evictOrderLists(cache);
       evictCustomerOrders(cache, order.customerId);
+      evictOrderTimeline(cache, order.id);
     },
-    refetchQueries: ['OrderTimeline'],
   });
   const next = order.installments.find((installment) => isPositive(installment.open.amount));
   const chinese = useChinese();

@@ -1,5 +1,5 @@
 import { CalendarOutlined, CheckOutlined, FieldTimeOutlined, ShoppingOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client';
+import { useMutation, useQuery, type ApolloCache } from '@apollo/client';
 import {
   Alert,
   App,
@@ -25,7 +25,7 @@ import type { MilestonePlanInput, OrderDetailFieldsFragment } from '../../../gql
 import { formatDecimal, formatMoney, isDecimalString } from '../../../shared/money';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { toPickerValue } from '../../../shared/userTime';
-import { evictOrderLists } from '../shared/cache';
+import { evictOrderLists, evictOrderTimeline } from '../shared/cache';
 import { CURRENCIES, isMilestoneKind, MILESTONE_KINDS, type MilestoneKind } from '../shared/labels';
 import { SupplierOptionsQuery } from '../shared/orders.graphql';
 import {
@@ -40,7 +40,14 @@ type PurchaseOrder = OrderDetailFieldsFragment['purchaseOrders'][number];
 type Line = OrderDetailFieldsFragment['lines'][number];
 
 // Production changes alter the order's expected ship date, risk and stage moves: reload it.
-const RELOAD = { refetchQueries: ['OrderDetail', 'OrderTimeline'], awaitRefetchQueries: true, update: evictOrderLists };
+const RELOAD = {
+  refetchQueries: ['OrderDetail'],
+  awaitRefetchQueries: true,
+  update: (cache: ApolloCache<unknown>, _result: unknown, { variables }: { variables?: { orderId?: string | number } }) => {
+    evictOrderLists(cache);
+    if (variables?.orderId) evictOrderTimeline(cache, variables.orderId);
+  },
+};
 
 function useFailure() {
   const { t } = useTranslation();

@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
-import { evictCustomerOrders, evictOrderLists } from '../shared/cache';
+import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from '../shared/cache';
 import { isOrderStage, MAIN_LINE, OrderStageTag, type OrderStage } from '../shared/labels';
 import { useChinese } from '../shared/useChinese';
 import { MoveOrderStageMutation } from './order.graphql';
@@ -56,8 +56,8 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
     update: (cache) => {
       evictOrderLists(cache);
       evictCustomerOrders(cache, order.customerId);
+      evictOrderTimeline(cache, order.id);
     },
-    refetchQueries: ['OrderTimeline'],
   });
   const moves = [...order.stageMoves].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const reasons = (m: Move): string[] => (chinese ? m.reasonsZh : m.reasons);

@@ -7,7 +7,7 @@ import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { OrderDetailQuery, UpdateOrderMutation } from '../detail/order.graphql';
-import { evictCustomerOrders, evictOrderLists } from './cache';
+import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from './cache';
 import { CustomerSelect } from './CustomerSelect';
 import { TRANSPORT_MODES } from './labels';
 import { EMPTY_LINE, LinesEditor, lineValuesOf, linesInput, type LineValues } from './LinesEditor';
@@ -154,8 +154,8 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
           update: (cache) => {
             evictOrderLists(cache);
             evictCustomerOrders(cache, order.customerId);
+            evictOrderTimeline(cache, order.id);
           },
-          refetchQueries: ['OrderTimeline'],
         });
         if (data) onSaved(data.updateOrder);
       } else {

@@ -19,6 +19,15 @@ export function evictCustomerOrders(cache: ApolloCache<unknown>, customerId: str
   cache.gc();
 }
 
+/**
+ * An order's timeline: refetched if its tab is open, loaded afresh when opened (refetching it by name
+ * made Apollo warn whenever the tab was not on screen).
+ */
+export function evictOrderTimeline(cache: ApolloCache<unknown>, orderId: string | number): void {
+  cache.evict({ id: cache.identify({ __typename: 'Order', id: String(orderId) }), fieldName: 'timeline' });
+  cache.gc();
+}
+
 export function evictShipmentLists(cache: ApolloCache<unknown>): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'shipmentList' });
   cache.gc();
