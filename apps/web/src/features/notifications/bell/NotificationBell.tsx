@@ -27,7 +27,8 @@ export function NotificationBell() {
 
   const follow = async (notification: (typeof notifications)[number]): Promise<void> => {
     setOpen(false);
-    if (!notification.readAt) await markRead({ variables: { ids: [notification.id] } }).catch(() => undefined);
+    // The list has closed (it loads afresh when opened): only the count needs refetching.
+    if (!notification.readAt) await markRead({ variables: { ids: [notification.id] }, refetchQueries: ['UnreadNotificationCount'] }).catch(() => undefined);
     if (notification.link?.startsWith('/')) await navigate(notification.link);
   };
 
