@@ -200,6 +200,15 @@ describe('orders', () => {
       i: { customerId, paymentTerms: 'pay whenever', lines: [{ description: 'Hoe', quantity: '-1', unitPrice: '3,50' }] },
     }, sales.token);
     expect((badTerms.errors?.[0].extensions?.fields ?? []).map((f) => f.path).sort()).toEqual(['input.lines.0.quantity', 'input.lines.0.unitPrice', 'input.paymentTerms']);
+    // Figures the columns cannot hold are refused by field, not left to a database error.
+    const huge = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, paymentTerms: 'T/T 30/70', lines: [{ description: 'Hoe', quantity: '1000000000', unitPrice: '10000000' }, { description: 'Rake', quantity: '1.5', unitPrice: '2.12345' }] },
+    }, sales.token);
+    expect(codeOf(huge)).toBe('BAD_USER_INPUT');
+    expect((huge.errors?.[0].extensions?.fields ?? []).map((f) => [f.path, f.messageZh])).toEqual([
+      ['input.lines.0.quantity', '该行金额 10000000000000000.00 EUR 过大，不能达到 10,000,000,000,000,000'],
+      ['input.lines.1.unitPrice', '单价“2.12345”最多 4 位小数'],
+    ]);
     // The SPA's Chinese form shows each field's reason in Chinese.
     expect(Object.fromEntries((badTerms.errors?.[0].extensions?.fields ?? []).map((f) => [f.path, f.messageZh]))).toEqual({
       'input.lines.0.quantity': '数量“-1”必须是大于 0 的数字',

@@ -287,3 +287,20 @@ describe('groupOrderRows: received rounding', () => {
     expect(order.installments.map((i) => i.paid.toFixed())).toEqual(['3000', '1']);
   });
 });
+
+describe('groupOrderRows: figures the columns cannot hold', () => {
+  it('refuses more decimals than are stored instead of rounding them away', () => {
+    expect(onlyRejected({ quantity: '1.2345' }).errors).toEqual(new Map([[2, ['row 2, quantity: "1.2345" has more than 3 decimals']]]));
+    expect(onlyRejected({ unitPrice: '2.123456' }).errors).toEqual(new Map([[2, ['row 2, unitPrice: "2.123456" has more than 4 decimals']]]));
+  });
+
+  it('refuses a line or an order that reaches 10^16, and takes one just below', () => {
+    expect(onlyRejected({ quantity: '1000000000', unitPrice: '10000000' }).errors).toEqual(
+      new Map([[2, ['row 2, quantity: the line comes to 10000000000000000.00 USD; a line may not reach 10,000,000,000,000,000']]]),
+    );
+    expect(onlyRejected({ quantity: '1000000000', unitPrice: '6000000' }, { quantity: '1000000000', unitPrice: '6000000' }).errors).toEqual(
+      new Map([[2, ['row 2, unitPrice: the lines come to 12000000000000000.00 USD; an order may not reach 10,000,000,000,000,000']]]),
+    );
+    expect(onlyOrder({ quantity: '1000000000', unitPrice: '9999999.9999' }).total.toFixed()).toBe('9999999999900000.00');
+  });
+});

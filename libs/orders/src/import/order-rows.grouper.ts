@@ -1,5 +1,6 @@
 import { Money } from '@tradewind/shared';
 import { applyReceived, formatPaymentTerms, scheduleInstallments, type PaymentTerms } from '../payment-terms';
+import { lineFigureProblems, totalProblem } from '../order/order-values';
 import { rowFieldError } from './order-row.parser';
 import type { OrderField, OrderRowValues, ParsedOrder, ParsedOrderLine, ParsedOrderRow, RejectedOrder } from './order-import.types';
 
@@ -190,6 +191,13 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
     lines.map((line) => line.amount),
     code,
   );
+  // Figures the columns cannot hold are this order's errors, not a failed batch.
+  for (const line of lines) {
+    for (const problem of lineFigureProblems(line.quantity, line.unitPrice, line.amount)) errors.add(line.row, problem.field, problem.message);
+  }
+  const tooLarge = errors.byRow.size === 0 ? totalProblem(total) : null;
+  if (tooLarge) errors.add(lines[0].row, 'unitPrice', tooLarge.message);
+  if (errors.byRow.size > 0) return { orderNo, rows: rowNumbers, errors: errors.byRow };
   // Money received is whole minor units; a stray third decimal is rounded rather than carried.
   const receivedMoney = received ? Money.of(received.value, code).round() : undefined;
   if (received && receivedMoney && receivedMoney.compare(total) > 0) {

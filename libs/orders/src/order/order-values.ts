@@ -23,6 +23,40 @@ export function requireCurrency(raw: string, path: string, problems: FieldProble
   return currency ?? 'USD';
 }
 
+const QUANTITY_DECIMALS = 3;
+const PRICE_DECIMALS = 4;
+const MAX_QUANTITY = 1e15;
+/** Amounts and totals are numeric(20,4): below 10^16. */
+const MAX_AMOUNT = 1e16;
+const MAX_AMOUNT_TEXT = '10,000,000,000,000,000';
+
+export interface FigureProblem {
+  field: 'quantity' | 'unitPrice';
+  message: string;
+  messageZh: string;
+}
+
+/**
+ * What a line's figures may be so the columns hold them (numeric(18,3) quantities, numeric(20,4) prices
+ * and amounts): PostgreSQL would round more decimals away without a word, and refuse larger figures with
+ * an error the caller could not read. The form and orders:import both check with this.
+ */
+export function lineFigureProblems(quantity: string, unitPrice: string, amount: Money): FigureProblem[] {
+  const found: FigureProblem[] = [];
+  if (decimal(quantity).decimalPlaces() > QUANTITY_DECIMALS) found.push({ field: 'quantity', message: `"${quantity}" has more than ${QUANTITY_DECIMALS} decimals`, messageZh: `数量“${quantity}”最多 ${QUANTITY_DECIMALS} 位小数` });
+  if (decimal(unitPrice).decimalPlaces() > PRICE_DECIMALS) found.push({ field: 'unitPrice', message: `"${unitPrice}" has more than ${PRICE_DECIMALS} decimals`, messageZh: `单价“${unitPrice}”最多 ${PRICE_DECIMALS} 位小数` });
+  if (found.length === 0 && (decimal(quantity).greaterThanOrEqualTo(MAX_QUANTITY) || !decimal(amount.toFixed()).lessThan(MAX_AMOUNT))) {
+    found.push({ field: 'quantity', message: `the line comes to ${amount.toFixed()} ${amount.currency}; a line may not reach ${MAX_AMOUNT_TEXT}`, messageZh: `该行金额 ${amount.toFixed()} ${amount.currency} 过大，不能达到 ${MAX_AMOUNT_TEXT}` });
+  }
+  return found;
+}
+
+/** An order's total must stay below what its column holds. */
+export function totalProblem(total: Money): Omit<FigureProblem, 'field'> | null {
+  if (decimal(total.toFixed()).lessThan(MAX_AMOUNT)) return null;
+  return { message: `the lines come to ${total.toFixed()} ${total.currency}; an order may not reach ${MAX_AMOUNT_TEXT}`, messageZh: `合计 ${total.toFixed()} ${total.currency} 过大，不能达到 ${MAX_AMOUNT_TEXT}` };
+}
+
 /** Prices the lines: amount = quantity × unit price rounded to the currency's minor unit. */
 export function priceLines(lines: LineInput[], currency: string, problems: FieldProblems, path = 'input.lines'): { lines: PricedLine[]; total: Money } {
   const priced: PricedLine[] = [];
@@ -32,9 +66,15 @@ export function priceLines(lines: LineInput[], currency: string, problems: Field
     if (!isDecimalString(line.unitPrice) || decimal(line.unitPrice).isNegative()) problems.add(`${at}.unitPrice`, `"${line.unitPrice}" must be a decimal amount of 0 or more (use a dot for decimals)`, `单价“${line.unitPrice}”必须是不小于 0 的金额（小数用点号）`);
     if (!line.description?.trim()) problems.add(`${at}.description`, 'must not be empty', '品名不能为空');
     if (problems.hasUnder(at)) return;
-    priced.push({ ...line, description: line.description.trim(), unit: line.unit?.trim() || 'pcs', position: i + 1, amount: Money.of(line.unitPrice, currency).multiply(line.quantity).round() });
+    const amount = Money.of(line.unitPrice, currency).multiply(line.quantity).round();
+    const outside = lineFigureProblems(line.quantity, line.unitPrice, amount);
+    for (const problem of outside) problems.add(`${at}.${problem.field}`, problem.message, problem.messageZh);
+    if (outside.length) return;
+    priced.push({ ...line, description: line.description.trim(), unit: line.unit?.trim() || 'pcs', position: i + 1, amount });
   });
   const total = Money.sum(priced.map((l) => l.amount), currency);
+  const tooLarge = totalProblem(total);
+  if (tooLarge) problems.add(path, tooLarge.message, tooLarge.messageZh);
   return { lines: priced, total };
 }
 
