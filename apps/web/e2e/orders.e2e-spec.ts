@@ -49,6 +49,15 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     return order;
   }
 
+  /** A USD order for the test customer, FOB Ningbo on Net 30 (no deposit: it may go straight into production). */
+  async function netThirtyOrder(lines: Record<string, unknown>[], extra: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
+    const { createOrder } = await gql<{ createOrder: { id: string; number: string } }>(
+      'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id number } }',
+      { input: { customerId, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', ...extra, lines } },
+    );
+    return createOrder;
+  }
+
   function pick(scope: Page | Locator, label: string | RegExp, option: string, typed = option): Promise<void> {
     return pickOption(page, scope, label, option, typed);
   }
@@ -124,21 +133,7 @@ describe('the order pages, built and served by the API, in Chromium', () => {
         },
       })
     ).createProduct.id;
-    const { createOrder } = await gql<{ createOrder: { id: string; number: string } }>(
-      'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id number } }',
-      {
-        input: {
-          customerId,
-          currency: 'USD',
-          incotermCode: 'FOB',
-          incotermPlace: 'Ningbo',
-          paymentTerms: 'Net 30',
-          orderDate: inDays(-90),
-          lines: [{ productId: hammerId, description: 'Claw hammer 16 oz', quantity: '600', unitPrice: '3.80' }],
-        },
-      },
-    );
-    earlierOrder = createOrder;
+    earlierOrder = await netThirtyOrder([{ productId: hammerId, description: 'Claw hammer 16 oz', quantity: '600', unitPrice: '3.80' }], { orderDate: inDays(-90) });
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: earlierOrder.id });
 
     ({ browser, page, pageErrors } = await openChromiumPage({ width: 1440, height: 900 }));
@@ -838,22 +833,10 @@ describe('the order pages, built and served by the API, in Chromium', () => {
 
   it('shows unit prices as stored, keeps the lines, prices and terms of an order in production read-only when editing it, and saves its notes and costs', async () => {
     // Net 30 asks for no deposit, so the order goes straight into production; one price is finer than a cent.
-    const { createOrder: locked } = await gql<{ createOrder: { id: string; number: string } }>(
-      'mutation($input: CreateOrderInput!) { createOrder(input: $input) { id number } }',
-      {
-        input: {
-          customerId,
-          currency: 'USD',
-          incotermCode: 'FOB',
-          incotermPlace: 'Ningbo',
-          paymentTerms: 'Net 30',
-          lines: [
-            { productId: hammerId, sku: 'HW-16', description: 'Claw hammer 16 oz', quantity: '333', unitPrice: '1.005' },
-            { description: 'Counter display stand', quantity: '2', unitPrice: '2.4' },
-          ],
-        },
-      },
-    );
+    const locked = await netThirtyOrder([
+      { productId: hammerId, sku: 'HW-16', description: 'Claw hammer 16 oz', quantity: '333', unitPrice: '1.005' },
+      { description: 'Counter display stand', quantity: '2', unitPrice: '2.4' },
+    ]);
     for (const to of ['confirmed', 'in_production']) {
       await gql('mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { id } }', { id: locked.id, to });
     }

@@ -1,5 +1,6 @@
 import { currentLanguage } from '../i18n/language';
 import { formatCurrencyIn, type MoneyValue } from './currencyFormat';
+import { DECIMAL, isDecimalString } from './decimalText';
 
 export type { MoneyValue } from './currencyFormat';
 
@@ -49,11 +50,7 @@ interface Decimal {
   scale: number;
 }
 
-const DECIMAL = /^\s*(-)?(\d+)(?:\.(\d*))?\s*$/;
-
-export function isDecimalString(value: string | null | undefined): value is string {
-  return typeof value === 'string' && DECIMAL.test(value) && value.trim() !== '.';
-}
+export { isDecimalString };
 
 function parse(value: string): Decimal | null {
   const match = DECIMAL.exec(value);

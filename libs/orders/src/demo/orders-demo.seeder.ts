@@ -68,7 +68,8 @@ export class OrdersDemoSeeder {
    * Each salesperson imports their own customers' book; `importerOfPool` imports the pool's.
    */
   async seedHistory(customers: DemoHistoryCustomer[], owners: User[], importerOfPool: User, now = new Date()): Promise<number> {
-    type BookOrder = { date: string; cells: (customerRow: string[]) => string[][]; importer: User };
+    // One order's rows, without the order number the book gives it once sorted by date.
+    type BookOrder = { date: string; rows: string[][]; importer: User };
     const byId = new Map(owners.map((o) => [o.id, o]));
     const book: BookOrder[] = [];
     customers.forEach((customer, i) => {
@@ -91,11 +92,10 @@ export class OrdersDemoSeeder {
         book.push({
           date: orderDate,
           importer,
-          cells: (numbered) =>
-            lines.map((l) => [
-              ...numbered, customer.name, customer.country ?? '', orderDate, currency, k % 2 ? 'FOB Shanghai' : 'FOB Ningbo', 'T/T 30/70',
-              l.product.sku, l.product.en, l.quantity, l.price, addDays(orderDate, 45), received.toFixed(),
-            ]),
+          rows: lines.map((l) => [
+            customer.name, customer.country ?? '', orderDate, currency, k % 2 ? 'FOB Shanghai' : 'FOB Ningbo', 'T/T 30/70',
+            l.product.sku, l.product.en, l.quantity, l.price, addDays(orderDate, 45), received.toFixed(),
+          ]),
         });
       }
     });
@@ -107,8 +107,9 @@ export class OrdersDemoSeeder {
       const year = order.date.slice(0, 4);
       const next = (sequence.get(year) ?? 0) + 1;
       sequence.set(year, next);
+      const number = `SC-${year}-${String(next).padStart(4, '0')}`;
       const rows = sheets.get(order.importer) ?? [];
-      rows.push(...order.cells([`SC-${year}-${String(next).padStart(4, '0')}`]));
+      rows.push(...order.rows.map((cells) => [number, ...cells]));
       sheets.set(order.importer, rows);
     }
     const { Workbook } = await import('exceljs');

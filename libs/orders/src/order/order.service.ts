@@ -80,7 +80,7 @@ export function isContentLocked(stage: OrderStage): boolean {
   return !EDITABLE_STAGES.includes(stage);
 }
 
-/** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
+/** Users read per round while looking for colleagues to @mention. */
 const MENTION_PAGE = 200;
 
 /** Whether a colleague's own data scope lets them open the order (what their "not found" would be). */
@@ -89,6 +89,7 @@ function mayOpen(user: User, order: SalesOrder): boolean {
   return orderScopeCovers(scope, order);
 }
 
+/** Sales orders (contracts / proforma invoices): content, installments, stages, comments. */
 @Injectable()
 export class OrderService {
   private orderColumns?: ReadonlySet<string>;

@@ -235,10 +235,11 @@ export class QuotationService {
     const terms = requirePaymentTerms(data.paymentTerms!, problems);
     const { lines, total } = priceLines(data.lines, currency, problems);
     if (data.lines.length === 0) problems.add('input.lines', 'a quotation needs at least one line', '报价单至少需要一行商品');
+    const today = companyToday();
     if (data.validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31', '必须是 2026-12-31 这样的日期');
     // A date already stored may have passed (a draft left lying); a new one may not be in the past.
-    else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < companyToday()) {
-      problems.add('input.validUntil', `must be today (${companyToday()}) or later`, `有效期不能早于今天（${companyToday()}）`);
+    else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < today) {
+      problems.add('input.validUntil', `must be today (${today}) or later`, `有效期不能早于今天（${today}）`);
     }
     problems.throwIfAny();
     Object.assign(quotation, {

@@ -11,7 +11,7 @@ import { evictOrderTimeline } from '../shared/cache';
 
 type Comment = OrderDetailQuery['order']['comments'][number];
 
-/** Longest mark comment bodies can carry; the API refuses longer ones. */
+/** The longest comment the API takes (AddCommentInput's MaxLength). */
 const MAX_COMMENT_LENGTH = 5000;
 
 /** The body with the "@Name" of each colleague it notified emphasised (names may have spaces; an e-mail's "@" is not one). */

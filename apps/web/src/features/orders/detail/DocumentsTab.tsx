@@ -22,9 +22,7 @@ export function DocumentsTab({ orderId, documents }: { orderId: string; document
   const [generate, { loading }] = useMutation(GenerateOrderDocumentMutation, {
     refetchQueries: ['OrderDetail'],
     awaitRefetchQueries: true,
-    update: (cache, _result, { variables }) => {
-      if (variables?.orderId) evictOrderTimeline(cache, variables.orderId);
-    },
+    update: (cache) => evictOrderTimeline(cache, orderId),
   });
 
   const run = async (): Promise<void> => {

@@ -4,7 +4,7 @@ import { Alert, Button, Form, Input, Space, Table, Tooltip, Typography, type For
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineInput, QuotationDefaultsQuery as QuotationDefaultsResult } from '../../../gql/graphql';
-import { formatMoney, formatUnitPrice, isDecimalString, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
+import { formatMoney, formatUnitPrice, isDecimalString, isPositive, lineAmount, priceInputText, sumAmounts } from '../../../shared/money';
 import { QuotationDefaultsQuery } from './orders.graphql';
 import { ProductSelect } from './ProductSelect';
 
@@ -68,18 +68,13 @@ export function linesInput(lines: readonly LineValues[] | undefined): LineInput[
 /** A quantity is a number above zero (the server refuses the rest, and a preview must not go negative). */
 const quantityRule = (message: string) => ({
   validator: (_: unknown, value: string | undefined) =>
-    !value || (isDecimalString(value) && isAboveZero(value)) ? Promise.resolve() : Promise.reject(new Error(message)),
+    !value || (isDecimalString(value) && isPositive(value)) ? Promise.resolve() : Promise.reject(new Error(message)),
 });
 
 const priceRule = (message: string) => ({
   validator: (_: unknown, value: string | undefined) =>
     !value || (isDecimalString(value) && !value.trim().startsWith('-')) ? Promise.resolve() : Promise.reject(new Error(message)),
 });
-
-function isAboveZero(value: string): boolean {
-  const text = value.trim();
-  return !text.startsWith('-') && /[1-9]/.test(text);
-}
 
 type ProductPriceHint = QuotationDefaultsResult['quotationDefaults']['prices'][number];
 
