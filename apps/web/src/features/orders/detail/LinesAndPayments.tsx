@@ -7,7 +7,7 @@ import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { userToday } from '../../../shared/userTime';
-import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from '../shared/cache';
+import { evictChangedOrder } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useChinese } from '../shared/useChinese';
@@ -39,11 +39,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
   const [form] = Form.useForm<ReceiptValues>();
   const [failure, setFailure] = useState<string | null>(null);
   const [record, { loading }] = useMutation(RecordOrderReceiptMutation, {
-    update: (cache) => {
-      evictOrderLists(cache);
-      evictCustomerOrders(cache, order.customerId);
-      evictOrderTimeline(cache, order.id);
-    },
+    update: (cache) => evictChangedOrder(cache, order),
   });
   const next = order.installments.find((installment) => isPositive(installment.open.amount));
   const chinese = useChinese();

@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
-import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from '../shared/cache';
+import { evictChangedOrder } from '../shared/cache';
 import { isOrderStage, MAIN_LINE, OrderStageTag, type OrderStage } from '../shared/labels';
 import { useChinese } from '../shared/useChinese';
 import { MoveOrderStageMutation } from './order.graphql';
@@ -53,11 +53,7 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
   const [pendingTo, setPendingTo] = useState<string | null>(null);
   const [noteForm] = Form.useForm<{ note?: string }>();
   const [move, moving] = useMutation(MoveOrderStageMutation, {
-    update: (cache) => {
-      evictOrderLists(cache);
-      evictCustomerOrders(cache, order.customerId);
-      evictOrderTimeline(cache, order.id);
-    },
+    update: (cache) => evictChangedOrder(cache, order),
   });
   const moves = [...order.stageMoves].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const reasons = (m: Move): string[] => (chinese ? m.reasonsZh : m.reasons);

@@ -7,7 +7,7 @@ import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { OrderDetailQuery, UpdateOrderMutation } from '../detail/order.graphql';
-import { evictCustomerOrders, evictOrderLists, evictOrderTimeline } from './cache';
+import { evictChangedOrder, evictCustomerOrders, evictOrderLists } from './cache';
 import { CustomerSelect } from './CustomerSelect';
 import { TRANSPORT_MODES } from './labels';
 import { EMPTY_LINE, LinesEditor, lineValuesOf, linesInput, type LineValues } from './LinesEditor';
@@ -151,11 +151,7 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
       if (order) {
         const { data } = await updateOrder({
           variables: { id: order.id, input: { ...changes(order, values), version: order.version } },
-          update: (cache) => {
-            evictOrderLists(cache);
-            evictCustomerOrders(cache, order.customerId);
-            evictOrderTimeline(cache, order.id);
-          },
+          update: (cache) => evictChangedOrder(cache, order),
         });
         if (data) onSaved(data.updateOrder);
       } else {

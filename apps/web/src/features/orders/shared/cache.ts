@@ -28,6 +28,13 @@ export function evictOrderTimeline(cache: ApolloCache<unknown>, orderId: string 
   cache.gc();
 }
 
+/** After a change to an existing order: the lists and board, its customer's figures and its timeline. */
+export function evictChangedOrder(cache: ApolloCache<unknown>, order: { id: string; customerId: string }): void {
+  evictOrderLists(cache);
+  evictCustomerOrders(cache, order.customerId);
+  evictOrderTimeline(cache, order.id);
+}
+
 export function evictShipmentLists(cache: ApolloCache<unknown>): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'shipmentList' });
   cache.gc();
