@@ -92,7 +92,7 @@ function parseCli(argv: string[]): Cli {
     command: option('help') ? 'help' : generate ? 'generate' : 'run',
     names: generate ? [] : positionals,
     scale,
-    dataset: { seed: String(option('seed')), counts },
+    dataset: { seed: String(option('seed')), counts, today: new Date().toISOString().slice(0, 10) },
     out: resolve(REPO_ROOT, String(option('out'))),
     smoke: option('smoke') === true,
   };

@@ -939,4 +939,19 @@ describe('the order pages, built and served by the API, in Chromium', () => {
       lines: [{ unitPrice: { amount: '1.005' } }, { unitPrice: { amount: '2.4' } }],
     });
   });
+
+  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping', async () => {
+    const late = await netThirtyOrder([{ description: 'Late pliers', quantity: '10', unitPrice: '2.5' }], { deliveryDate: inDays(-3) });
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: late.id });
+    const why = `约定交货日期 ${inDays(-3)} 已过 3 天，仍未出货`;
+    await page.goto(`${api.url}/orders/${late.id}`);
+    await page.getByTestId('risk-reason').getByText(why).waitFor();
+
+    await page.goto(`${api.url}/orders/board`);
+    await page.getByLabel('仅看有延期风险').check();
+    const card = page.locator(`[data-testid="board-card"][data-order-number="${late.number}"]`);
+    await page.getByTestId('board-column-confirmed').locator(card).waitFor();
+    await card.getByTestId('at-risk').hover();
+    await page.getByRole('tooltip').getByText(why).waitFor();
+  });
 });

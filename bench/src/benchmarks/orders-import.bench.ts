@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Benchmark, BenchContext, BenchOutcome } from '../benchmark';
 import { copyBenchDatabase, withClient } from '../database/bench-database';
 import { benchDatabaseUrl } from '../environment';
-import { DATASET_NOW } from '../generate/generate-dataset';
+import { datasetNow } from '../generate/table-generator';
 import { Random } from '../generate/random';
 import { cpuNote } from '../load/cpu-meter';
 import { oneShotRow, runImportCli } from './cli-import';
@@ -28,7 +28,7 @@ interface FileFacts {
  * by the import), a third with an amount already received. Order numbers do not collide with the
  * generated ones (prefix HIS-).
  */
-async function writeOrdersFile(file: string, lines: number, seed: string): Promise<FileFacts> {
+async function writeOrdersFile(file: string, lines: number, seed: string, now: Date): Promise<FileFacts> {
   const random = new Random(`${seed}:orders-import`);
   const { customers, products } = await withClient(benchDatabaseUrl(), async (db) => ({
     customers: (await db.query<{ name: string; country: string | null }>('SELECT name, country FROM customer WHERE merged_into_id IS NULL ORDER BY id LIMIT 20000')).rows,
@@ -44,7 +44,7 @@ async function writeOrdersFile(file: string, lines: number, seed: string): Promi
     const existing = random.chance(0.9);
     if (existing) known++;
     const customer = existing ? random.pick(customers) : { name: `Historic Buyer ${orders} Trading Ltd`, country: random.pick(['GB', 'DE', 'US', 'AU']) };
-    const date = new Date(DATASET_NOW.getTime() - random.int(400, 3000) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(now.getTime() - random.int(400, 3000) * 86_400_000).toISOString().slice(0, 10);
     const delivery = new Date(Date.parse(date) + 60 * 86_400_000).toISOString().slice(0, 10);
     const terms = random.pick(TERMS);
     const incoterm = random.pick(INCOTERMS);
@@ -67,7 +67,7 @@ async function run(context: BenchContext): Promise<BenchOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'tradewind-orders-import-'));
   try {
     const file = join(dir, 'orders.csv');
-    const facts = await writeOrdersFile(file, lines, context.dataset.seed);
+    const facts = await writeOrdersFile(file, lines, context.dataset.seed, datasetNow(context.dataset));
     const tiny = join(dir, 'one-line.csv');
     writeFileSync(tiny, `${HEADER.join(',')}\nPROBE-1,Start-up Probe Ltd,GB,2025-01-02,USD,FOB Ningbo,T/T 30/70,,Probe item,10,1.50,2025-03-01,\n`);
     context.log(`  ${lines} lines (${facts.orders} orders) written to a CSV; copying the bench database`);

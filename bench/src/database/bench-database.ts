@@ -17,7 +17,7 @@ export interface DatasetIdentity extends DatasetSpec {
 
 export function identityOf(spec: DatasetSpec): DatasetIdentity {
   const counts = Object.fromEntries(Object.entries(spec.counts).sort(([a], [b]) => a.localeCompare(b)));
-  return { format: DATASET_FORMAT, seed: spec.seed, counts, migrations: SCHEMAS.flatMap((s) => s.migrations.map((m) => m.name)) };
+  return { format: DATASET_FORMAT, seed: spec.seed, today: spec.today, counts, migrations: SCHEMAS.flatMap((s) => s.migrations.map((m) => m.name)) };
 }
 
 export async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {

@@ -4,10 +4,7 @@ import { BENCH_DATABASE, benchDatabaseUrl } from '../environment';
 import { CopyLoader } from './copy-loader';
 import { GENERATORS } from './generators';
 import { Random } from './random';
-import { DatasetSpec } from './table-generator';
-
-/** Generated dates are relative to this fixed instant, so two runs produce identical rows. */
-export const DATASET_NOW = new Date('2026-01-01T00:00:00Z');
+import { DatasetSpec, datasetNow } from './table-generator';
 
 export type Log = (message: string) => void;
 
@@ -27,7 +24,7 @@ export async function generateDataset(spec: DatasetSpec, log: Log): Promise<void
           db,
           copy,
           random: new Random(`${spec.seed}:${generator.key}`),
-          now: DATASET_NOW,
+          now: datasetNow(spec),
           log: (message) => log(`  ${generator.key}: ${message}`),
         });
         // The next generator may read what this one wrote.

@@ -26,4 +26,15 @@ export interface TableGenerator {
 export interface DatasetSpec {
   seed: string;
   counts: Record<string, number>;
+  /**
+   * The day (YYYY-MM-DD, UTC) the generated dates are relative to: the day of generation, so the data is
+   * as old as the API's clock says (an order confirmed "a week ago" is not a year late), and a dataset of
+   * another day is generated again. Two runs on one day produce identical rows.
+   */
+  today: string;
+}
+
+/** The start (UTC) of the dataset's day: what its generators and the benchmarks that grade or date by it call now. */
+export function datasetNow(spec: Pick<DatasetSpec, 'today'>): Date {
+  return new Date(`${spec.today}T00:00:00Z`);
 }

@@ -1,6 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { runAsSystem, User } from '@tradewind/platform';
+import { companyToday } from '@tradewind/shared';
 import { OrdersFacade } from '../src';
+import { addDays } from '../src/payment-terms';
 import { OrderRepository } from '../src/order/order.repository';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
@@ -353,6 +355,35 @@ describe('orders', () => {
     expect((await listed({ search: 'filter_probe' })).totalCount).toBe(0);
     const badMonth = await api.graphql('query { orderBoard(filter: { deliveryMonth: "2026-13" }) { stage } }', {}, admin);
     expect(badMonth.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter.deliveryMonth' }] });
+  });
+
+  it('flags a confirmed order not shipped by its agreed delivery date from the next day on, on the order, in the list and on the board', async () => {
+    const today = companyToday();
+    const threeDaysAgo = addDays(today, -3);
+    const latecomer = (await createCustomer(api, sales.token, { name: 'Latecomer Tools GmbH', country: 'DE' })).id;
+    const order = (deliveryDate: string) => createOrder(sales.token, {
+      customerId: latecomer, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate, lines: [{ description: 'Late item', quantity: '5', unitPrice: '12' }],
+    });
+    const late = await order(threeDaysAgo);
+    const dueToday = await order(today);
+    const draft = await order(threeDaysAgo); // a draft promises no date yet
+    const held = await order(threeDaysAgo); // on hold on purpose
+    for (const o of [late, dueToday, held]) await api.ok(MOVE, { id: o.id, to: 'confirmed' }, sales.token);
+    await api.ok(MOVE, { id: held.id, to: 'on_hold' }, sales.token);
+
+    const risk = async (id: string) => (await api.ok<{ order: { atRisk: boolean; riskReason: string | null } }>('query($id: ID!) { order(id: $id) { atRisk riskReason } }', { id }, sales.token)).order;
+    expect(await risk(late.id)).toEqual({ atRisk: true, riskReason: `not shipped 3 days after the agreed delivery date (${threeDaysAgo})` });
+    for (const o of [dueToday, draft, held]) expect(await risk(o.id)).toEqual({ atRisk: false, riskReason: null });
+
+    const listed = async (atRisk: boolean) => (await api.ok<{ orders: { totalCount: number; nodes: { id: string }[] } }>(
+      'query($f: OrderFilterInput) { orders(first: 10, filter: $f) { totalCount nodes { id } } }', { f: { customerId: latecomer, atRisk } }, sales.token)).orders;
+    expect(await listed(true)).toEqual({ totalCount: 1, nodes: [{ id: late.id }] });
+    expect(await listed(false)).toEqual({ totalCount: 3, nodes: [held, draft, dueToday].map((o) => ({ id: o.id })) });
+    const { orderBoard } = await api.ok<{ orderBoard: { stage: string; totalCount: number; orders: { id: string; atRisk: boolean; riskReason: string }[] }[] }>(
+      'query($f: OrderFilterInput) { orderBoard(filter: $f) { stage totalCount orders { id atRisk riskReason } } }', { f: { customerId: latecomer, atRisk: true } }, sales.token);
+    expect(orderBoard.filter((column) => column.totalCount > 0)).toEqual([
+      { stage: 'confirmed', totalCount: 1, orders: [{ id: late.id, atRisk: true, riskReason: `not shipped 3 days after the agreed delivery date (${threeDaysAgo})` }] },
+    ]);
   });
 
   it('gives a board card and the order page the same values as the order entity the mutations load (both read plain rows)', async () => {

@@ -352,6 +352,7 @@ export type NumberingPatternsInput = {
 export type OrderFilterInput = {
   /** Leave out closed and cancelled orders. */
   activeOnly?: boolean | null | undefined;
+  /** Orders at risk (see Order.atRisk), or with false those that are not. */
   atRisk?: boolean | null | undefined;
   /** ISO 3166 alpha-2. */
   country?: string | null | undefined;

@@ -935,7 +935,10 @@ export const en: Catalogue<typeof zhCN> = {
       edit: 'Edit order',
       fromQuotation: 'Quotation',
       atRiskTitle: 'At risk of shipping late',
-      atRiskDefault: 'Expected to ship {{expected}}, {{days}} days after the agreed delivery date {{delivery}}',
+      atRiskDefault_one: 'Expected to ship {{expected}}, {{count}} day after the agreed delivery date {{delivery}}',
+      atRiskDefault_other: 'Expected to ship {{expected}}, {{count}} days after the agreed delivery date {{delivery}}',
+      atRiskOverdue_one: 'Not shipped {{count}} day after the agreed delivery date {{delivery}}',
+      atRiskOverdue_other: 'Not shipped {{count}} days after the agreed delivery date {{delivery}}',
     },
     tabs: {
       lines: 'Lines and payments',

@@ -924,7 +924,10 @@ export const zhCN = {
       edit: '编辑订单',
       fromQuotation: '查看报价单',
       atRiskTitle: '有延期风险',
-      atRiskDefault: '预计 {{expected}} 出货，比约定交货日期 {{delivery}} 晚 {{days}} 天',
+      atRiskDefault_one: '预计 {{expected}} 出货，比约定交货日期 {{delivery}} 晚 {{count}} 天',
+      atRiskDefault_other: '预计 {{expected}} 出货，比约定交货日期 {{delivery}} 晚 {{count}} 天',
+      atRiskOverdue_one: '约定交货日期 {{delivery}} 已过 {{count}} 天，仍未出货',
+      atRiskOverdue_other: '约定交货日期 {{delivery}} 已过 {{count}} 天，仍未出货',
     },
     tabs: {
       lines: '明细与收款',

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, MoneyObject, plainCopy, UserObject } from '@tradewind/platform';
 import { Money } from '@tradewind/shared';
 import { describeInstallment, formatPaymentTerms, PaymentTerms, storedInstallmentTerm } from '../payment-terms';
+import { orderRisk } from './order-risk';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
 /** Undefined stays undefined: a board card reads only the columns its query selects (cardProperties). */
@@ -120,8 +121,9 @@ export class OrderObject {
   @Field(() => ID, { nullable: true }) merchandiserId!: string | null;
   @Field() stage!: string;
   @Field(() => String, { nullable: true }) resumeStage!: string | null;
-  @Field() atRisk!: boolean;
-  @Field(() => String, { nullable: true }) riskReason!: string | null;
+  @Field({ description: "True when production expects to ship after the agreed delivery date, or when a confirmed order has not shipped by it (as of the company's date)." })
+  atRisk!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the order is at risk, in English; null when it is not.' }) riskReason!: string | null;
   @Field(() => MoneyObject) total!: MoneyObject;
   @Field(() => MoneyObject, { nullable: true }) freightCost!: MoneyObject | null;
   @Field(() => MoneyObject, { nullable: true }) insuranceCost!: MoneyObject | null;
@@ -137,7 +139,11 @@ export class OrderObject {
   @Field() createdAt!: Date;
 
   static from(o: SalesOrder): OrderObject {
+    // A card that selects neither field reads neither column (cardProperties), and gets neither.
+    const risk = o.atRisk === undefined ? undefined : orderRisk(o);
     return plainCopy(o, {
+      atRisk: risk === undefined ? undefined! : risk.atRisk,
+      riskReason: risk === undefined ? undefined! : risk.reason,
       paymentTerms: o.paymentTermsText,
       paymentTermsZh: o.paymentTerms === undefined ? undefined! : formatPaymentTerms(o.paymentTerms as PaymentTerms, 'zh'),
       total: money(o.total, o.currency)!,
@@ -148,8 +154,19 @@ export class OrderObject {
   }
 }
 
-/** Order fields made from a property of another name (OrderObject.from), or answered from one (owner: the board prefetches it by ownerId; contentLocked from the stage). */
-const FIELD_PROPERTIES: Readonly<Record<string, string>> = { paymentTerms: 'paymentTermsText', paymentTermsZh: 'paymentTerms', owner: 'ownerId', contentLocked: 'stage' };
+/**
+ * Order fields made from properties of other names (OrderObject.from), or answered from them (owner: the
+ * board prefetches it by ownerId; contentLocked from the stage; the risk also from the stage and delivery date).
+ */
+const RISK_PROPERTIES = ['atRisk', 'riskReason', 'stage', 'deliveryDate'];
+const FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  paymentTerms: ['paymentTermsText'],
+  paymentTermsZh: ['paymentTerms'],
+  owner: ['ownerId'],
+  contentLocked: ['stage'],
+  atRisk: RISK_PROPERTIES,
+  riskReason: RISK_PROPERTIES,
+};
 /** Read for every card whatever the query selects: the board groups by stage, money carries the currency, owners and customers are found by id. */
 const CARD_KEYS = ['id', 'stage', 'currency', 'ownerId', 'customerId'];
 
@@ -163,9 +180,10 @@ export function cardProperties(fields: Iterable<string>, columns: ReadonlySet<st
   const properties = new Set(CARD_KEYS);
   for (const field of fields) {
     if (field === '__typename') continue;
-    const property = FIELD_PROPERTIES[field] ?? field;
-    if (!columns.has(property)) return undefined;
-    properties.add(property);
+    for (const property of FIELD_PROPERTIES[field] ?? [field]) {
+      if (!columns.has(property)) return undefined;
+      properties.add(property);
+    }
   }
   return properties;
 }

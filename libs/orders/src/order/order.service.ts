@@ -37,6 +37,7 @@ import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
+import { atRiskCondition, companyTodayNow } from './order-risk';
 import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
@@ -474,7 +475,10 @@ function orderFilterCondition(filter: OrderFilter, bind: BindValue): string | nu
     const month = `(${bind('month', filter.deliveryMonth)} || '-01')::date`;
     conditions.push(`o.delivery_date >= ${month} AND o.delivery_date < (${month} + interval '1 month')`);
   }
-  if (filter.atRisk !== undefined) conditions.push(`o.at_risk = ${bind('atRisk', filter.atRisk)}`);
+  if (filter.atRisk !== undefined) {
+    const atRisk = atRiskCondition('o', bind('today', companyTodayNow()));
+    conditions.push(filter.atRisk ? atRisk : `NOT ${atRisk}`);
+  }
   const q = filter.search?.trim();
   if (q) {
     const like = bind('like', containsPattern(q));

@@ -4,6 +4,7 @@ import { AuditTrail, EventPublisher, FieldProblem, FieldProblems, groupedByKey, 
 import { companyToday, decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
+import { daysBetween } from '../order/order-risk';
 import { requireCurrency } from '../order/order-values';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
 import { addDays } from '../payment-terms';
@@ -23,10 +24,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function byMilestoneKind(a: ProductionMilestone, b: ProductionMilestone): number {
   return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -60,7 +60,7 @@ export class OrderFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() customerId?: string;
   @Field({ nullable: true, description: 'ISO 3166 alpha-2.' }) @IsOptional() @IsString() @MaxLength(2) country?: string;
   @Field({ nullable: true, description: 'YYYY-MM' }) @IsOptional() @IsString() deliveryMonth?: string;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() atRisk?: boolean;
+  @Field({ nullable: true, description: 'Orders at risk (see Order.atRisk), or with false those that are not.' }) @IsOptional() @IsBoolean() atRisk?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) search?: string;
   @Field({ nullable: true, description: 'Leave out closed and cancelled orders.' }) @IsOptional() @IsBoolean() activeOnly?: boolean;
 }

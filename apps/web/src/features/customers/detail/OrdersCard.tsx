@@ -41,7 +41,7 @@ function OrdersTable({ customerId }: { customerId: string }) {
             render: (_, o) => (
               <Space size={4}>
                 <OrderStageTag stage={o.stage} />
-                <AtRiskTag atRisk={o.atRisk} reason={o.riskReason} />
+                <AtRiskTag order={o} />
               </Space>
             ),
           },

@@ -42,7 +42,7 @@ export function OrderCard({ order, pending, onDragStart, onDragEnd }: OrderCardP
         <Link to={`/orders/${order.id}`} draggable={false}>
           <Typography.Text strong>{order.number}</Typography.Text>
         </Link>
-        <AtRiskTag atRisk={order.atRisk} reason={order.riskReason} />
+        <AtRiskTag order={order} />
       </Flex>
       <Typography.Text ellipsis style={{ display: 'block' }} title={order.customerName}>
         {order.customerName}

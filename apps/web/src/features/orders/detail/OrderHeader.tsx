@@ -1,12 +1,11 @@
 import { EditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/money';
 import { countryName } from '../../customers/shared/countries';
-import { AtRiskTag, isTransportMode, OrderStageTag } from '../shared/labels';
+import { AtRiskTag, isTransportMode, OrderStageTag, riskText } from '../shared/labels';
 import { useChinese } from '../shared/useChinese';
 
 interface OrderHeaderProps {
@@ -29,7 +28,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
               {order.number}
             </Typography.Title>
             <OrderStageTag stage={order.stage} />
-            <AtRiskTag atRisk={order.atRisk} />
+            <AtRiskTag order={{ atRisk: order.atRisk }} />
           </Space>
           <Space wrap size={[12, 4]}>
             <Link to={`/customers/${order.customerId}`} data-testid="order-customer">
@@ -61,15 +60,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
           style={{ marginTop: 12 }}
           data-testid="risk-reason"
           message={t('orders.detail.atRiskTitle')}
-          description={
-            order.expectedShipDate && order.deliveryDate
-              ? t('orders.detail.atRiskDefault', {
-                  expected: order.expectedShipDate,
-                  delivery: order.deliveryDate,
-                  days: dayjs(order.expectedShipDate).diff(dayjs(order.deliveryDate), 'day'),
-                })
-              : (order.riskReason ?? '')
-          }
+          description={riskText(t, order)}
         />
       )}
       {order.incotermFindings.map((finding) => (

@@ -100,7 +100,7 @@ export function OrdersPage() {
             render: (_, o) => (
               <Space size={4}>
                 {o.expectedShipDate ?? '—'}
-                <AtRiskTag atRisk={o.atRisk} reason={o.riskReason} />
+                <AtRiskTag order={o} />
               </Space>
             ),
           },

@@ -1,4 +1,6 @@
 import { Tag, Tooltip } from 'antd';
+import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { isOrderStage, type OrderStage } from './stages';
@@ -27,14 +29,38 @@ export function OrderStageTag({ stage }: { stage: string }) {
   return <Tag color={STAGE_COLORS[stage]}>{t(`orders.stages.${stage}`)}</Tag>;
 }
 
-export function AtRiskTag({ atRisk, reason }: { atRisk: boolean; reason?: string | null }) {
+/** What the SPA needs to word an order's risk; the server decides whether the order is at risk. */
+export interface RiskFacts {
+  atRisk: boolean;
+  riskReason?: string | null;
+  deliveryDate?: string | null;
+  expectedShipDate?: string | null;
+}
+
+/**
+ * Why an order is at risk, in the reader's language: production expects to ship after the agreed
+ * delivery date, or that date has passed before shipping (the server's stored English reason only when
+ * the dates say neither).
+ */
+export function riskText(t: TFunction, order: RiskFacts, today = dayjs().format('YYYY-MM-DD')): string | null {
+  if (!order.atRisk) return null;
+  const delivery = order.deliveryDate;
+  if (delivery && order.expectedShipDate && order.expectedShipDate > delivery) {
+    return t('orders.detail.atRiskDefault', { expected: order.expectedShipDate, delivery, count: dayjs(order.expectedShipDate).diff(dayjs(delivery), 'day') });
+  }
+  if (delivery && delivery < today) return t('orders.detail.atRiskOverdue', { delivery, count: dayjs(today).diff(dayjs(delivery), 'day') });
+  return order.riskReason ?? null;
+}
+
+export function AtRiskTag({ order }: { order: RiskFacts }) {
   const { t } = useTranslation();
-  if (!atRisk) return null;
+  if (!order.atRisk) return null;
   const tag = (
     <Tag color="error" data-testid="at-risk">
       {t('orders.atRisk')}
     </Tag>
   );
+  const reason = riskText(t, order);
   return reason ? <Tooltip title={reason}>{tag}</Tooltip> : tag;
 }
 
