@@ -21,6 +21,7 @@ export const SCHEDULES: ScheduleDefinition[] = [
   { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', payload: {} },
   { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', payload: {} },
   { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', payload: {} },
+  { id: 'orders.dailyLateDeliveries', job: 'orders.noticeLateDeliveries', cron: '0 8 * * *', payload: {} },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

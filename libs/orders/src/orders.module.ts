@@ -11,7 +11,8 @@ import { OrderDocumentResolver, QuotationDocumentResolver } from './order-docume
 import { OrderDocumentService } from './order-documents/order-document.service';
 import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
 import { RefreshFiguresAfterImport } from './handlers/import.handlers';
-import { ExpireQuotationsJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
+import { ExpireQuotationsJob, NoticeLateDeliveriesJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
+import { LateDeliveryNotices } from './order/late-delivery-notices.service';
 import { NumberingService } from './numbering/numbering.service';
 import { CustomerFiguresService } from './order/customer-figures.service';
 import { OrderRepository } from './order/order.repository';
@@ -36,7 +37,7 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   controllers: [DocumentController, OrderImportController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob, LateDeliveryNotices, NoticeLateDeliveriesJob,
     ...ORDERS_RESOLVERS,
   ],
   exports: [OrdersFacade, OrderImportService, OrdersDemoSeeder],

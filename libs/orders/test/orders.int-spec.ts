@@ -3,6 +3,7 @@ import { runAsSystem, User } from '@tradewind/platform';
 import { companyToday } from '@tradewind/shared';
 import { OrdersFacade } from '../src';
 import { addDays } from '../src/payment-terms';
+import { LateDeliveryNotices } from '../src/order/late-delivery-notices.service';
 import { OrderRepository } from '../src/order/order.repository';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
@@ -384,6 +385,31 @@ describe('orders', () => {
     expect(orderBoard.filter((column) => column.totalCount > 0)).toEqual([
       { stage: 'confirmed', totalCount: 1, orders: [{ id: late.id, atRisk: true, riskReason: `not shipped 3 days after the agreed delivery date (${threeDaysAgo})` }] },
     ]);
+  });
+
+  it('tells the owner once, in the daily job, that a confirmed order passed its delivery date without shipping; not dates long gone, nor drafts', async () => {
+    const today = companyToday();
+    const customer = (await createCustomer(api, sales.token, { name: 'Overdue Notice Trading Ltd', country: 'GB' })).id;
+    const order = (deliveryDate: string) => createOrder(sales.token, {
+      customerId: customer, currency: 'GBP', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate, lines: [{ description: 'Notice item', quantity: '4', unitPrice: '25' }],
+    });
+    const yesterday = await order(addDays(today, -1));
+    const longGone = await order(addDays(today, -30)); // an imported past order, say: the board shows it, nobody is told
+    const draft = await order(addDays(today, -1));
+    const dueToday = await order(today);
+    for (const o of [yesterday, longGone, dueToday]) await api.ok(MOVE, { id: o.id, to: 'confirmed' }, sales.token);
+
+    const notices = api.app.get(LateDeliveryNotices);
+    expect(await runAsSystem('test', () => notices.send(today))).toBeGreaterThanOrEqual(1);
+    const noticesOf = async () => (await api.ok<{ myNotifications: { nodes: { kind: string; link: string; text: string }[] } }>(
+      '{ myNotifications(first: 50) { nodes { kind link text } } }', {}, sales.token)).myNotifications.nodes.filter((n) => n.kind === 'order_late');
+    await eventually(async () => (await noticesOf()).some((n) => n.link === `/orders/${yesterday.id}`), 15_000, 'late delivery notice');
+    const told = (await noticesOf()).filter((n) => [yesterday, longGone, draft, dueToday].some((o) => n.link === `/orders/${o.id}`));
+    expect(told).toEqual([{ kind: 'order_late', link: `/orders/${yesterday.id}`, text: `${yesterday.number} has not shipped 1 day after the agreed delivery date (${addDays(today, -1)})` }]);
+    // The next morning's run tells nobody again; tomorrow the order due today is late.
+    expect(await runAsSystem('test', () => notices.send(today))).toBe(0);
+    await runAsSystem('test', () => notices.send(addDays(today, 1)));
+    await eventually(async () => (await noticesOf()).some((n) => n.link === `/orders/${dueToday.id}`), 15_000, "the next day's notice");
   });
 
   it('gives a board card and the order page the same values as the order entity the mutations load (both read plain rows)', async () => {

@@ -1397,6 +1397,8 @@ export const en: Catalogue<typeof zhCN> = {
       import_finished: 'Customer import finished: {{created}} created, {{merged}} merged, {{errors}} errors',
       order_at_risk: '{{number}} is at risk: {{milestone}} slipped {{days}} days, expected to ship {{expected}}',
       order_delayed: '{{number}}: {{milestone}} slipped {{days}} days, expected to ship {{expected}}',
+      order_late_one: '{{number}} has not shipped {{count}} day after the agreed delivery date {{delivery}}',
+      order_late_other: '{{number}} has not shipped {{count}} days after the agreed delivery date {{delivery}}',
       mention: '{{author}} mentioned you on {{number}}',
     },
   },

@@ -1386,6 +1386,8 @@ export const zhCN = {
       import_finished: '客户导入完成：新建 {{created}}，合并 {{merged}}，错误 {{errors}}',
       order_at_risk: '{{number}} 有延期风险：{{milestone}}延误 {{days}} 天，预计出货 {{expected}}',
       order_delayed: '{{number}}：{{milestone}}延误 {{days}} 天，预计出货 {{expected}}',
+      order_late_one: '{{number}} 已过约定交货日期 {{delivery}} {{count}} 天，仍未出货',
+      order_late_other: '{{number}} 已过约定交货日期 {{delivery}} {{count}} 天，仍未出货',
       mention: '{{author}} 在 {{number}} 中提到了你',
     },
   },

@@ -21,6 +21,25 @@ export class NotifyProductionDelay implements HandlesEvent<'orders.order.delayed
   }
 }
 
+/** Tells the owner that a confirmed order passed its agreed delivery date without shipping. */
+@Injectable()
+@EventHandler({ event: 'orders.order.late', name: 'alerts.notifyLateDelivery' })
+export class NotifyLateDelivery implements HandlesEvent<'orders.order.late'> {
+  constructor(private readonly notifications: NotificationService) {}
+
+  async handle(event: DomainEventEnvelope<'orders.order.late'>): Promise<void> {
+    const { orderId, ownerId, number, deliveryDate, daysLate } = event.payload;
+    await this.notifications.notify({
+      userId: ownerId,
+      kind: 'order_late',
+      text: `${number} has not shipped ${daysLate} day${daysLate === 1 ? '' : 's'} after the agreed delivery date (${deliveryDate})`,
+      params: { orderId, number, deliveryDate, days: daysLate },
+      link: `/orders/${orderId}`,
+      sourceKey: event.id,
+    });
+  }
+}
+
 /** Tells each @mentioned colleague about the comment. */
 @Injectable()
 @EventHandler({ event: 'orders.comment.added', name: 'alerts.notifyMentions' })

@@ -39,9 +39,14 @@ export function isDeliveryOverdue(order: Pick<SalesOrder, 'stage' | 'deliveryDat
   return order.deliveryDate !== null && order.deliveryDate < today && UNSHIPPED_STAGES.includes(order.stage);
 }
 
+/** isDeliveryOverdue as an SQL condition on the order `alias` (never null), `today` being a bound date. */
+export function deliveryOverdueCondition(alias: string, today: string): string {
+  return `(${alias}.stage IN (${UNSHIPPED_SQL}) AND ${alias}.delivery_date < ${today}::date) IS TRUE`;
+}
+
 /** The same test as orderRisk, as an SQL condition on the order `alias`, `today` being a bound date. */
 export function atRiskCondition(alias: string, today: string): string {
-  return `(${alias}.at_risk OR (${alias}.stage IN (${UNSHIPPED_SQL}) AND ${alias}.delivery_date < ${today}::date) IS TRUE)`;
+  return `(${alias}.at_risk OR ${deliveryOverdueCondition(alias, today)})`;
 }
 
 let memo = { zone: '', until: 0, today: '' };

@@ -61,6 +61,10 @@ export class SalesOrder extends EditableRecord {
   @Column({ type: 'date', nullable: true })
   expectedShipDate!: string | null;
 
+  /** The delivery date the owner was last told had passed before shipping (LateDeliveryNotices). */
+  @Column({ type: 'date', nullable: true })
+  lateNoticeFor!: string | null;
+
   @Index()
   @Index('sales_order_owner_stage_recent_idx', { synchronize: false })
   @Column({ type: 'uuid' })

@@ -52,6 +52,8 @@ export function notificationText(notification: NotificationLike, t: TFunction): 
       const values = { number: text(params.number), milestone, days: count(params.days), expected: text(params.expectedShipDate, '—') };
       return count(params.atRisk) ? t('notifications.kinds.order_at_risk', values) : t('notifications.kinds.order_delayed', values);
     }
+    case 'order_late':
+      return t('notifications.kinds.order_late', { number: text(params.number), delivery: text(params.deliveryDate, '—'), count: count(params.days) });
     case 'mention':
       return t('notifications.kinds.mention', { author: text(params.authorName, t('notifications.aColleague')), number: text(params.number) });
     default:
