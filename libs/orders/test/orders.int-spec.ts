@@ -92,6 +92,21 @@ describe('orders', () => {
     }, 15_000, 'customer figures');
   });
 
+  it("makes a lead with a confirmed order a customer, saying so on its timeline; a customer marked lost stays lost when its old orders are counted", async () => {
+    const lead = (await createCustomer(api, sales.token, { name: 'First Order Imports Ltd', country: 'GB' })).id;
+    const lost = (await createCustomer(api, sales.token, { name: 'Gone Quiet Trading Ltd', country: 'GB', stage: 'lost' })).id;
+    for (const buyer of [lead, lost]) {
+      const order = await createOrder(sales.token, { customerId: buyer, currency: 'GBP', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', lines: [{ description: 'First item', quantity: '2', unitPrice: '30' }] });
+      await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    }
+    const customer = async (id: string) => (await api.ok<{ customer: { stage: string; keyFigures: { orderCount: number }; timeline: { nodes: { type: string; data: string | null }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { stage keyFigures { orderCount } timeline(first: 5, types: [status_change]) { nodes { type data } } } }', { id }, sales.token)).customer;
+    await eventually(async () => (await customer(lead)).stage === 'customer', 15_000, 'the lead to become a customer');
+    expect((await customer(lead)).timeline.nodes.map((n) => JSON.parse(n.data ?? '{}'))).toEqual([{ from: 'lead', to: 'customer', reason: 'first_order' }]);
+    await eventually(async () => (await customer(lost)).keyFigures.orderCount === 1, 15_000, "the lost customer's figures");
+    expect((await customer(lost)).stage).toBe('lost');
+  });
+
   it('refuses a validity date in the past and sending or accepting a quotation whose validity has passed; a revision counts as open again', async () => {
     const buyer = (await createCustomer(api, sales.token, { name: 'Lapsed Offers Ltd', country: 'GB' })).id;
     const saw = await product('SW-500');

@@ -563,6 +563,7 @@ export const en: Catalogue<typeof zhCN> = {
       more: 'More',
       someone: 'a colleague',
       stageChanged: 'Stage: {{from}} → {{to}}',
+      stageChangedByOrder: 'Stage: {{from}} → {{to}} (first confirmed order)',
       ownerChanged: 'Owner: {{from}} → {{to}} ({{reason}})',
       merged: 'Merged the duplicate {{name}}',
     },

@@ -556,6 +556,7 @@ export const zhCN = {
       more: '展开',
       someone: '某同事',
       stageChanged: '阶段：{{from}} → {{to}}',
+      stageChangedByOrder: '阶段：{{from}} → {{to}}（首个确认订单）',
       ownerChanged: '负责人：{{from}} → {{to}}（{{reason}}）',
       merged: '合并了重复客户 {{name}}',
     },

@@ -47,8 +47,10 @@ function systemText(activity: Activity, t: TFunction, userNames: ReadonlyMap<str
   if (activity.type === 'status_change') {
     const merged = data.merged as { name?: unknown } | undefined;
     if (merged && typeof merged.name === 'string') return t('customers.timeline.merged', { name: merged.name });
-    if (isStage(data.from) && isStage(data.to))
-      return t('customers.timeline.stageChanged', { from: t(`customers.stages.${data.from}`), to: t(`customers.stages.${data.to}`) });
+    if (isStage(data.from) && isStage(data.to)) {
+      const stages = { from: t(`customers.stages.${data.from}`), to: t(`customers.stages.${data.to}`) };
+      return data.reason === 'first_order' ? t('customers.timeline.stageChangedByOrder', stages) : t('customers.timeline.stageChanged', stages);
+    }
   }
   if (activity.type === 'owner_change') {
     const name = (id: unknown): string =>

@@ -6,7 +6,7 @@ import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/money';
 import { countryName } from '../../customers/shared/countries';
 import { AtRiskTag, isTransportMode, OrderStageTag, riskText } from '../shared/labels';
-import { useChinese } from '../shared/useChinese';
+import { paymentTermsIn, useChinese } from '../shared/useChinese';
 
 interface OrderHeaderProps {
   order: OrderDetailFieldsFragment;
@@ -78,7 +78,7 @@ export function OrderHeader({ order, mayEdit, onEdit }: OrderHeaderProps) {
         <Descriptions.Item label={t('orders.fields.incoterm')}>
           {`${order.incotermCode} ${order.incotermPlace}`} · {mode}
         </Descriptions.Item>
-        <Descriptions.Item label={t('orders.fields.paymentTerms')}>{chinese ? order.paymentTermsZh : order.paymentTerms}</Descriptions.Item>
+        <Descriptions.Item label={t('orders.fields.paymentTerms')}>{paymentTermsIn(chinese, order)}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.owner')}>{order.owner?.displayName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.orderDate')}>{order.orderDate}</Descriptions.Item>
         <Descriptions.Item label={t('orders.fields.deliveryDate')}>{order.deliveryDate ?? '—'}</Descriptions.Item>

@@ -6,6 +6,7 @@ import { CustomerSelect } from '../shared/CustomerSelect';
 import { LinesEditor, lineValuesOf, linesInput, type LineValues } from '../shared/LinesEditor';
 import { TermsFields } from '../shared/TermsFields';
 import { currentLanguage } from '../../../i18n/language';
+import { paymentTermsIn } from '../shared/useChinese';
 
 export interface QuotationValues {
   customerId?: string;
@@ -49,7 +50,7 @@ export function quotationValuesOf(quotation: QuotationFieldsFragment): Quotation
     incotermCode: quotation.incotermCode,
     incotermPlace: quotation.incotermPlace,
     // In the UI's language; the API reads either back.
-    paymentTerms: currentLanguage() === 'zh-CN' ? quotation.paymentTermsZh : quotation.paymentTerms,
+    paymentTerms: paymentTermsIn(currentLanguage() === 'zh-CN', quotation),
     validUntil: quotation.validUntil ? dayjs(quotation.validUntil) : null,
     notes: quotation.notes ?? undefined,
     lines: quotation.lines.map(lineValuesOf),

@@ -50,7 +50,7 @@ import {
 import { RecordPending } from '../../../shared/LoadFailed';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
 import { useFormShowsStoredVersion } from '../../../shared/useFormShowsStoredVersion';
-import { useChinese } from '../shared/useChinese';
+import { paymentTermsIn, useChinese } from '../shared/useChinese';
 
 /**
  * One quotation version: edit it while it is a draft, send it, record the customer's answer, revise it
@@ -266,7 +266,7 @@ export function QuotationPage() {
           <Descriptions.Item
             label={t('orders.fields.incoterm')}
           >{`${quotation.incotermCode} ${quotation.incotermPlace}`}</Descriptions.Item>
-          <Descriptions.Item label={t('orders.fields.paymentTerms')}>{chinese ? quotation.paymentTermsZh : quotation.paymentTerms}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.fields.paymentTerms')}>{paymentTermsIn(chinese, quotation)}</Descriptions.Item>
           <Descriptions.Item label={t('quotations.fields.createdAt')}>
             {formatInstant(quotation.createdAt)}
           </Descriptions.Item>

@@ -15,6 +15,7 @@ import { useCustomerUsualTerms } from './useCustomerUsualTerms';
 import { TermsFields } from './TermsFields';
 import { useFillOnOpen } from '../../../shared/useFillOnOpen';
 import { currentLanguage } from '../../../i18n/language';
+import { paymentTermsIn } from './useChinese';
 
 export const CreateOrderMutation = graphql(`
   mutation CreateOrder($input: CreateOrderInput!) {
@@ -59,7 +60,7 @@ function valuesOf(order: OrderDetailFieldsFragment): OrderValues {
     incotermCode: order.incotermCode,
     incotermPlace: order.incotermPlace,
     // In the UI's language; the API reads either back.
-    paymentTerms: currentLanguage() === 'zh-CN' ? order.paymentTermsZh : order.paymentTerms,
+    paymentTerms: paymentTermsIn(currentLanguage() === 'zh-CN', order),
     transportMode: order.transportMode,
     deliveryDate: order.deliveryDate ? dayjs(order.deliveryDate) : null,
     freightCost: order.freightCost?.amount,
