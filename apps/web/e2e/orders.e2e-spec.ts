@@ -940,15 +940,22 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     });
   });
 
-  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping', async () => {
+  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping; the home page counts it among the orders at risk', async () => {
     const late = await netThirtyOrder([{ description: 'Late pliers', quantity: '10', unitPrice: '2.5' }], { deliveryDate: inDays(-3) });
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: late.id });
     const why = `约定交货日期 ${inDays(-3)} 已过 3 天，仍未出货`;
     await page.goto(`${api.url}/orders/${late.id}`);
     await page.getByTestId('risk-reason').getByText(why).waitFor();
 
-    await page.goto(`${api.url}/orders/board`);
-    await page.getByLabel('仅看有延期风险').check();
+    // The home page counts the orders at risk the user may see, and its figure opens the board filtered by them.
+    const { orders: atRisk } = await gql<{ orders: { totalCount: number } }>('{ orders(first: 1, filter: { activeOnly: true, atRisk: true }) { totalCount } }');
+    expect(atRisk.totalCount).toBeGreaterThan(0);
+    await page.goto(`${api.url}/`);
+    const figure = page.getByTestId('dashboard-work').getByRole('link', { name: '有延期风险的订单' });
+    await figure.getByText(String(atRisk.totalCount), { exact: true }).waitFor();
+    await figure.click();
+    await page.waitForURL(`${api.url}/orders/board?atRisk=1`);
+    expect(await page.getByLabel('仅看有延期风险').isChecked()).toBe(true);
     const card = page.locator(`[data-testid="board-card"][data-order-number="${late.number}"]`);
     await page.getByTestId('board-column-confirmed').locator(card).waitFor();
     await card.getByTestId('at-risk').hover();

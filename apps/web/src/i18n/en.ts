@@ -153,6 +153,12 @@ export const en: Catalogue<typeof zhCN> = {
       activeApiTokens: 'Active API tokens',
       myTeam: 'My team members',
     },
+    work: {
+      dueFollowUps: 'Follow-ups due today or overdue',
+      activeOrders: 'Orders in progress',
+      ordersAtRisk: 'Orders at risk',
+      sentQuotations: 'Quotations awaiting an answer',
+    },
     roles: {
       title: 'People by role',
       hint: 'Active accounts per role',

@@ -149,6 +149,12 @@ export const zhCN = {
       activeApiTokens: '有效 API 令牌',
       myTeam: '我的团队成员',
     },
+    work: {
+      dueFollowUps: '今日到期及逾期跟进',
+      activeOrders: '进行中的订单',
+      ordersAtRisk: '有延期风险的订单',
+      sentQuotations: '待客户回复的报价',
+    },
     roles: {
       title: '人员构成',
       hint: '按角色统计启用中的账号',

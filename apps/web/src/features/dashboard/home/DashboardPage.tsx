@@ -13,6 +13,7 @@ import { formatInstant, userClock } from '../../../shared/userTime';
 import { DashboardApiTokensQuery, DashboardRolesQuery, DashboardTeamQuery, DashboardTotalsQuery } from './dashboard.graphql';
 import { RolesCard } from './RolesCard';
 import { StatCard } from './StatCard';
+import { WorkRow } from './WorkRow';
 
 function greetingKey(hour: number): 'morning' | 'afternoon' | 'evening' {
   if (hour >= 5 && hour < 12) return 'morning';
@@ -25,10 +26,12 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const isAdmin = user.role === 'admin';
+  // The company's people in figures are for those who run it; everyone else sees their work first.
+  const runsCompany = isAdmin || user.role === 'manager';
   const totals = useQuery(DashboardTotalsQuery);
   // Same query as the roles card: Apollo sends it once.
-  const roles = useQuery(DashboardRolesQuery);
-  const team = useQuery(DashboardTeamQuery, { variables: { teamId: user.teamId ?? '' }, skip: !user.teamId });
+  const roles = useQuery(DashboardRolesQuery, { skip: !runsCompany });
+  const team = useQuery(DashboardTeamQuery, { variables: { teamId: user.teamId ?? '' }, skip: !user.teamId || !runsCompany });
   const tokens = useQuery(DashboardApiTokensQuery, { skip: !isAdmin });
 
   const failure = (error: ApolloError | undefined, data: unknown): string | null => (error && !data ? problemText(serverProblem(error), t) : null);
@@ -67,37 +70,43 @@ export function DashboardPage() {
         </Descriptions>
       </Card>
 
-      <Row gutter={[16, 16]}>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard title={t('dashboard.stats.users')} value={totals.data?.allUsers.totalCount} icon={<UserOutlined />} loading={totals.loading && !totals.data} failure={failure(totals.error, totals.data)} />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard title={t('dashboard.stats.activeUsers')} value={roles.data?.activeUsers.totalCount} icon={<CheckCircleOutlined />} loading={roles.loading && !roles.data} failure={failure(roles.error, roles.data)} />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          <StatCard title={t('dashboard.stats.teams')} value={totals.data?.teams.totalCount} icon={<ApartmentOutlined />} loading={totals.loading && !totals.data} failure={failure(totals.error, totals.data)} />
-        </Col>
-        <Col xs={24} sm={12} xl={6}>
-          {isAdmin ? (
-            <StatCard title={t('dashboard.stats.activeApiTokens')} value={activeTokens} icon={<ApiOutlined />} loading={tokens.loading && !tokens.data} failure={failure(tokens.error, tokens.data)} />
-          ) : (
-            <StatCard
-              title={t('dashboard.stats.myTeam')}
-              value={user.teamId ? team.data?.teamMembers.totalCount : 0}
-              icon={<TeamOutlined />}
-              loading={team.loading && !team.data}
-              failure={failure(team.error, team.data)}
-            />
-          )}
-        </Col>
-      </Row>
+      <WorkRow />
+
+      {runsCompany && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} sm={12} xl={6}>
+            <StatCard title={t('dashboard.stats.users')} value={totals.data?.allUsers.totalCount} icon={<UserOutlined />} loading={totals.loading && !totals.data} failure={failure(totals.error, totals.data)} />
+          </Col>
+          <Col xs={24} sm={12} xl={6}>
+            <StatCard title={t('dashboard.stats.activeUsers')} value={roles.data?.activeUsers.totalCount} icon={<CheckCircleOutlined />} loading={roles.loading && !roles.data} failure={failure(roles.error, roles.data)} />
+          </Col>
+          <Col xs={24} sm={12} xl={6}>
+            <StatCard title={t('dashboard.stats.teams')} value={totals.data?.teams.totalCount} icon={<ApartmentOutlined />} loading={totals.loading && !totals.data} failure={failure(totals.error, totals.data)} />
+          </Col>
+          <Col xs={24} sm={12} xl={6}>
+            {isAdmin ? (
+              <StatCard title={t('dashboard.stats.activeApiTokens')} value={activeTokens} icon={<ApiOutlined />} loading={tokens.loading && !tokens.data} failure={failure(tokens.error, tokens.data)} />
+            ) : (
+              <StatCard
+                title={t('dashboard.stats.myTeam')}
+                value={user.teamId ? team.data?.teamMembers.totalCount : 0}
+                icon={<TeamOutlined />}
+                loading={team.loading && !team.data}
+                failure={failure(team.error, team.data)}
+              />
+            )}
+          </Col>
+        </Row>
+      )}
 
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={shortcuts.length ? 14 : 24}>
-          <RolesCard />
-        </Col>
+        {runsCompany && (
+          <Col xs={24} lg={shortcuts.length ? 14 : 24}>
+            <RolesCard />
+          </Col>
+        )}
         {shortcuts.length > 0 && (
-          <Col xs={24} lg={10}>
+          <Col xs={24} lg={runsCompany ? 10 : 24}>
             <Card title={t('dashboard.shortcuts.title')} style={{ height: '100%' }}>
               <List
                 dataSource={shortcuts}

@@ -1,6 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Card, Skeleton, Statistic, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 
 interface StatCardProps {
   title: string;
@@ -9,12 +9,19 @@ interface StatCardProps {
   loading: boolean;
   /** Why the figure is missing, when its query failed. */
   failure?: string | null;
+  /** Opens the page behind the figure; the card is clickable when given. */
+  onOpen?: () => void;
 }
 
 /** One figure; a failed query greys out only its own card, not the dashboard. */
-export function StatCard({ title, value, icon, loading, failure }: StatCardProps) {
+export function StatCard({ title, value, icon, loading, failure, onOpen }: StatCardProps) {
   return (
-    <Card style={{ height: '100%' }}>
+    <Card
+      style={{ height: '100%' }}
+      hoverable={!!onOpen}
+      onClick={onOpen}
+      {...(onOpen && { role: 'link', tabIndex: 0, 'aria-label': title, onKeyDown: (event: KeyboardEvent) => event.key === 'Enter' && onOpen() })}
+    >
       <Skeleton loading={loading} active paragraph={{ rows: 1 }}>
         {failure ? (
           <Statistic

@@ -61,3 +61,21 @@ export const DashboardApiTokensQuery = graphql(`
     }
   }
 `);
+
+/** The signed-in user's work: each figure only when the user may open the page it leads to. */
+export const DashboardWorkQuery = graphql(`
+  query DashboardWork($me: ID!, $followUps: Boolean!, $orders: Boolean!, $quotations: Boolean!) {
+    dueFollowUps: followUps(first: 1, filter: { due: today_or_overdue, assigneeId: $me }) @include(if: $followUps) {
+      totalCount
+    }
+    activeOrders: orders(first: 1, filter: { activeOnly: true }) @include(if: $orders) {
+      totalCount
+    }
+    ordersAtRisk: orders(first: 1, filter: { activeOnly: true, atRisk: true }) @include(if: $orders) {
+      totalCount
+    }
+    sentQuotations: quotations(first: 1, status: "sent") @include(if: $quotations) {
+      totalCount
+    }
+  }
+`);

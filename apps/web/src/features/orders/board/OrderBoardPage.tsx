@@ -3,6 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client';
 import { App, Button, Card, Flex, Spin, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import type { OrderCardFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { OrderStageMovesQuery, MoveOrderStageMutation } from '../detail/order.graphql';
@@ -24,7 +25,9 @@ export function OrderBoardPage() {
   const { message } = App.useApp();
   const client = useApolloClient();
   const chinese = useChinese();
-  const [filterState, setFilterState] = useState<OrderFilterState>(EMPTY_ORDER_FILTER);
+  // The dashboard's "orders at risk" figure opens the board filtered (?atRisk=1).
+  const [searchParams] = useSearchParams();
+  const [filterState, setFilterState] = useState<OrderFilterState>(() => ({ ...EMPTY_ORDER_FILTER, atRisk: searchParams.get('atRisk') === '1' }));
   const filter = toOrderFilter({ ...filterState, stages: [], search: '', activeOnly: true });
   const filterKey = JSON.stringify(filter ?? {});
   const { data, previousData, loading, error, refetch } = useQuery(OrderBoardQuery, {
