@@ -67,7 +67,7 @@ describe('customer import', () => {
     const tags = await api.dataSource.query('SELECT t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = $1 ORDER BY t.name', [hanse]);
     expect(tags).toEqual([{ name: 'Europe' }, { name: 'Tools' }]);
     const orion = await api.dataSource.query("SELECT owner_id, notes FROM customer WHERE name = 'Orion Trading'");
-    expect(orion).toEqual([{ owner_id: null, notes: 'Unrecognised country: "ZZ"\nUnrecognised phone: "12"' }]);
+    expect(orion).toEqual([{ owner_id: null, notes: 'Unrecognised country / 无法识别的国家: "ZZ"\nUnrecognised phone / 无法识别的电话: "12"' }]);
 
     const counts = { customers: await count('customer'), contacts: await count('contact'), tags: await count('customer_tag') };
     const again = await importCsv(lines);

@@ -49,7 +49,7 @@ export interface CustomerRowValues {
   readonly tags: readonly string[];
   /** The owning user's e-mail, normalised; the caller checks the user exists. */
   readonly owner?: string;
-  /** The notes cell plus one line per value that was dropped (`Unrecognised phone: "12"`). */
+  /** The notes cell plus one line per value that was dropped (`Unrecognised phone / 无法识别的电话: "12"`). */
   readonly notes?: string;
   readonly city?: string;
   readonly address?: string;

@@ -101,7 +101,7 @@ describe('parseCustomerRow', () => {
     ]);
     expect(parsed.values).toMatchObject({ country: undefined, emails: [], phones: [], websiteDomain: undefined });
     expect(parsed.values.notes).toBe(
-      'VIP\nUnrecognised country: "Atlantis"\nUnrecognised e-mail: "anna@"\nUnrecognised phone: "12"\nUnrecognised website: "not a site"',
+      'VIP\nUnrecognised country / 无法识别的国家: "Atlantis"\nUnrecognised e-mail / 无法识别的邮箱: "anna@"\nUnrecognised phone / 无法识别的电话: "12"\nUnrecognised website / 无法识别的网站: "not a site"',
     );
   });
 

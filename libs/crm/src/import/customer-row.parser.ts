@@ -66,6 +66,9 @@ function uniqueFolded(values: readonly string[]): string[] {
   });
 }
 
+type DroppedValue = 'country' | 'e-mail' | 'phone' | 'website';
+const DROPPED_VALUE_ZH: Record<DroppedValue, string> = { country: '国家', 'e-mail': '邮箱', phone: '电话', website: '网站' };
+
 /**
  * Reads one data row. Values are normalised (e-mails lower-cased, phones E.164 using the row's
  * country, website to its domain, country to alpha-2, tags split and de-duplicated). A bad e-mail,
@@ -81,10 +84,10 @@ export function parseCustomerRow(row: SpreadsheetRow, mapping: ColumnMapping): P
 
   const warnings: string[] = [];
   const dropped: string[] = [];
-  const drop = (what: string, value: string): void => {
-    const line = `Unrecognised ${what}: "${value}"`;
-    warnings.push(line);
-    dropped.push(line);
+  const drop = (what: DroppedValue, value: string): void => {
+    warnings.push(`Unrecognised ${what}: "${value}"`);
+    // The customer's notes are read by colleagues in either language; the report's warnings stay English.
+    dropped.push(`Unrecognised ${what} / 无法识别的${DROPPED_VALUE_ZH[what]}: "${value}"`);
   };
 
   const countryText = single('country');
