@@ -295,6 +295,14 @@ describe('orders', () => {
       const { myNotifications } = await api.ok<{ myNotifications: { nodes: { kind: string; link: string }[] } }>('{ myNotifications(first: 20) { nodes { kind link } } }', {}, sales.token);
       return myNotifications.nodes.some((n) => n.kind === 'order_at_risk' && n.link === `/orders/${order.id}`);
     }, 15_000, 'delay notification');
+    // The customer agrees to a later delivery: the order is no longer at risk; an earlier one makes it so again.
+    const redate = async (deliveryDate: string) => {
+      const { order: current } = await api.ok<{ order: { version: number } }>('query($id: ID!) { order(id: $id) { version } }', { id: order.id }, sales.token);
+      return (await api.ok<{ updateOrder: { atRisk: boolean; riskReason: string | null } }>(
+        'mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { atRisk riskReason } }', { id: order.id, i: { version: current.version, deliveryDate } }, sales.token)).updateOrder;
+    };
+    expect(await redate('2027-06-30')).toEqual({ atRisk: false, riskReason: null });
+    expect(await redate('2026-12-12')).toEqual({ atRisk: true, riskReason: 'expected to ship 1 day after the agreed delivery date (2026-12-12)' });
   });
 
   it('shows each active stage on the board with its count and newest cards, as far as the viewer may see', async () => {

@@ -14,6 +14,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Production's risk, stored with the order: at risk when the expected ship date passes the agreed delivery date. */
+export function shipDateRisk(deliveryDate: string | null, expectedShipDate: string | null): Pick<SalesOrder, 'atRisk' | 'riskReason'> {
+  const late = deliveryDate && expectedShipDate ? daysBetween(deliveryDate, expectedShipDate) : 0;
+  return { atRisk: late > 0, riskReason: late > 0 ? `expected to ship ${late} day${late === 1 ? '' : 's'} after the agreed delivery date (${deliveryDate})` : null };
+}
+
 export interface OrderRisk {
   atRisk: boolean;
   /** In English, like the stored reason of a production delay; null when not at risk. */

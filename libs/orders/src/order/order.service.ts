@@ -37,7 +37,7 @@ import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
-import { atRiskCondition, companyTodayNow } from './order-risk';
+import { atRiskCondition, companyTodayNow, shipDateRisk } from './order-risk';
 import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
@@ -202,7 +202,11 @@ export class OrderService {
     for (const key of ['deliveryDate', 'contactId', 'merchandiserId', 'freightCost', 'insuranceCost', 'importDutyCost', 'notes'] as const) {
       if (data[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = data[key];
     }
-    if (data.deliveryDate !== undefined && !order.expectedShipDate) order.expectedShipDate = data.deliveryDate;
+    if (data.deliveryDate !== undefined) {
+      if (!order.expectedShipDate) order.expectedShipDate = data.deliveryDate;
+      // A delivery date agreed again decides afresh whether production's ship date is late for it.
+      Object.assign(order, shipDateRisk(order.deliveryDate, order.expectedShipDate));
+    }
     problems.throwIfAny();
     await this.tx.manager.save(order);
     if (lines) await this.saveLines(order.id, lines);

@@ -4,7 +4,7 @@ import { AuditTrail, EventPublisher, FieldProblem, FieldProblems, groupedByKey, 
 import { companyToday, decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
-import { daysBetween } from '../order/order-risk';
+import { daysBetween, shipDateRisk } from '../order/order-risk';
 import { requireCurrency } from '../order/order-values';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
 import { addDays } from '../payment-terms';
@@ -171,9 +171,7 @@ export class ProductionService {
     const ready = (await this.milestones([order.id])).find((m) => m.kind === 'ready_to_ship');
     const before = order.expectedShipDate;
     order.expectedShipDate = ready?.actualDate ?? ready?.plannedDate ?? order.expectedShipDate ?? order.deliveryDate;
-    const late = order.deliveryDate && order.expectedShipDate ? daysBetween(order.deliveryDate, order.expectedShipDate) : 0;
-    order.atRisk = late > 0;
-    order.riskReason = late > 0 ? `expected to ship ${late} day${late === 1 ? '' : 's'} after the agreed delivery date (${order.deliveryDate})` : null;
+    Object.assign(order, shipDateRisk(order.deliveryDate, order.expectedShipDate));
     await this.tx.manager.update(SalesOrder, { id: order.id }, { expectedShipDate: order.expectedShipDate, atRisk: order.atRisk, riskReason: order.riskReason });
     // "Before shipment" installments fall due on the expected ship date, so they move with it.
     if (order.expectedShipDate !== before) await this.orders.rescheduleInstallments(order);
