@@ -392,8 +392,9 @@ describe('customers', () => {
     expect(await ids({ mine: true })).toEqual([]);
     expect(await ids({ countries: ['DE'], inPool: false, stages: ['prospect', 'lead'] })).toEqual([berlin.id]);
 
-    // Newest first, two a page: the cursor carries the timestamp to the millisecond.
-    await api.dataSource.query("UPDATE customer SET created_at = now() - (interval '1 minute' * (CASE id WHEN $1 THEN 3 WHEN $2 THEN 2 ELSE 1 END)), last_activity_at = CASE id WHEN $1 THEN now() ELSE NULL END WHERE id = ANY($3::uuid[])", [berlin.id, paris.id, [berlin.id, paris.id, pooled.id]]);
+    // Newest first, two a page: the cursor carries the timestamp to the millisecond. By last contact, the
+    // one customer contacted (ten minutes ago) comes before the two never contacted, newer though they are.
+    await api.dataSource.query("UPDATE customer SET created_at = now() - (interval '1 minute' * (CASE id WHEN $1 THEN 30 WHEN $2 THEN 2 ELSE 1 END)), last_activity_at = CASE id WHEN $1 THEN now() - interval '10 minutes' ELSE NULL END WHERE id = ANY($3::uuid[])", [berlin.id, paris.id, [berlin.id, paris.id, pooled.id]]);
     type Page = { customers: { totalCount: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
     const PAGE = 'query($f: CustomerFilter, $s: CustomerSort, $after: String) { customers(first: 2, after: $after, filter: $f, sort: $s) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }';
     for (const [field, order] of [['createdAt', [pooled, paris, berlin]], ['lastActivityAt', [berlin, pooled, paris]]] as const) {

@@ -260,6 +260,7 @@ export type CustomerSort = {
 
 export type CustomerSortField =
   | 'createdAt'
+  /** The last contact logged; customers never contacted come last (DESC) or first (ASC), by creation among themselves. */
   | 'lastActivityAt'
   | 'name';
 

@@ -247,6 +247,14 @@ export class CustomerService {
  */
 const FEW_SEARCH_MATCHES = 1500;
 
+const NEVER_CONTACTED_SHIFT_YEARS = 1000;
+
+function neverContactedSortDate(createdAt: Date): Date {
+  const shifted = new Date(createdAt);
+  shifted.setUTCFullYear(shifted.getUTCFullYear() - NEVER_CONTACTED_SHIFT_YEARS);
+  return shifted;
+}
+
 function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
   switch (sort.field) {
     case 'name':
@@ -254,10 +262,12 @@ function sortOf(sort: CustomerListSort): KeysetSort<Customer> {
     case 'createdAt':
       return { expression: "date_trunc('milliseconds', c.created_at)", direction: sort.direction, valueOf: (c) => c.createdAt, idExpression: 'c.id', idOf: (c) => c.id };
     case 'lastActivityAt':
+      // Customers nobody has contacted yet come after every contacted one (newest first) or before them
+      // (oldest first), among themselves by creation: their creation date moved a thousand years back.
       return {
-        expression: "date_trunc('milliseconds', coalesce(c.last_activity_at, c.created_at))",
+        expression: `date_trunc('milliseconds', coalesce(c.last_activity_at, c.created_at - interval '${NEVER_CONTACTED_SHIFT_YEARS} years'))`,
         direction: sort.direction,
-        valueOf: (c) => c.lastActivityAt ?? c.createdAt,
+        valueOf: (c) => c.lastActivityAt ?? neverContactedSortDate(c.createdAt),
         idExpression: 'c.id',
         idOf: (c) => c.id,
       };

@@ -300,7 +300,10 @@ export enum CustomerSortField {
   createdAt = 'createdAt',
   lastActivityAt = 'lastActivityAt',
 }
-registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+registerEnumType(CustomerSortField, {
+  name: 'CustomerSortField',
+  valuesMap: { lastActivityAt: { description: 'The last contact logged; customers never contacted come last (DESC) or first (ASC), by creation among themselves.' } },
+});
 
 @InputType()
 export class CustomerSort {
