@@ -8,7 +8,7 @@ import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { hasRole, LOGISTICS_ROLES } from '../../../shared/roles';
 import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
-import { evictOrderLists, evictShipmentLists } from '../../orders/shared/cache';
+import { evictOrderLists, evictOrders, evictShipmentLists } from '../../orders/shared/cache';
 import { CustomerName } from '../../orders/shared/CustomerName';
 import { DocumentList } from '../../orders/shared/DocumentList';
 import { OrderStageTag, type DocumentLanguage } from '../../orders/shared/labels';
@@ -58,10 +58,12 @@ export function ShipmentPage() {
   const sync = {
     update: (cache: Parameters<typeof evictShipmentLists>[0]) => {
       evictShipmentLists(cache);
-      // Orders learn the booking, the B/L and customs clearance.
+      // Orders learn the booking, the B/L and customs clearance. Their page is not on screen here:
+      // refetching it by name made Apollo warn, so the orders are dropped and load afresh when opened.
       evictOrderLists(cache);
+      evictOrders(cache, new Set(shipment?.items.map((item) => item.orderId) ?? []));
     },
-    refetchQueries: ['ShipmentDetail', 'OrderDetail'],
+    refetchQueries: ['ShipmentDetail'],
     awaitRefetchQueries: true,
   };
   const [update, updating] = useMutation(UpdateShipmentMutation, sync);

@@ -28,6 +28,12 @@ export function evictOrderTimeline(cache: ApolloCache<unknown>, orderId: string 
   cache.gc();
 }
 
+/** Orders changed from another page (a shipment's booking, B/L, customs): their pages load them afresh. */
+export function evictOrders(cache: ApolloCache<unknown>, orderIds: Iterable<string>): void {
+  for (const orderId of orderIds) cache.evict({ id: cache.identify({ __typename: 'Order', id: orderId }) });
+  cache.gc();
+}
+
 /** After a change to an existing order: the lists and board, its customer's figures and its timeline. */
 export function evictChangedOrder(cache: ApolloCache<unknown>, order: { id: string; customerId: string }): void {
   evictOrderLists(cache);
