@@ -523,6 +523,21 @@ describe('orders', () => {
     ]);
   });
 
+  it("tells a colleague who may see the customer how many of its orders are not theirs to see, counting what the customer's figures count", async () => {
+    const pooled = (await createCustomer(api, sales.token, { name: 'Handed Around Imports Ltd', country: 'GB' })).id;
+    const order = (await createOrder(sales.token, { customerId: pooled, currency: 'GBP', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', lines: [{ description: 'Pooled item', quantity: '3', unitPrice: '10' }] }));
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    await createOrder(sales.token, { customerId: pooled, currency: 'GBP', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', lines: [{ description: 'Draft item', quantity: '1', unitPrice: '10' }] });
+    // The salesperson lets the customer go to the pool; their orders stay theirs.
+    await api.ok('mutation($i: CustomerIdsInput!) { releaseCustomers(input: $i) { id } }', { i: { customerIds: [pooled] } }, sales.token);
+    const other = await api.signedIn('sales');
+    const view = async (token: string) => (await api.ok<{ customer: { ordersOutOfScope: number; orders: { totalCount: number } } }>(
+      'query($id: ID!) { customer(id: $id) { ordersOutOfScope orders(first: 5) { totalCount } } }', { id: pooled }, token)).customer;
+    expect(await view(other.token)).toEqual({ ordersOutOfScope: 1, orders: { totalCount: 0 } });
+    expect(await view(sales.token)).toEqual({ ordersOutOfScope: 0, orders: { totalCount: 2 } });
+    expect(await view(admin)).toEqual({ ordersOutOfScope: 0, orders: { totalCount: 2 } });
+  });
+
   it("keeps another salesperson's orders and quotations out of reach (NOT_FOUND) on every query and mutation", async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] });
     const { createQuotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', { i: { customerId, lines: [{ description: 'Axe', quantity: '5', unitPrice: '12' }] } }, sales.token);

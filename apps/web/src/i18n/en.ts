@@ -281,6 +281,8 @@ export const en: Catalogue<typeof zhCN> = {
       newQuotation: 'New quotation',
       noOrders: 'No orders yet',
       noQuotations: 'No quotations yet',
+      outOfScope_one: "{{count}} more order is a colleague's and outside what you may see (counted in the figures above)",
+      outOfScope_other: "{{count}} more orders are colleagues' and outside what you may see (counted in the figures above)",
     },
     loadFailed: 'Could not load customers',
     empty: 'No customers match',

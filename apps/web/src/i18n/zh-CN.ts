@@ -277,6 +277,8 @@ export const zhCN = {
       newQuotation: '新建报价',
       noOrders: '暂无订单',
       noQuotations: '暂无报价',
+      outOfScope_one: '另有 {{count}} 张订单由同事负责，不在您的查看范围内（已计入上方的订单数和销售额）',
+      outOfScope_other: '另有 {{count}} 张订单由同事负责，不在您的查看范围内（已计入上方的订单数和销售额）',
     },
     loadFailed: '无法加载客户',
     empty: '没有符合条件的客户',

@@ -22,7 +22,8 @@ function OrdersTable({ customerId }: { customerId: string }) {
     variables: { id: customerId, first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
-  const orders = (data ?? previousData)?.customer.orders;
+  const customer = (data ?? previousData)?.customer;
+  const orders = customer?.orders;
   return (
     <>
       {error && <Alert type="error" showIcon message={problemText(serverProblem(error), t)} style={{ marginBottom: 8 }} />}
@@ -54,6 +55,11 @@ function OrdersTable({ customerId }: { customerId: string }) {
         <div style={{ marginTop: 8 }}>
           <CursorPager pages={pages} connection={orders} loading={loading} />
         </div>
+      )}
+      {!!customer?.ordersOutOfScope && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="orders-out-of-scope">
+          {t('customers.orders.outOfScope', { count: customer.ordersOutOfScope })}
+        </Typography.Paragraph>
       )}
     </>
   );

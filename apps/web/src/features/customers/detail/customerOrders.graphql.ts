@@ -4,6 +4,7 @@ export const CustomerOrdersQuery = graphql(`
   query CustomerOrders($id: ID!, $first: Int!, $after: String) {
     customer(id: $id) {
       id
+      ordersOutOfScope
       orders(first: $first, after: $after) {
         totalCount
         pageInfo {
