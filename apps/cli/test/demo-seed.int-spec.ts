@@ -74,6 +74,10 @@ describe('demo:seed', () => {
        AND NOT (s.order_count = 1 AND EXISTS (SELECT 1 FROM activity a WHERE a.customer_id = c.id AND a.type = 'status_change' AND a.data->>'reason' = 'first_order' AND a.data->>'to' = 'customer'))`,
     )).toEqual([]);
     expect(await rows("SELECT c.name FROM customer c JOIN customer_order_stats s ON s.customer_id = c.id WHERE s.orders12m > 0 AND c.grade IN ('potential', 'lost')")).toEqual([]);
+    // Every customer whose contacts were logged shows its last contact, pool customers too (their former owner's).
+    expect(await rows(
+      "SELECT c.name FROM customer c WHERE c.last_activity_at IS NULL AND EXISTS (SELECT 1 FROM activity a WHERE a.customer_id = c.id AND a.type IN ('email', 'call', 'meeting', 'note', 'whatsapp', 'wechat'))",
+    )).toEqual([]);
     // Some still owe money (the dunning and receivables pages have something to show), and what is overdue is part of what is open.
     expect((await rows('SELECT customer_id FROM customer_order_stats WHERE receivable_open_amount > 0')).length).toBeGreaterThan(0);
     expect(await rows('SELECT customer_id FROM customer_order_stats WHERE receivable_overdue_amount > receivable_open_amount')).toEqual([]);

@@ -65,9 +65,14 @@ export class CrmDemoSeeder {
           tagIds: company.tags.map((t) => tagIds.get(t)!).filter(Boolean),
         });
         const entries = 2 + Math.floor(next() * 6);
+        // A pool customer was someone's once: a former owner logged its contacts, long enough ago (over
+        // 60 days) for it to have gone back to the pool.
+        const author = owner ?? salespeople[(index + 1) % salespeople.length];
+        const [newest, span] = owner ? [0, 120] : [60, 180];
         for (let i = 0; i < entries; i++) {
           const [type, subject] = DEMO_ACTIVITY_SUBJECTS[Math.floor(next() * DEMO_ACTIVITY_SUBJECTS.length)];
-          await this.activities.record({ customerId: customer.id, type: type as ActivityType, subject, authorId: owner?.id ?? null, occurredAt: new Date(now.getTime() - Math.floor(next() * 120) * DAY - Math.floor(next() * DAY)) });
+          const daysAgo = newest + Math.floor(next() * (span - newest));
+          await this.activities.record({ customerId: customer.id, type: type as ActivityType, subject, authorId: author.id, occurredAt: new Date(now.getTime() - daysAgo * DAY - Math.floor(next() * DAY)) });
           activityCount++;
         }
         if (owner) {
