@@ -661,6 +661,32 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     }
   });
 
+  it("tells a salesperson on a pool customer's 360 page how many of its orders are a colleague's, which its figures count but its list does not show", async () => {
+    const colleague = await api.createUser({ role: 'sales', displayName: '郑爽' });
+    const viewer = { email: 'sales.viewer@example.test', password: 'Tradewind-2025!' };
+    await api.createUser({ role: 'sales', displayName: '冯雪', ...viewer });
+    // Created by the admin without an owner: the customer is in the pool, its order stays the colleague's.
+    const customerId = await createCustomer({ name: 'Pampas Herramientas SRL', country: 'AR', toPool: true });
+    const { createOrder } = await gql<{ createOrder: { id: string } }>('mutation($input: CreateOrderInput!) { createOrder(input: $input) { id } }', {
+      input: { customerId, ownerId: colleague.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'Net 30', lines: [{ description: 'Pliers', quantity: '100', unitPrice: '2.5' }] },
+    });
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: createOrder.id });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+    context.setDefaultTimeout(15_000);
+    const viewerPage = await context.newPage();
+    viewerPage.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+    try {
+      await signInThroughForm(viewerPage, api.url, viewer);
+      await viewerPage.goto(`${api.url}/customers/${customerId}`);
+      const orders = viewerPage.getByTestId('customer-orders-card');
+      await orders.getByText('暂无订单').waitFor();
+      await orders.getByTestId('orders-out-of-scope').getByText('另有 1 张订单由同事负责，不在您的查看范围内（已计入上方的订单数和销售额）').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {
     // The browser runs in Asia/Shanghai (UTC+8); the user switches their account to Europe/Berlin.
     const zone = 'Europe/Berlin';
