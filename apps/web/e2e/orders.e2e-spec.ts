@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Locator, type Page, type Route } from 'playwright-core';
+import { runAsSystem } from '@tradewind/platform';
+import { NotifyLateDelivery } from '../../../libs/alerts/src/handlers/orders-notifications.handlers';
 import { clearQueues, eventually, TestApi, testConfig } from '../../../test/harness/test-app';
 import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
@@ -940,7 +943,7 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     });
   });
 
-  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping; the home page counts it among the orders at risk', async () => {
+  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping; the home page counts it among the orders at risk, and the owner's notice leads to it', async () => {
     const late = await netThirtyOrder([{ description: 'Late pliers', quantity: '10', unitPrice: '2.5' }], { deliveryDate: inDays(-3) });
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: late.id });
     const why = `约定交货日期 ${inDays(-3)} 已过 3 天，仍未出货`;
@@ -960,5 +963,16 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('board-column-confirmed').locator(card).waitFor();
     await card.getByTestId('at-risk').hover();
     await page.getByRole('tooltip').getByText(why).waitFor();
+
+    // The morning job's notice, as the worker hands it to the alerts module: the bell words it and leads to the order.
+    const { me } = await gql<{ me: { id: string } }>('{ me { id } }');
+    await runAsSystem('e2e', () => api.app.get(NotifyLateDelivery).handle({
+      id: randomUUID(), name: 'orders.order.late', occurredAt: new Date().toISOString(), actorUserId: null,
+      payload: { orderId: late.id, ownerId: me.id, number: late.number, deliveryDate: inDays(-3), daysLate: 3 },
+    }));
+    await page.reload();
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notifications').getByText(`${late.number} 已过约定交货日期 ${inDays(-3)} 3 天，仍未出货`).click();
+    await page.waitForURL(`${api.url}/orders/${late.id}`);
   });
 });
