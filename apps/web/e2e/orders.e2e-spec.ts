@@ -943,7 +943,7 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     });
   });
 
-  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping; the home page counts it among the orders at risk, and the owner's notice leads to it', async () => {
+  it('says on the order page and on the board, in the UI language, when a confirmed order has passed its delivery date without shipping; the home page counts it among the orders at risk, and the notice to its owner leads to it', async () => {
     const late = await netThirtyOrder([{ description: 'Late pliers', quantity: '10', unitPrice: '2.5' }], { deliveryDate: inDays(-3) });
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: late.id });
     const why = `约定交货日期 ${inDays(-3)} 已过 3 天，仍未出货`;
