@@ -9,7 +9,7 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { runAsSystem } from '@tradewind/platform';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { GradingService } from '../../../libs/crm/src/grading/grading.service';
-import { assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
+import { asAnotherUser, assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
 const SCREENSHOTS = resolve(__dirname, '../../../docs/screenshots');
@@ -636,12 +636,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await createCustomer({ name: 'Baltic Timber Oy', ownerId: leaving.id });
 
     // The manager signs in in a browser of their own; the admin's page stays signed in for the next tests.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(15_000);
-    const managerPage = await context.newPage();
-    managerPage.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-    try {
-      await signInThroughForm(managerPage, api.url, manager);
+    await asAnotherUser({ browser, pageErrors }, api.url, manager, async (managerPage) => {
       await managerPage.goto(`${api.url}/customers`);
       await managerPage.getByRole('button', { name: /交接客户/ }).click();
       const dialog = managerPage.getByRole('dialog');
@@ -656,9 +651,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       await gql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: taking.id, input: { teamId: asia } });
       await dialog.getByRole('button', { name: twoChars('交接') }).click();
       await dialog.getByText('经理只能在本团队内交接客户：交出人和接收人都须是你团队的成员。').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("tells a salesperson on a pool customer's 360 page how many of its orders are a colleague's, which its figures count but its list does not show", async () => {
@@ -672,19 +665,12 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     });
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: createOrder.id });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
-    context.setDefaultTimeout(15_000);
-    const viewerPage = await context.newPage();
-    viewerPage.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
-    try {
-      await signInThroughForm(viewerPage, api.url, viewer);
+    await asAnotherUser({ browser, pageErrors }, api.url, viewer, async (viewerPage) => {
       await viewerPage.goto(`${api.url}/customers/${customerId}`);
       const orders = viewerPage.getByTestId('customer-orders-card');
       await orders.getByText('暂无订单').waitFor();
       await orders.getByTestId('orders-out-of-scope').getByText('另有 1 张订单由同事负责，不在您的查看范围内（已计入上方的订单数和销售额）').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {

@@ -21,9 +21,8 @@ export interface ChromiumPage {
   pageErrors: string[];
 }
 
-/** Headless Chromium with one page, in Chinese and China's time zone, as the SPA's users have it. */
-export async function openChromiumPage(viewport = { width: 1280, height: 800 }): Promise<ChromiumPage> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+/** A page in a context of its own (cookies, storage), in Chinese and China's time zone, as the SPA's users have it. */
+async function newUserPage(browser: Browser, pageErrors: string[], viewport = { width: 1280, height: 800 }): Promise<Page> {
   // Without animations antd never leaves a button's loading icon behind when the server answers within a frame.
   const context = await browser.newContext({
     viewport,
@@ -34,9 +33,35 @@ export async function openChromiumPage(viewport = { width: 1280, height: 800 }):
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
-  const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  return page;
+}
+
+/** Headless Chromium with one page. */
+export async function openChromiumPage(viewport = { width: 1280, height: 800 }): Promise<ChromiumPage> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const pageErrors: string[] = [];
+  const page = await newUserPage(browser, pageErrors, viewport);
   return { browser, page, pageErrors };
+}
+
+/**
+ * Runs `use` on a page of another user, signed in through the form in a context of their own, and
+ * closes it: the first page stays signed in for the tests after.
+ */
+export async function asAnotherUser(
+  { browser, pageErrors }: Pick<ChromiumPage, 'browser' | 'pageErrors'>,
+  baseUrl: string,
+  user: { email: string; password: string },
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await newUserPage(browser, pageErrors);
+  try {
+    await signInThroughForm(page, baseUrl, user);
+    await use(page);
+  } finally {
+    await page.context().close();
+  }
 }
 
 /** Fails the test that just ran when the page threw (for afterEach), and starts the next one clean. */

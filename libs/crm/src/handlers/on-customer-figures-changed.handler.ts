@@ -40,8 +40,8 @@ export class OnCustomerFiguresChanged implements HandlesEvent<'orders.customerFi
     // orders must not overrule it when the figures are refreshed.
     const [promoted]: [{ from: string }[], number] = await this.tx.manager.query(
       `UPDATE customer c SET stage = 'customer', version = c.version + 1, updated_at = now()
-       FROM (SELECT id, stage FROM customer WHERE id = $1 FOR UPDATE) before
-       WHERE c.id = before.id AND before.stage IN ('lead', 'prospect')
+       FROM (SELECT id, stage FROM customer WHERE id = $1 AND stage IN ('lead', 'prospect') FOR UPDATE) before
+       WHERE c.id = before.id
        RETURNING before.stage AS from`,
       [customerId],
     );

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventPublisher, Transactional, TransactionHost } from '@tradewind/platform';
 import { companyToday } from '@tradewind/shared';
-import { addDays } from '../payment-terms';
-import { daysBetween, deliveryOverdueCondition } from './order-risk';
+import { addDays, daysBetween } from '../payment-terms';
+import { deliveryOverdueCondition } from './order-risk';
 
 /**
  * Only dates passed this recently are told: an import of past orders leaves its unpaid ones confirmed

@@ -1,5 +1,6 @@
 import { companyTimeZone, companyToday } from '@tradewind/shared';
 import type { OrderStage } from '../order-stages';
+import { daysBetween } from '../payment-terms';
 import type { SalesOrder } from './sales-order.entity';
 
 /**
@@ -8,11 +9,6 @@ import type { SalesOrder } from './sales-order.entity';
  */
 export const UNSHIPPED_STAGES: readonly OrderStage[] = ['confirmed', 'deposit_received', 'in_production', 'ready', 'booked'];
 const UNSHIPPED_SQL = UNSHIPPED_STAGES.map((stage) => `'${stage}'`).join(', ');
-
-/** Whole days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Production's risk, stored with the order: at risk when the expected ship date passes the agreed delivery date. */
 export function shipDateRisk(deliveryDate: string | null, expectedShipDate: string | null): Pick<SalesOrder, 'atRisk' | 'riskReason'> {

@@ -4,10 +4,10 @@ import { AuditTrail, EventPublisher, FieldProblem, FieldProblems, groupedByKey, 
 import { companyToday, decimal, isDecimalString, Money } from '@tradewind/shared';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrderService } from '../order/order.service';
-import { daysBetween, shipDateRisk } from '../order/order-risk';
+import { shipDateRisk } from '../order/order-risk';
 import { requireCurrency } from '../order/order-values';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
-import { addDays } from '../payment-terms';
+import { addDays, daysBetween } from '../payment-terms';
 import { Product } from '../product/product.entity';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { Supplier } from '../supplier/supplier.entity';
