@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SCHEMAS } from '@tradewind/composition';
-import { createDataSource, keysetRead, KeysetSort, Page, TransactionHost } from '@tradewind/platform';
+import { createDataSource, keysetRead, KeysetSort, Page, sqlPlannedForEachValue, TransactionHost } from '@tradewind/platform';
 import { createTestDatabase } from '../../../test/harness/databases';
 
 interface CustomerRow {
@@ -80,5 +80,24 @@ describe('keysetRead with fewMatches (real PostgreSQL)', () => {
     expect(beyond).toMatchObject({ nodes: [], totalCount: 7, hasNextPage: false, cursors: [] });
     const none = await keysetRead<CustomerRow>(tx, { ...source, parameters: ['%no such name%'] }, { first: 3 }, sort, few);
     expect(none).toMatchObject({ nodes: [], totalCount: 0, hasNextPage: false });
+  });
+
+  it('prepares the gathering statement when told a generic plan is safe, and keeps the count and the walk planned for their values', async () => {
+    const sort = byName('ASC');
+    const planned = { ...source, planForEachValue: true };
+    const read = jest.spyOn(tx, 'read');
+    const statements = async (atMost: number, genericPlanSafe: boolean) => {
+      read.mockClear();
+      await keysetRead<CustomerRow>(tx, planned, { first: 3 }, sort, { fewMatches: { atMost, sort: { ...sort, expression: "(c.name || '')" }, genericPlanSafe } });
+      return read.mock.calls.map(([sql]) => (sql.startsWith(sqlPlannedForEachValue('')) ? 'planned for its values' : 'prepared'));
+    };
+    try {
+      expect(await statements(100, true)).toEqual(['prepared']);
+      expect(await statements(100, false)).toEqual(['planned for its values']);
+      // Too many matches: the count and the walk, whose best plans depend on how many match.
+      expect(await statements(2, true)).toEqual(['prepared', 'planned for its values', 'planned for its values']);
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -30,3 +30,13 @@ export function positionalBinder(parameters: unknown[]): BindValue {
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 }
+
+/**
+ * Whether a trigram index narrows a `containsPattern(text)` search whatever else the text holds:
+ * pg_trgm finds trigrams only in runs of three or more word characters, and a pattern without one
+ * ("%co%") makes its index scan read the whole index. Counted in ASCII letters and digits, which
+ * are word characters under every database locale.
+ */
+export function hasTrigram(text: string): boolean {
+  return /[A-Za-z0-9]{3}/.test(text);
+}

@@ -58,6 +58,14 @@ export interface KeysetSource<T extends ObjectLiteral> {
 export interface FewMatches<T> {
   atMost: number;
   sort: KeysetSort<T>;
+  /**
+   * The gathering statement may be prepared even when the source is planned for each value: the
+   * caller knows an index narrows its matches whatever the values (a search term with a trigram),
+   * so a generic plan is as good as one for the values and PostgreSQL is spared planning it on
+   * every request (a third of a millisecond of its CPU per customer list page, against 0.8 ms of
+   * execution).
+   */
+  genericPlanSafe?: boolean;
 }
 
 /**
@@ -113,7 +121,7 @@ async function gatherFewMatches<T extends ObjectLiteral>(tx: TransactionHost, so
   const after = args.after ? `WHERE ${afterCursor(gathered, args.after, bind)}` : '';
   const rows = await tx.read<T & { __matches: number }>(
     statementFor(
-      source,
+      few.genericPlanSafe ? { ...source, planForEachValue: false } : source,
       `WITH matches AS MATERIALIZED (SELECT ${few.sort.idExpression} AS id, ${few.sort.expression} AS key FROM "${metadata.tableName}" ${alias} WHERE ${where}), ` +
         `capped AS MATERIALIZED (SELECT id, key FROM matches LIMIT ${bind('cap', few.atMost + 1)}), ` +
         `page AS (SELECT m.id, m.key FROM capped m ${after} ORDER BY m.key ${direction}, m.id ${direction} LIMIT ${bind('limit', args.first + 1)}) ` +
