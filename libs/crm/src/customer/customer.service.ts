@@ -180,10 +180,10 @@ export class CustomerService {
     const parameters: unknown[] = [];
     const bind = positionalBinder(parameters);
     const conditions = [visibleCondition(dataScopeOf(actor), bind), ...(await this.filterConditions(filter, actorUserId(actor), bind))];
-    // How many customers a search term or a tag matches decides the plan: no generic one.
-    const source = { entity: Customer, alias: 'c', where: allOf(...conditions), parameters, planForEachValue: !!(filter.search?.trim() || filter.tags?.tagIds.length) };
-    const keyset = sortOf(sort);
     const term = filter.search?.trim();
+    // How many customers a search term or a tag matches decides the plan: no generic one.
+    const source = { entity: Customer, alias: 'c', where: allOf(...conditions), parameters, planForEachValue: !!(term || filter.tags?.tagIds.length) };
+    const keyset = sortOf(sort);
     if (!term || sort.field !== 'name') return keysetRead(this.tx, source, page, keyset);
     // A search's matches are scattered along the name index, and PostgreSQL misjudges how many a
     // LIKE pattern has: believing a rare term common, it walks the index in name order until it has

@@ -8,7 +8,7 @@ import { StatementCachingClient } from './statement-cache';
  */
 export const READS_APPLICATION_NAME = 'tradewind-reads';
 
-/** Connections the read pool shares among all readers: a tick's batch goes to an idle one, so a slow report holds up only its own. */
+/** Connections the read pool shares among all readers: a turn's batch goes to an idle one, so a slow report holds up only its own. */
 const DEFAULT_READ_CONNECTIONS = 4;
 
 type QueryResult = pg.QueryResult;
@@ -21,21 +21,21 @@ interface ReadLease extends EventEmitter {
 
 interface PipelinedConnection {
   client: StatementCachingClient;
-  /** Queries sent and not yet answered: a new tick's batch goes to the connection with the fewest. */
+  /** Queries sent and not yet answered: a new turn's batch goes to the connection with the fewest. */
   inFlight: number;
   /** Set once it has failed: no new queries go to it, and it is replaced. */
   broken: boolean;
 }
 
-/** The socket of a pg client, to hold a tick's queries back and write them at once. */
+/** The socket of a pg client, to hold a turn's queries back and write them at once. */
 function socketOf(client: pg.Client): { cork(): void; uncork(): void; writable: boolean } | undefined {
   return (client as unknown as { connection?: { stream?: { cork(): void; uncork(): void; writable: boolean } } }).connection?.stream;
 }
 
 /**
  * The pool TypeORM reads from outside transactions: a few connections in pg's pipeline mode, shared by
- * every reader instead of one connection per query. The queries a request's resolvers start in the same
- * tick (a customer page starts eight at once) are written to one connection in one write and answered
+ * every reader instead of one connection per query. The queries started in one turn of the event loop
+ * (a customer page starts eight at once, and under load other requests add theirs) are written to one connection in one write and answered
  * in one read, where the plain pool sends each on its own connection: one system call and one wake-up of
  * a PostgreSQL backend per query, which on this kind of machine costs more than the lookup itself.
  * Only single statements outside transactions come here (TypeORM's SELECTs in its "slave" mode), so
@@ -43,7 +43,7 @@ function socketOf(client: pg.Client): { cork(): void; uncork(): void; writable: 
  */
 export class PipelinedReadPool extends EventEmitter {
   private readonly connections: PipelinedConnection[] = [];
-  private tickConnection: PipelinedConnection | undefined;
+  private turnConnection: PipelinedConnection | undefined;
   private ended = false;
 
   constructor(
@@ -86,7 +86,7 @@ export class PipelinedReadPool extends EventEmitter {
 
   private async send(text: string, values?: unknown[]): Promise<QueryResult> {
     if (this.ended) throw new Error('The read pool has been closed');
-    const connection = this.connectionForThisTick();
+    const connection = this.connectionForThisTurn();
     connection.inFlight += 1;
     try {
       return await connection.client.query(text, values);
@@ -96,21 +96,21 @@ export class PipelinedReadPool extends EventEmitter {
   }
 
   /**
-   * The connection this tick's queries share; its socket is corked until the event loop's turn ends
-   * (setImmediate, not the end of the tick), so under load the queries of every request that ran in
+   * The connection the queries of this turn of the event loop share; its socket is corked until the
+   * turn ends (setImmediate, not the end of the tick), so under load the queries of every request that ran in
    * this turn go out in one write: a CPU profile of the customer list benchmark put 9% of the API's
    * time in these writes (writev), each also waking a PostgreSQL backend.
    */
-  private connectionForThisTick(): PipelinedConnection {
-    const current = this.tickConnection;
+  private connectionForThisTurn(): PipelinedConnection {
+    const current = this.turnConnection;
     if (current && !current.broken) return current;
     const connection = this.leastBusy();
-    this.tickConnection = connection;
+    this.turnConnection = connection;
     const socket = socketOf(connection.client);
     const corked = socket?.writable === true;
     if (corked) socket!.cork();
     setImmediate(() => {
-      this.tickConnection = undefined;
+      this.turnConnection = undefined;
       if (corked) socket!.uncork();
     });
     return connection;
