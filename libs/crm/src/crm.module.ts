@@ -33,6 +33,7 @@ import { CrmSettingsResolver } from './settings/crm-settings.resolver';
 import { CrmSettingsService } from './settings/crm-settings.service';
 import { TagResolver } from './tag/tag.resolver';
 import { TagService } from './tag/tag.service';
+import { TagGroupLookup } from './tag/tag-group.lookup';
 
 export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver];
 
@@ -40,7 +41,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
 @Module({
   controllers: [ImportController],
   providers: [
-    CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService,
+    CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated,

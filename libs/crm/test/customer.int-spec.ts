@@ -1,5 +1,6 @@
-import { User } from '@tradewind/platform';
+import { TransactionHost, User } from '@tradewind/platform';
 import { CustomerRepository } from '../src/customer/customer.repository';
+import { TagGroupLookup } from '../src/tag/tag-group.lookup';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer, createTag, customersWithStaleTagIds } from './crm-fixtures';
 
@@ -285,6 +286,32 @@ describe('customers', () => {
       expect(withinGroup.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, c.id].sort());
       const or = await api.ok<List>(LIST, { f: { tags: { tagIds: [europe, highMargin], mode: 'OR' } } }, admin);
       expect(or.customers.nodes.map((n) => n.id).sort()).toEqual([a.id, b.id, c.id].sort());
+    });
+
+    it('refuses an unknown tag and remembers the groups of tags read outside a transaction only', async () => {
+      const LIST = 'query($f: CustomerFilter) { customers(first: 5, filter: $f) { totalCount } }';
+      const known = await createTag(api, admin, 'Region', 'Oceania');
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      const refused = await api.graphql(LIST, { f: { tags: { tagIds: [known, unknown] } } }, admin);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ path: 'filter.tags.tagIds', message: 'some tags do not exist' })]);
+
+      const lookup = api.app.get(TagGroupLookup);
+      const tx = api.app.get(TransactionHost);
+      const [{ group_id: groupId }] = await api.dataSource.query('SELECT group_id FROM tag WHERE id = $1', [known]);
+      // Read inside a transaction that is rolled back: the tag it created is not remembered.
+      const rolledBack = await tx
+        .run(async () => {
+          const [{ id }] = await tx.manager.query("INSERT INTO tag (group_id, name) VALUES ($1, 'Rolled back') RETURNING id", [groupId]);
+          expect(await lookup.groupsOf([id])).toEqual(new Map([[id, groupId]]));
+          throw Object.assign(new Error('roll back'), { tagId: id as string });
+        })
+        .catch((error: { tagId: string }) => error.tagId);
+      expect(await lookup.groupsOf([rolledBack])).toEqual(new Map());
+      // Read outside one, a tag's group is remembered: the lookup answers without asking the database.
+      expect(await lookup.groupsOf([known])).toEqual(new Map([[known, groupId]]));
+      await api.dataSource.query('DELETE FROM tag WHERE id = $1', [known]);
+      expect(await lookup.groupsOf([known])).toEqual(new Map([[known, groupId]]));
     });
 
     it('keeps the filter\'s tag_ids in step with the tags however they change', async () => {

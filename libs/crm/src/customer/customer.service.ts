@@ -30,6 +30,7 @@ import { Contact } from '../contact/contact.entity';
 import { normaliseEmail, normalisePhone } from '../matching';
 import { OwnershipService } from '../pool/ownership.service';
 import { CustomerTag, Tag } from '../tag/tag.entity';
+import { TagGroupLookup } from '../tag/tag-group.lookup';
 import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
@@ -74,6 +75,7 @@ export class CustomerService {
     private readonly activities: ActivityService,
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
+    private readonly tagGroups: TagGroupLookup,
   ) {}
 
   /** A customer the caller may see (a merged id resolves to its survivor); not-found otherwise. */
@@ -211,11 +213,12 @@ export class CustomerService {
       conditions.push(`(${anyOf.join(' OR ')})`);
     }
     if (filter.tags?.tagIds.length) {
-      const tags = await this.tx.readEntities(Tag, 't', 'WHERE t.id = ANY($1::uuid[])', [filter.tags.tagIds]);
-      if (tags.length !== new Set(filter.tags.tagIds).size) throw ValidationFailedError.field('filter.tags.tagIds', 'some tags do not exist');
+      const tagIds = [...new Set(filter.tags.tagIds)];
+      const groupOf = await this.tagGroups.groupsOf(tagIds);
+      if (groupOf.size !== tagIds.length) throw ValidationFailedError.field('filter.tags.tagIds', 'some tags do not exist');
       // OR within a group ("Germany or France"), AND across groups ("Europe AND high margin"), on the
       // GIN-indexed tag_ids: the groups of one tag together as one "has all of", the others "has any of".
-      const groups = filter.tags.mode === 'OR' ? [tags.map((t) => t.id)] : [...groupBy(tags, (t) => t.groupId).values()].map((g) => g.map((t) => t.id));
+      const groups = filter.tags.mode === 'OR' ? [tagIds] : [...groupBy(tagIds, (id) => groupOf.get(id)).values()];
       const required = groups.filter((ids) => ids.length === 1).flat();
       if (required.length) conditions.push(`c.tag_ids @> ${bind('requiredTags', required)}::uuid[]`);
       for (const ids of groups.filter((g) => g.length > 1)) conditions.push(`c.tag_ids && ${bind('tagGroup', ids)}::uuid[]`);
