@@ -39,8 +39,16 @@ describe('orders:import', () => {
     expect(report.rows.map((r) => [r.row, r.status])).toEqual([[2, 'created'], [3, 'created'], [4, 'created'], [5, 'error'], [6, 'error']]);
     expect(report.rows[3].error).toMatch(/row 5, paymentTerms/);
     expect(report.rows[4].error).toBe('order PI-2025-0503 not imported: row 5 has an error');
-    const [rotterdam] = await api.dataSource.query("SELECT id, customer_id, total, stage FROM sales_order WHERE number = 'PI-2025-0501'");
-    expect(rotterdam).toMatchObject({ customer_id: existing.id, total: '6663.3300' });
+    const [rotterdam] = await api.dataSource.query("SELECT id, customer_id, total, stage, invoice_date::text FROM sales_order WHERE number = 'PI-2025-0501'");
+    // Delivered on 2025-04-01, long before the import, and still owed 4,663.33: shipped, waiting for the balance.
+    expect(rotterdam).toMatchObject({ customer_id: existing.id, total: '6663.3300', stage: 'shipped', invoice_date: '2025-04-01' });
+    expect(await api.dataSource.query('SELECT from_stage, to_stage, note FROM order_stage_change WHERE order_id = $1', [rotterdam.id])).toEqual([
+      { from_stage: null, to_stage: 'shipped', note: 'imported: delivery date 2025-04-01 had passed, taken as shipped' },
+    ]);
+    // So the board does not flag it "not shipped N days after the delivery date".
+    const token = (await api.login(admin.email)).accessToken;
+    const { order } = await api.ok<{ order: { stage: string; atRisk: boolean } }>('query($id: ID!) { order(id: $id) { stage atRisk } }', { id: rotterdam.id }, token);
+    expect(order).toEqual({ stage: 'shipped', atRisk: false });
     const installments = await api.dataSource.query('SELECT amount, paid_amount FROM order_installment WHERE order_id = $1 ORDER BY sequence', [rotterdam.id]);
     expect(installments).toEqual([{ amount: '1999.0000', paid_amount: '1000.0000' }, { amount: '4664.3300', paid_amount: '0.0000' }]);
     const [tokyo] = await api.dataSource.query("SELECT o.total, c.name, c.country FROM sales_order o JOIN customer c ON c.id = o.customer_id WHERE o.number = 'PI-2025-0502'");

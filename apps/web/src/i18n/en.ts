@@ -1083,7 +1083,7 @@ export const en: Catalogue<typeof zhCN> = {
     import: {
       open: 'Import orders',
       intro: 'Upload past orders (CSV or Excel), one row per order line; rows with the same order number form one order.',
-      columns: 'Columns (English or Chinese): order no, customer, country (optional), order date, currency, incoterm ("FOB Ningbo"), named place (optional), payment terms, sku, description, qty, unit price, delivery date, received (optional). An order with a bad row is not imported at all; importing the same file again changes nothing.',
+      columns: 'Columns (English or Chinese): order no, customer, country (optional), order date, currency, incoterm ("FOB Ningbo"), named place (optional), payment terms, sku, description, qty, unit price, delivery date, received (optional). An order with a bad row is not imported at all; importing the same file again changes nothing. An order whose delivery date has passed is taken as shipped (closed once paid in full).',
       drop: 'Click or drop a file here',
       hint: '.csv or .xlsx, up to 50 MB',
       wrongType: 'Only .csv and .xlsx files',

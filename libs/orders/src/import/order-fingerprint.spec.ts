@@ -1,4 +1,4 @@
-import { orderLineCells, sheetRow, type RowCells } from './order-import.factories';
+import { IMPORT_DAY, orderLineCells, sheetRow, type RowCells } from './order-import.factories';
 import { ORDER_FIELDS, type ParsedOrder } from './order-import.types';
 import { contentFingerprint } from './order-fingerprint';
 import { parseOrderRow } from './order-row.parser';
@@ -6,7 +6,7 @@ import { groupOrderRows } from './order-rows.grouper';
 
 function order(rows: readonly RowCells[], firstLine = 2): ParsedOrder {
   const parsed = rows.map((cells, index) => parseOrderRow(sheetRow(firstLine + index, orderLineCells(cells)), ORDER_FIELDS));
-  const { orders } = groupOrderRows(parsed);
+  const { orders } = groupOrderRows(parsed, IMPORT_DAY);
   expect(orders).toHaveLength(1);
   return orders[0];
 }

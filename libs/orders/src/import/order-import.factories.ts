@@ -3,6 +3,9 @@ import { ORDER_FIELDS, type OrderField } from './order-import.types';
 
 export type RowCells = Partial<Record<OrderField, string>>;
 
+/** The company's date the tests import on: before orderLineCells' order and delivery dates. */
+export const IMPORT_DAY = '2026-01-01';
+
 /** A complete, valid order line; tests override the cells they are about. */
 export function orderLineCells(overrides: RowCells = {}): RowCells {
   return {

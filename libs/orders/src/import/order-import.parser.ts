@@ -1,5 +1,6 @@
 import { readSheet, type SheetTable } from '@tradewind/shared';
 import { ORDER_HEADER_SYNONYMS, detectOrderColumns, isOrderHeaderRow } from './order-column.detector';
+import { companyTodayNow } from '../order/order-risk';
 import { OrderImportFileError } from './order-import.errors';
 import type {
   OrderColumns,
@@ -19,18 +20,20 @@ export interface OrderImportParseResult {
 }
 
 /** Maps the columns, parses every row and groups them into orders. Throws when a required column is missing. */
-export function parseOrderSheet(sheet: SheetTable, fileName: string): OrderImportParseResult {
+export function parseOrderSheet(sheet: SheetTable, fileName: string, today: string): OrderImportParseResult {
   const columns = detectOrderColumns(sheet.headers);
   if (columns.missing.length > 0) {
     const wanted = columns.missing.map((field) => `${field} (${ORDER_HEADER_SYNONYMS[field].map((text) => `"${text}"`).join(', ')})`);
     throw new OrderImportFileError('missing_columns', `${fileName} has no column for ${wanted.join('; ')}.`);
   }
-  const { orders, rejected } = groupOrderRows(sheet.rows.map((row) => parseOrderRow(row, columns.mapping)));
+  const { orders, rejected } = groupOrderRows(sheet.rows.map((row) => parseOrderRow(row, columns.mapping)), today);
   return { columns, orders, rejected };
 }
 
 export interface ReadOrderImportOptions {
   readonly maxBytes?: number;
+  /** The company's date (YYYY-MM-DD) the import runs on: which delivery dates are past. */
+  readonly today?: string;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function readOrderImport(
     expectedHeaders: ORDER_HEADER_SYNONYMS.orderNo,
     rowsNoun: 'order lines',
   });
-  return parseOrderSheet(sheet, fileName);
+  return parseOrderSheet(sheet, fileName, options.today ?? companyTodayNow());
 }
 
 function listRows(rows: readonly number[]): string {

@@ -4,6 +4,7 @@ import { newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { formatPaymentTerms } from '../payment-terms';
 import { contentFingerprint } from './order-fingerprint';
+import { importedOrderStage } from './imported-order.stage';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
 import type { OrderImportOutcome, OrderImportReport, ParsedOrder } from './order-import.types';
 
@@ -103,14 +104,13 @@ export class OrderImportService {
       batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, fingerprint, existingId }, offset) => {
         const id = existingId ?? newId();
         const customerId = customerIds[start + offset];
-        const paidInFull = order.installments.every((i) => i.open.isZero());
-        const stage = paidInFull ? 'closed' : 'confirmed';
+        const { stage, reason } = importedOrderStage(order);
         if (existingId) rows.replaced.push(existingId);
         rows.orders.push({
           id, number: order.orderNo, customer_id: customerId, customer_name: order.customer.name, customer_country: order.customer.country ?? null,
           currency: order.currency, incoterm_code: order.incoterm.code, incoterm_place: order.incoterm.place ?? '', payment_terms_text: formatPaymentTerms(order.paymentTerms, 'en'),
           payment_terms: order.paymentTerms, order_date: order.orderDate, delivery_date: order.deliveryDate ?? null, expected_ship_date: order.deliveryDate ?? null,
-          owner_id: owner.id, team_id: owner.teamId, stage, total: order.total.toFixed(), import_fingerprint: fingerprint,
+          invoice_date: order.shippedOn ?? null, owner_id: owner.id, team_id: owner.teamId, stage, total: order.total.toFixed(), import_fingerprint: fingerprint,
         });
         order.lines.forEach((line, position) => {
           rows.lines.push({ id: newId(), order_id: id, position: position + 1, sku: line.sku ?? null, description: line.description, quantity: line.quantity, unit_price: line.unitPrice, amount: line.amount.toFixed() });
@@ -118,7 +118,8 @@ export class OrderImportService {
         for (const i of order.installments) {
           rows.installments.push({ id: newId(), order_id: id, sequence: i.sequence, trigger: i.trigger, method: i.method, percentage: i.percentage, days: i.days, label: i.label, amount: i.amount.toFixed(), paid_amount: i.paid.toFixed(), due_date: i.dueDate });
         }
-        rows.stages.push({ id: newId(), order_id: id, from_stage: null, to_stage: stage, note: existingId ? 'updated by import' : 'imported' });
+        // A changed order keeps the stage it has reached since (the update below leaves it alone).
+        if (!existingId) rows.stages.push({ id: newId(), order_id: id, from_stage: null, to_stage: stage, note: reason ? `imported: ${reason}` : 'imported' });
         rows.audits.push({ entityType: 'order', entityId: id, action: existingId ? 'reimported' : 'imported', changes: { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } } });
         if (!existingId) rows.created.push({ orderId: id, customerId });
       });
@@ -134,10 +135,10 @@ export class OrderImportService {
     }
     const actor = currentActor();
     await this.tx.writeJsonRows(
-      `INSERT INTO sales_order (id, number, customer_id, customer_name, customer_country, currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, owner_id, team_id, stage, total, import_fingerprint, origin)
-       SELECT x.id, number, customer_id, COALESCE(c.name, x.customer_name), COALESCE(c.country, x.customer_country), currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, x.owner_id, x.team_id, x.stage, total, import_fingerprint, 'import'
+      `INSERT INTO sales_order (id, number, customer_id, customer_name, customer_country, currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, invoice_date, owner_id, team_id, stage, total, import_fingerprint, origin)
+       SELECT x.id, number, customer_id, COALESCE(c.name, x.customer_name), COALESCE(c.country, x.customer_country), currency, incoterm_code, incoterm_place, payment_terms_text, payment_terms, order_date, delivery_date, expected_ship_date, invoice_date, x.owner_id, x.team_id, x.stage, total, import_fingerprint, 'import'
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, number text, customer_id uuid, customer_name text, customer_country char(2), currency char(3), incoterm_code text, incoterm_place text,
-         payment_terms_text text, payment_terms jsonb, order_date date, delivery_date date, expected_ship_date date, owner_id uuid, team_id uuid, stage text, total numeric, import_fingerprint text)
+         payment_terms_text text, payment_terms jsonb, order_date date, delivery_date date, expected_ship_date date, invoice_date date, owner_id uuid, team_id uuid, stage text, total numeric, import_fingerprint text)
        LEFT JOIN customer c ON c.id = x.customer_id -- the CRM's spelling of a matched customer, not the file's
        ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, customer_name = EXCLUDED.customer_name, customer_country = EXCLUDED.customer_country,
          currency = EXCLUDED.currency, incoterm_code = EXCLUDED.incoterm_code, incoterm_place = EXCLUDED.incoterm_place, payment_terms_text = EXCLUDED.payment_terms_text,

@@ -119,6 +119,11 @@ export interface ParsedOrder {
   readonly incoterm: { readonly code: IncotermCode; readonly place: string | null };
   readonly paymentTerms: PaymentTerms;
   readonly deliveryDate?: string;
+  /**
+   * The delivery date when it was already behind the company's date at the import: a past order is
+   * taken to have shipped that day (its B/L and invoice date for the installments' due dates).
+   */
+  readonly shippedOn?: string;
   readonly received?: Money;
   readonly lines: readonly ParsedOrderLine[];
   /** Sum of the (rounded) line amounts. */

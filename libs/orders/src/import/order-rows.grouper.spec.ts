@@ -1,16 +1,24 @@
 import { Money } from '@tradewind/shared';
-import { orderLineCells, sheetRow, type RowCells } from './order-import.factories';
+import { IMPORT_DAY, orderLineCells, sheetRow, type RowCells } from './order-import.factories';
 import { ORDER_FIELDS, type ParsedOrder, type RejectedOrder } from './order-import.types';
 import { parseOrderRow } from './order-row.parser';
 import { groupOrderRows } from './order-rows.grouper';
 
 /** Rows numbered from 2 as under a header, each a full line unless overridden. */
+function groupOn(today: string, ...rows: RowCells[]) {
+  return groupOrderRows(rows.map((cells, index) => parseOrderRow(sheetRow(index + 2, orderLineCells(cells)), ORDER_FIELDS)), today);
+}
+
 function group(...rows: RowCells[]) {
-  return groupOrderRows(rows.map((cells, index) => parseOrderRow(sheetRow(index + 2, orderLineCells(cells)), ORDER_FIELDS)));
+  return groupOn(IMPORT_DAY, ...rows);
 }
 
 function onlyOrder(...rows: RowCells[]): ParsedOrder {
-  const { orders, rejected } = group(...rows);
+  return onlyOrderOn(IMPORT_DAY, ...rows);
+}
+
+function onlyOrderOn(today: string, ...rows: RowCells[]): ParsedOrder {
+  const { orders, rejected } = groupOn(today, ...rows);
   expect(rejected).toEqual([]);
   expect(orders).toHaveLength(1);
   return orders[0];
@@ -164,6 +172,25 @@ describe('groupOrderRows: payment terms into installments that sum exactly to th
         currency,
       ).equals(order.total),
     ).toBe(true);
+  });
+
+  // Imported after its delivery date, an order is taken as shipped that day: B/L and invoice date.
+  it.each([
+    ['L/C at sight', [['1000.01', '2026-04-20']]],
+    ['D/P at sight', [['1000.01', '2026-04-20']]],
+    ['Net 30', [['1000.01', '2026-05-20']]],
+    ['O/A 60 days', [['1000.01', '2026-06-19']]],
+    ['30% T/T deposit, 70% against B/L copy', [['300.00', '2026-03-05'], ['700.01', '2026-04-20']]],
+  ] as const)('%s imported after the delivery date falls due from it', (paymentTerms, expected) => {
+    const order = onlyOrderOn('2026-04-21', { paymentTerms, quantity: '1', unitPrice: '1000.01' });
+    expect(order.shippedOn).toBe('2026-04-20');
+    expect(installments(order)).toEqual(expected);
+  });
+
+  it('takes an order whose delivery date is the import day, or none, as not shipped yet', () => {
+    const onTheDay = onlyOrderOn('2026-04-20', { paymentTerms: 'Net 30' });
+    expect([onTheDay.shippedOn, onTheDay.installments[0].dueDate]).toEqual([undefined, null]);
+    expect(onlyOrderOn('2027-01-01', { deliveryDate: '' }).shippedOn).toBeUndefined();
   });
 
   it('splits a JPY total built from several lines without losing a yen', () => {

@@ -80,7 +80,7 @@ const sameValue = <T>(a: T, b: T): boolean => a === b;
  * when all its rows are valid and agree on the order-level fields; otherwise it is rejected whole, so
  * an import never writes half an order.
  */
-export function groupOrderRows(rows: readonly ParsedOrderRow[]): GroupedOrders {
+export function groupOrderRows(rows: readonly ParsedOrderRow[], today: string): GroupedOrders {
   const groups = new Map<string, ParsedOrderRow[]>();
   const rejected: RejectedOrder[] = [];
   for (const row of rows) {
@@ -95,7 +95,7 @@ export function groupOrderRows(rows: readonly ParsedOrderRow[]): GroupedOrders {
   }
   const orders: ParsedOrder[] = [];
   for (const group of groups.values()) {
-    const built = buildOrder(group);
+    const built = buildOrder(group, today);
     if ('lines' in built) orders.push(built);
     else rejected.push(built);
   }
@@ -103,7 +103,7 @@ export function groupOrderRows(rows: readonly ParsedOrderRow[]): GroupedOrders {
   return { orders, rejected };
 }
 
-function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrder {
+function buildOrder(rows: readonly ParsedOrderRow[], today: string): ParsedOrder | RejectedOrder {
   const orderNo = rows[0].values.orderNo ?? '';
   const rowNumbers = rows.map((row) => row.row);
   const errors = new RowErrors();
@@ -204,10 +204,15 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
     errors.add(received.row, 'received', `${receivedMoney.toFixed()} ${code} is more than the order total ${total.toFixed()} ${code}`);
     return { orderNo, rows: rowNumbers, errors: errors.byRow };
   }
+  // A delivery date already past went by as agreed: installments due at or after the B/L or the
+  // invoice fall due from it, so an old receivable can be chased instead of waiting for a date forever.
+  const shippedOn = deliveryDate !== undefined && deliveryDate < today ? deliveryDate : undefined;
   const schedule = scheduleInstallments(terms.value, {
     total,
     orderDate: orderDate.value,
     expectedShipDate: deliveryDate ?? null,
+    blDate: shippedOn ?? null,
+    invoiceDate: shippedOn ?? null,
   });
   const installments = applyReceived(schedule, receivedMoney ?? Money.zero(code)).installments;
 
@@ -220,6 +225,7 @@ function buildOrder(rows: readonly ParsedOrderRow[]): ParsedOrder | RejectedOrde
     incoterm: { code: incoterm.value.code, place },
     paymentTerms: terms.value,
     ...(deliveryDate === undefined ? {} : { deliveryDate }),
+    ...(shippedOn === undefined ? {} : { shippedOn }),
     ...(receivedMoney === undefined ? {} : { received: receivedMoney }),
     lines,
     total,
