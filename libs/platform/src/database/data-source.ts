@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm'
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { pgDriverWithPipelinedReads, READS_APPLICATION_NAME } from './pipelined-pool';
 import { StatementCachingClient } from './statement-cache';
+import { useFastTimestamptzParser } from './timestamptz.parser';
 
 /** What a module contributes to the shared database: its entities and its migrations. */
 export interface ModuleSchema {
@@ -12,6 +13,7 @@ export interface ModuleSchema {
 }
 
 export function dataSourceOptions(databaseUrl: string, modules: ModuleSchema[], poolSize = 10): DataSourceOptions {
+  useFastTimestamptzParser();
   return {
     type: 'postgres',
     // Reads outside transactions (TypeORM's SELECTs in "slave" mode) go to the same database through a
