@@ -109,6 +109,18 @@ describe('GraphQL conventions', () => {
     expect(auditLog.nodes).toEqual([{ action: 'created', actorLabel: 'aaa-admin@example.test', entityType: 'user', changes: { role: { from: null, to: 'finance' } } }]);
   });
 
+  it('answers GraphQL without an ETag (nothing revalidates a POST) and with the exact length', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ query: '{ users(first: 50, filter: { search: "page-" }) { nodes { email displayName } } }' }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get('etag')).toBeNull();
+    expect(Number(response.headers.get('content-length'))).toBe(body.length);
+    expect(JSON.parse(body.toString('utf8')).data.users.nodes).toHaveLength(5);
+  });
+
   it('answers liveness and readiness', async () => {
     expect(await (await fetch(`${api.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${api.url}/ready`);
