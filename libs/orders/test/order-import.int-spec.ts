@@ -73,6 +73,82 @@ describe('orders:import', () => {
     expect(tokyo.id).toBe(before.find((o: { id: string }) => o.id === tokyo.id)?.id);
   });
 
+  describe('a changed file over orders Tradewind has worked on since', () => {
+    const ROTTERDAM = FILE.slice(0, 2);
+    const TOKYO = FILE[2];
+    /** The Rotterdam order's two rows with their quantities and received amount replaced. */
+    const rotterdam = (hoses: number, reels: number, received: string) => [
+      ROTTERDAM[0].replace(',1000,3.33,', `,${hoses},3.33,`).replace(/,1000$/, `,${received}`),
+      ROTTERDAM[1].replace(',333,10.01,', `,${reels},10.01,`).replace(/,1000$/, `,${received}`),
+    ];
+    let token: string;
+    let rotterdamId: string;
+    const state = async (id: string) => {
+      const [order] = await api.dataSource.query('SELECT stage, total FROM sales_order WHERE id = $1', [id]);
+      const [money] = await api.dataSource.query('SELECT sum(amount)::text AS amount, sum(paid_amount)::text AS paid FROM order_installment WHERE order_id = $1', [id]);
+      const history = await api.dataSource.query('SELECT from_stage, to_stage, note FROM order_stage_change WHERE order_id = $1 ORDER BY at, id', [id]);
+      return { ...order, ...money, history };
+    };
+
+    beforeAll(async () => {
+      token = (await api.login(admin.email)).accessToken;
+      [{ id: rotterdamId }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0501'");
+      // Finance books the part of the balance that came in after the import (the file knows 1,000.00 only).
+      await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "3663.33") { id } }', { id: rotterdamId }, token);
+    });
+
+    it('adds the receipts recorded in Tradewind to the received amount of the file', async () => {
+      const report = await run([...rotterdam(1000, 233, '1000'), TOKYO]);
+      expect(report.rows.filter((r) => r.orderNo === 'PI-2025-0501').map((r) => r.status)).toEqual(['updated', 'updated']);
+      // 3,330.00 + 2,332.33 ordered; 1,000.00 from the file and 3,663.33 booked in Tradewind received.
+      expect(await state(rotterdamId)).toEqual({
+        stage: 'shipped', total: '5662.3300', amount: '5662.3300', paid: '4663.3300',
+        history: [{ from_stage: null, to_stage: 'shipped', note: 'imported: delivery date 2025-04-01 had passed, taken as shipped' }],
+      });
+    });
+
+    it('moves an order still where the import put it to where the file now puts it, with the move in its history', async () => {
+      await run([...rotterdam(1000, 233, '1999'), TOKYO]);
+      const after = await state(rotterdamId);
+      expect(after).toMatchObject({ stage: 'closed', paid: '5662.3300' });
+      expect(after.history[1]).toEqual({ from_stage: 'shipped', to_stage: 'closed', note: 're-imported: delivery date 2025-04-01 had passed, taken as shipped and paid in full' });
+    });
+
+    it('refuses a file whose total is less than what the order has received, and leaves the order as it was', async () => {
+      const before = await state(rotterdamId);
+      const report = await run([...rotterdam(500, 233, '1999'), TOKYO]);
+      const rows = report.rows.filter((r) => r.orderNo === 'PI-2025-0501');
+      expect(rows.map((r) => [r.row, r.status])).toEqual([[2, 'error'], [3, 'error']]);
+      expect(rows[0].error).toBe(
+        'order PI-2025-0501: its total in the file, 3997.33 EUR, is less than the 5662.33 received (1999.00 in the file and 3663.33 recorded in Tradewind since its import)',
+      );
+      expect(report.errors).toBe(2);
+      expect(await state(rotterdamId)).toEqual(before);
+    });
+
+    it('keeps a stage moved in Tradewind when the file changes the order', async () => {
+      const [{ id: tokyoId }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0502'");
+      await api.ok('mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { stage } }', { id: tokyoId, to: 'on_hold' }, token);
+      const report = await run([TOKYO.replace(',1001,333,', ',1500,333,')]);
+      expect(report.rows.map((r) => r.status)).toEqual(['updated']);
+      expect(await state(tokyoId)).toMatchObject({ stage: 'on_hold', total: '499500.0000' });
+    });
+
+    it('refuses to replace an order entered in Tradewind that has the same number', async () => {
+      const [{ id: customerId }] = await api.dataSource.query("SELECT id FROM customer WHERE name = 'Tokyo Living KK'");
+      const { createOrder } = await api.ok<{ createOrder: { id: string; number: string } }>(
+        'mutation($i: CreateOrderInput!) { createOrder(input: $i) { id number } }',
+        { i: { customerId, currency: 'JPY', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Storage box', quantity: '10', unitPrice: '300' }] } },
+        token,
+      );
+      const report = await run([TOKYO.replace('PI-2025-0502', createOrder.number)]);
+      expect(report.rows).toEqual([
+        { row: 2, status: 'error', orderNo: createOrder.number, error: `order ${createOrder.number} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` },
+      ]);
+      expect(await state(createOrder.id)).toMatchObject({ stage: 'draft', total: '3000.0000' });
+    });
+  });
+
   describe('more orders than one batch (1,000 orders) holds', () => {
     // 2,100 one-line orders: three batches, written while the next one is being prepared.
     const numbers = Array.from({ length: 2100 }, (_, i) => `BATCH-${String(i + 1).padStart(4, '0')}`);

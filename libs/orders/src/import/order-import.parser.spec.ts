@@ -121,6 +121,22 @@ describe('buildOrderImportReport', () => {
     ]);
   });
 
+  it('gives every row of an order the importer refused to replace the reason, counted as errors and not as updated', async () => {
+    const result = await readOrderImport(utf8(csv), 'orders.csv');
+    const refused = 'order PI-1 was entered in Tradewind, not imported: change it on its order page';
+    const outcomes = new Map<string, OrderImportOutcome>([
+      ['PI-1', { refused }],
+      ['PI-2', 'updated'],
+      ['PI-4', 'unchanged'],
+    ]);
+    const report = buildOrderImportReport(result, outcomes);
+    expect({ created: report.created, updated: report.updated, errors: report.errors }).toEqual({ created: 0, updated: 1, errors: 5 });
+    expect(report.rows.filter((r) => r.orderNo === 'PI-1')).toEqual([
+      { row: 2, status: 'error', orderNo: 'PI-1', error: refused },
+      { row: 4, status: 'error', orderNo: 'PI-1', error: refused },
+    ]);
+  });
+
   it('refuses to report an order the importer gave no outcome for', async () => {
     const result = await readOrderImport(utf8(csv), 'orders.csv');
     expect(() => buildOrderImportReport(result, new Map())).toThrow('no import outcome for order PI-1');

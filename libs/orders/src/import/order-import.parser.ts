@@ -74,6 +74,10 @@ export function buildOrderImportReport(
   for (const order of result.orders) {
     const outcome = outcomes.get(order.orderNo);
     if (!outcome) throw new Error(`no import outcome for order ${order.orderNo}`);
+    if (typeof outcome === 'object') {
+      for (const row of order.rows) rows.push({ row, status: 'error', orderNo: order.orderNo, error: outcome.refused });
+      continue;
+    }
     if (outcome === 'created') created++;
     if (outcome === 'updated') updated++;
     for (const row of order.rows) rows.push({ row, status: outcome, orderNo: order.orderNo, error: null });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { actorUserId, AuditEntry, AuditTrail, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
-import { newId } from '@tradewind/shared';
+import { actorUserId, AuditChanges, AuditEntry, AuditTrail, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
+import { Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { formatPaymentTerms } from '../payment-terms';
+import { applyReceived, formatPaymentTerms } from '../payment-terms';
+import type { OrderStage } from '../order-stages/stage-names';
 import { contentFingerprint } from './order-fingerprint';
 import { importedOrderStage } from './imported-order.stage';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
@@ -18,8 +19,57 @@ interface OrderImportRows {
   lines: Record<string, unknown>[];
   installments: Record<string, unknown>[];
   stages: Record<string, unknown>[];
+  /** Changed orders whose stage and invoice date follow the file again. */
+  restaged: Record<string, unknown>[];
   audits: AuditEntry[];
   created: { orderId: string; customerId: string }[];
+}
+
+/** An order the database holds under a number the file has. */
+interface StoredOrder {
+  readonly id: string;
+  readonly fingerprint: string | null;
+  readonly origin: string;
+}
+
+/** What Tradewind recorded on an imported order after its import. */
+interface SinceImport {
+  readonly stage: OrderStage;
+  readonly currency: string;
+  /** Receipts recorded on the order (decimal string, in `currency`). */
+  readonly receivedInTradewind: string;
+  readonly stageMovedInTradewind: boolean;
+}
+
+interface OrderToWrite {
+  readonly order: ParsedOrder;
+  /** Set for a changed order still at the stage an import gave it: the stage it has now. */
+  readonly restage: { readonly from: OrderStage } | null;
+  readonly fingerprint: string;
+  readonly existingId: string | null;
+}
+
+/**
+ * A changed file replaces an imported order's header, lines and installments, but not what happened
+ * to it in Tradewind since: receipts recorded there are added to the file's received amount (the
+ * file, a record of the old system, does not hold them), and a stage moved there stays.
+ */
+function replacingOrder(order: ParsedOrder, since: SinceImport): Pick<OrderToWrite, 'order' | 'restage'> | { refused: string } {
+  const restage = since.stageMovedInTradewind ? null : { from: since.stage };
+  const recorded = Money.of(since.receivedInTradewind, since.currency);
+  if (recorded.isZero()) return { order, restage };
+  if (since.currency !== order.currency) {
+    return { refused: `order ${order.orderNo} has ${recorded.toFixed()} ${since.currency} received in Tradewind since its import: the file cannot change its currency to ${order.currency}` };
+  }
+  const fromFile = order.received ?? Money.zero(order.currency);
+  const received = fromFile.add(recorded);
+  const applied = applyReceived(order.installments, received);
+  if (applied.overpayment.isPositive()) {
+    return {
+      refused: `order ${order.orderNo}: its total in the file, ${order.total.toFixed()} ${order.currency}, is less than the ${received.toFixed()} received (${fromFile.toFixed()} in the file and ${recorded.toFixed()} recorded in Tradewind since its import)`,
+    };
+  }
+  return { order: { ...order, received, installments: applied.installments }, restage };
 }
 
 /** Lets pending I/O callbacks (the previous batch's query results) run before the next slice of work. */
@@ -48,16 +98,24 @@ export class OrderImportService {
     const owner = await this.tx.manager.findOneByOrFail(User, { id: ownerId });
     const outcomes = new Map<string, OrderImportOutcome>();
     const existing = await this.existing(parsed.orders.map((o) => o.orderNo));
-    const toWrite: { order: ParsedOrder; fingerprint: string; existingId: string | null }[] = [];
+    const changed: { order: ParsedOrder; fingerprint: string; stored: StoredOrder | null }[] = [];
     for (const order of parsed.orders) {
       const fingerprint = contentFingerprint(order);
-      const current = existing.get(order.orderNo);
-      if (current && current.fingerprint === fingerprint) {
-        outcomes.set(order.orderNo, 'unchanged');
-        continue;
+      const stored = existing.get(order.orderNo) ?? null;
+      if (stored && stored.fingerprint === fingerprint) outcomes.set(order.orderNo, 'unchanged');
+      else if (stored && stored.origin !== 'import') {
+        outcomes.set(order.orderNo, { refused: `order ${order.orderNo} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` });
+      } else changed.push({ order, fingerprint, stored });
+    }
+    const since = await this.sinceImport(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
+    const toWrite: OrderToWrite[] = [];
+    for (const { order, fingerprint, stored } of changed) {
+      const replacement = stored ? replacingOrder(order, since.get(stored.id)!) : { order, restage: null };
+      if ('refused' in replacement) outcomes.set(order.orderNo, replacement);
+      else {
+        outcomes.set(order.orderNo, stored ? 'updated' : 'created');
+        toWrite.push({ ...replacement, fingerprint, existingId: stored?.id ?? null });
       }
-      outcomes.set(order.orderNo, current ? 'updated' : 'created');
-      toWrite.push({ order, fingerprint, existingId: current?.id ?? null });
     }
     const resolver = toWrite.length ? await this.crm.customerBatchResolver() : null;
     // A pipeline of batches: the next batch is matched and turned into rows (JavaScript) while PostgreSQL
@@ -87,21 +145,38 @@ export class OrderImportService {
     return buildOrderImportReport(parsed, outcomes);
   }
 
-  private async existing(numbers: string[]): Promise<Map<string, { id: string; fingerprint: string | null }>> {
+  private async existing(numbers: string[]): Promise<Map<string, StoredOrder>> {
     if (numbers.length === 0) return new Map();
-    const rows: { id: string; number: string; import_fingerprint: string | null }[] = await this.tx.manager.query(
-      'SELECT id, number, import_fingerprint FROM sales_order WHERE number = ANY($1::text[])',
+    const rows: { id: string; number: string; import_fingerprint: string | null; origin: string }[] = await this.tx.manager.query(
+      'SELECT id, number, import_fingerprint, origin FROM sales_order WHERE number = ANY($1::text[])',
       [numbers],
     );
-    return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint }]));
+    return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin }]));
+  }
+
+  /** For imported orders the file changes: what Tradewind has recorded on them since they were imported. */
+  private async sinceImport(ids: string[]): Promise<Map<string, SinceImport>> {
+    if (ids.length === 0) return new Map();
+    // Receipts and stage moves are audited (recordReceipt, moveStage); an import writes neither entry.
+    const rows: { id: string; stage: OrderStage; currency: string; received: string; moved: boolean }[] = await this.tx.manager.query(
+      `SELECT o.id, o.stage, o.currency,
+              COALESCE(sum((a.changes -> 'received' ->> 'to')::numeric) FILTER (WHERE a.action = 'payment_recorded'), 0)::text AS received,
+              COALESCE(bool_or(a.action = 'stage_changed'), false) AS moved
+         FROM sales_order o
+         LEFT JOIN audit_log a ON a.entity_type = 'order' AND a.entity_id = o.id AND a.action IN ('payment_recorded', 'stage_changed')
+        WHERE o.id = ANY($1::uuid[])
+        GROUP BY o.id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { stage: r.stage, currency: r.currency, receivedInTradewind: r.received, stageMovedInTradewind: r.moved }]));
   }
 
   /** A batch's rows for every table, built in slices that let the previous batch's queries proceed in between. */
-  private async rows(batch: { order: ParsedOrder; fingerprint: string; existingId: string | null }[], customerIds: string[], owner: User): Promise<OrderImportRows> {
-    const rows: OrderImportRows = { replaced: [], orders: [], lines: [], installments: [], stages: [], audits: [], created: [] };
+  private async rows(batch: OrderToWrite[], customerIds: string[], owner: User): Promise<OrderImportRows> {
+    const rows: OrderImportRows = { replaced: [], orders: [], lines: [], installments: [], stages: [], restaged: [], audits: [], created: [] };
     for (let start = 0; start < batch.length; start += ROWS_PER_SLICE) {
       if (start > 0) await yieldToEventLoop();
-      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, fingerprint, existingId }, offset) => {
+      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, restage, fingerprint, existingId }, offset) => {
         const id = existingId ?? newId();
         const customerId = customerIds[start + offset];
         const { stage, reason } = importedOrderStage(order);
@@ -118,16 +193,23 @@ export class OrderImportService {
         for (const i of order.installments) {
           rows.installments.push({ id: newId(), order_id: id, sequence: i.sequence, trigger: i.trigger, method: i.method, percentage: i.percentage, days: i.days, label: i.label, amount: i.amount.toFixed(), paid_amount: i.paid.toFixed(), due_date: i.dueDate });
         }
-        // A changed order keeps the stage it has reached since (the update below leaves it alone).
         if (!existingId) rows.stages.push({ id: newId(), order_id: id, from_stage: null, to_stage: stage, note: reason ? `imported: ${reason}` : 'imported' });
-        rows.audits.push({ entityType: 'order', entityId: id, action: existingId ? 'reimported' : 'imported', changes: { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } } });
+        // A changed order moved on in Tradewind keeps its stage (the upsert leaves it alone); one still
+        // where the import put it goes where the file now puts it.
+        const changes: AuditChanges = { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } };
+        if (restage && restage.from !== stage) changes.stage = { from: restage.from, to: stage };
+        if (restage) {
+          rows.restaged.push({ id, stage, invoice_date: order.shippedOn ?? null });
+          if (restage.from !== stage) rows.stages.push({ id: newId(), order_id: id, from_stage: restage.from, to_stage: stage, note: `re-imported: ${reason ?? 'not delivered yet'}` });
+        }
+        rows.audits.push({ entityType: 'order', entityId: id, action: existingId ? 'reimported' : 'imported', changes });
         if (!existingId) rows.created.push({ orderId: id, customerId });
       });
     }
     return rows;
   }
 
-  private async write({ replaced, orders, lines, installments, stages, audits, created }: OrderImportRows): Promise<void> {
+  private async write({ replaced, orders, lines, installments, stages, restaged, audits, created }: OrderImportRows): Promise<void> {
     if (replaced.length) {
       // A changed order keeps its id, history and comments; its header, lines and installments come from the file again.
       await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [replaced]);
@@ -145,6 +227,11 @@ export class OrderImportService {
          payment_terms = EXCLUDED.payment_terms, order_date = EXCLUDED.order_date, delivery_date = EXCLUDED.delivery_date, total = EXCLUDED.total,
          import_fingerprint = EXCLUDED.import_fingerprint, version = sales_order.version + 1, updated_at = now()`,
       orders,
+    );
+    await this.tx.writeJsonRows(
+      `UPDATE sales_order o SET stage = x.stage, invoice_date = x.invoice_date
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, stage text, invoice_date date) WHERE o.id = x.id`,
+      restaged,
     );
     await this.tx.writeJsonRows(
       `INSERT INTO order_line (id, order_id, position, sku, description, quantity, unit_price, amount)

@@ -144,8 +144,11 @@ export interface RejectedOrder {
 }
 
 export type OrderImportRowStatus = 'created' | 'updated' | 'unchanged' | 'error';
-/** What the importer did with a whole order, decided by comparing contentFingerprint with the stored one. */
-export type OrderImportOutcome = Exclude<OrderImportRowStatus, 'error'>;
+/**
+ * What the importer did with a whole order, decided by comparing contentFingerprint with the stored one;
+ * `{ refused }` when the stored order may not be replaced from the file (every row of it gets the reason).
+ */
+export type OrderImportOutcome = Exclude<OrderImportRowStatus, 'error'> | { readonly refused: string };
 
 export interface OrderImportRowReport {
   readonly row: number;
