@@ -9,7 +9,7 @@ import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder
 function money(amount: string | null, currency: string): MoneyObject | null;
 function money(amount: string | null | undefined, currency: string): MoneyObject | null | undefined;
 function money(amount: string | null | undefined, currency: string): MoneyObject | null | undefined {
-  return amount == null ? amount : MoneyObject.from(Money.of(amount, currency));
+  return amount == null ? amount : MoneyObject.of(amount, currency);
 }
 
 @ObjectType('OrderLine')

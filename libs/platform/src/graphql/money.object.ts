@@ -14,7 +14,8 @@ export class MoneyObject {
     return { amount: money.toFixed(), currency: money.currency };
   }
 
+  /** A stored amount (decimal string) in `currency`, to its minor units. */
   static of(amount: string, currency: string): MoneyObject {
-    return MoneyObject.from(Money.of(amount, currency));
+    return { amount: Money.fixed(amount, currency), currency };
   }
 }

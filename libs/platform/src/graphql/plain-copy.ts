@@ -1,13 +1,11 @@
 /**
  * A plain object with the entity's own fields and then `overrides`, for a GraphQL object built from a
- * TypeORM entity. `{ ...entity, ...overrides }` means the same, but V8 spreads objects of this size
- * (dozens of properties) through its slow path: 7–13 µs per order against under 2 µs for these loops
- * (measured with 40 fields). An order board builds 220 of them per request: in CPU profiles of the
- * board benchmark the copies took 4.8% of the API's time with the spread and 1.7% with this.
+ * TypeORM entity or row. `Object.assign` copies a source's properties along its hidden class, and its
+ * result keeps V8's fast properties up to a few dozen keys; a loop of `copy[key] = …` (what this did
+ * until 2026-12-05) turned an object past about 20 keys into a dictionary, which every field resolver
+ * and JSON.stringify then read more slowly; `{ ...entity, ...overrides }` is slower still (about 8 µs
+ * for a board card against 0.4 µs with assign, measured with 16 columns and 8 overrides).
  */
 export function plainCopy<T extends object, O extends object = object>(entity: T, overrides?: O): Omit<T, keyof O> & O {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(entity)) copy[key] = (entity as Record<string, unknown>)[key];
-  if (overrides) for (const key of Object.keys(overrides)) copy[key] = (overrides as Record<string, unknown>)[key];
-  return copy as Omit<T, keyof O> & O;
+  return Object.assign({}, entity, overrides) as Omit<T, keyof O> & O;
 }

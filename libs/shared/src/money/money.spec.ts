@@ -47,4 +47,20 @@ describe('Money', () => {
     expect(parseCurrencyCode(' usd ')).toBe('USD');
     expect(parseCurrencyCode('US$')).toBeUndefined();
   });
+  describe('fixed (a stored amount to its minor units)', () => {
+    const cases: [string, string, string][] = [
+      ['6663.3300', 'USD', '6663.33'], ['6663.3350', 'USD', '6663.34'], ['12', 'USD', '12.00'], ['12.5', 'EUR', '12.50'],
+      ['333333.0000', 'JPY', '333333'], ['1.5000', 'JPY', '2'], ['0.1250', 'BHD', '0.125'], ['-4.2000', 'GBP', '-4.20'],
+      ['-0.0000', 'USD', '0.00'], ['0.0000', 'USD', '0.00'], ['007.10', 'USD', '7.10'], ['-0.0049', 'USD', '-0.00'], ['99.995', 'USD', '100.00'],
+    ];
+    it.each(cases)('%s %s is %s, as Money.of(…).toFixed() says', (amount, currency, expected) => {
+      expect(Money.fixed(amount, currency)).toBe(expected);
+      expect(Money.fixed(amount, currency)).toBe(Money.of(amount, currency).toFixed());
+    });
+
+    it('refuses what Money.of refuses', () => {
+      expect(() => Money.fixed('12.00', 'XYZ')).toThrow('unknown currency "XYZ"');
+      expect(() => Money.fixed('1,200.00', 'USD')).toThrow('"1,200.00" is not a decimal amount');
+    });
+  });
 });

@@ -12,6 +12,8 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
 };
 
 const DECIMAL_STRING = /^-?\d+(\.\d+)?$/;
+/** A decimal string in canonical form (no leading zeros, no "-0"): one Money.fixed can cut without rounding. */
+const CANONICAL_DECIMAL = /^(-?(?:0|[1-9]\d*))(?:\.(\d+))?$/;
 
 export class InvalidAmountError extends Error {
   constructor(readonly input: string) {
@@ -43,6 +45,23 @@ export class Money {
     }
     if (typeof amount === 'string' && !DECIMAL_STRING.test(amount.trim())) throw new InvalidAmountError(amount);
     return new Money(new D(typeof amount === 'string' ? amount.trim() : amount.toString()), currency);
+  }
+
+  /**
+   * `Money.of(amount, currency).toFixed()` for a stored amount: numeric columns (scale 4) hold amounts
+   * already in whole minor units, so cutting the trailing zeros as text gives the same string without
+   * a Decimal; anything else (digits to round, "-0", leading zeros) goes through Decimal. Answers
+   * show thousands of amounts (an order board's 220 totals): decimal.js took 2.4% of the API's CPU there.
+   */
+  static fixed(amount: string, currency: string): string {
+    const units = minorUnits(currency);
+    const parts = CANONICAL_DECIMAL.exec(amount);
+    if (parts && parts[1] !== '-0') {
+      const fraction = parts[2] ?? '';
+      if (fraction.length <= units) return units === 0 ? parts[1] : `${parts[1]}.${fraction.padEnd(units, '0')}`;
+      if (/^0+$/.test(fraction.slice(units))) return units === 0 ? parts[1] : `${parts[1]}.${fraction.slice(0, units)}`;
+    }
+    return Money.of(amount, currency).toFixed();
   }
 
   static zero(currency: string): Money {
