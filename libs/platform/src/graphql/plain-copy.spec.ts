@@ -27,4 +27,9 @@ describe('plainCopy', () => {
   it('copies without overrides too', () => {
     expect(plainCopy(new Entity())).toEqual({ id: 'o1', total: '10.50', note: null });
   });
+  it('leaves out an undefined override of a field the entity lacks, and applies one of a field it has', () => {
+    const copy = plainCopy(new Entity(), { missing: undefined, note: undefined });
+    expect(Object.keys(copy)).toEqual(['id', 'total', 'note']);
+    expect(copy.note).toBeUndefined();
+  });
 });
