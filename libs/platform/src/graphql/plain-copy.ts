@@ -8,7 +8,7 @@
  * `{ ...entity, ...overrides }` 20×).
  */
 export function plainCopy<T extends object, O extends object = object>(entity: T, overrides?: O): Omit<T, keyof O> & O {
-  const copy: Record<string, unknown> = Object.assign({}, entity);
+  const copy = Object.assign({}, entity) as Record<string, unknown>;
   if (overrides) {
     for (const key of Object.keys(overrides)) {
       const value = (overrides as Record<string, unknown>)[key];
