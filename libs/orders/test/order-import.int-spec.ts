@@ -126,6 +126,33 @@ describe('orders:import', () => {
       expect(await state(rotterdamId)).toEqual(before);
     });
 
+    it('stops at a batch whose orders got a receipt after the import read them, and finishes when run again', async () => {
+      // A receipt booked between the import's read and its batch: simulated by a trigger on the
+      // customers the batch creates first, inside the batch's transaction.
+      await api.dataSource.query(`CREATE FUNCTION receipt_during_import() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_label)
+          VALUES ('order', '${rotterdamId}', 'payment_recorded', '{"received": {"from": null, "to": "10.00"}}', 'test'); RETURN NULL; END $$`);
+      await api.dataSource.query('CREATE TRIGGER receipt_during_import AFTER INSERT ON customer FOR EACH STATEMENT EXECUTE FUNCTION receipt_during_import()');
+      const before = await state(rotterdamId);
+      const file = [...rotterdam(1000, 240, '1999'), 'PI-2025-0601,Race Condition Trading Ltd,GB,2025-06-01,GBP,FOB Ningbo,Net 30,,Mop,10,2,2027-01-10,'];
+      try {
+        await expect(run(file)).rejects.toThrow(
+          'order PI-2025-0501 changed in Tradewind while it was being imported (a receipt or a stage move); nothing of this batch was written: run the import again',
+        );
+      } finally {
+        await api.dataSource.query('DROP TRIGGER receipt_during_import ON customer');
+        await api.dataSource.query('DROP FUNCTION receipt_during_import()');
+      }
+      expect(await state(rotterdamId)).toEqual(before);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order WHERE number = 'PI-2025-0601'")).toEqual([{ n: 0 }]);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer WHERE name = 'Race Condition Trading Ltd'")).toEqual([{ n: 0 }]);
+
+      const again = await run(file);
+      expect({ created: again.created, updated: again.updated, errors: again.errors }).toEqual({ created: 1, updated: 1, errors: 0 });
+      // 3,330.00 + 2,402.40; still 1,999.00 from the file and 3,663.33 from Tradewind received.
+      expect(await state(rotterdamId)).toMatchObject({ stage: 'shipped', total: '5732.4000', paid: '5662.3300' });
+    });
+
     it('keeps a stage moved in Tradewind when the file changes the order', async () => {
       const [{ id: tokyoId }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0502'");
       await api.ok('mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { stage } }', { id: tokyoId, to: 'on_hold' }, token);

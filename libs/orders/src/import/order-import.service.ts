@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { actorUserId, AuditChanges, AuditEntry, AuditTrail, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
+import { actorUserId, AuditChanges, AuditEntry, AuditTrail, ConflictError, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
 import { Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { applyReceived, formatPaymentTerms } from '../payment-terms';
@@ -13,8 +13,8 @@ const ORDERS_PER_BATCH = 1000;
 const ROWS_PER_SLICE = 100;
 
 interface OrderImportRows {
-  /** Ids of stored orders the file changed: their lines and installments are replaced. */
-  replaced: string[];
+  /** Stored orders the file changed (their lines and installments are replaced), with what they were replaced from. */
+  replaced: { id: string; orderNo: string; since: SinceImport }[];
   orders: Record<string, unknown>[];
   lines: Record<string, unknown>[];
   installments: Record<string, unknown>[];
@@ -46,7 +46,8 @@ interface OrderToWrite {
   /** Set for a changed order still at the stage an import gave it: the stage it has now. */
   readonly restage: { readonly from: OrderStage } | null;
   readonly fingerprint: string;
-  readonly existingId: string | null;
+  /** The stored order a changed file replaces, and what Tradewind had recorded on it when the replacement was computed. */
+  readonly existing: { readonly id: string; readonly since: SinceImport } | null;
 }
 
 /**
@@ -114,7 +115,7 @@ export class OrderImportService {
       if ('refused' in replacement) outcomes.set(order.orderNo, replacement);
       else {
         outcomes.set(order.orderNo, stored ? 'updated' : 'created');
-        toWrite.push({ ...replacement, fingerprint, existingId: stored?.id ?? null });
+        toWrite.push({ ...replacement, fingerprint, existing: stored ? { id: stored.id, since: since.get(stored.id)! } : null });
       }
     }
     const resolver = toWrite.length ? await this.crm.customerBatchResolver() : null;
@@ -176,11 +177,12 @@ export class OrderImportService {
     const rows: OrderImportRows = { replaced: [], orders: [], lines: [], installments: [], stages: [], restaged: [], audits: [], created: [] };
     for (let start = 0; start < batch.length; start += ROWS_PER_SLICE) {
       if (start > 0) await yieldToEventLoop();
-      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, restage, fingerprint, existingId }, offset) => {
+      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, restage, fingerprint, existing }, offset) => {
+        const existingId = existing?.id ?? null;
         const id = existingId ?? newId();
         const customerId = customerIds[start + offset];
         const { stage, reason } = importedOrderStage(order);
-        if (existingId) rows.replaced.push(existingId);
+        if (existing) rows.replaced.push({ id: existing.id, orderNo: order.orderNo, since: existing.since });
         rows.orders.push({
           id, number: order.orderNo, customer_id: customerId, customer_name: order.customer.name, customer_country: order.customer.country ?? null,
           currency: order.currency, incoterm_code: order.incoterm.code, incoterm_place: order.incoterm.place ?? '', payment_terms_text: formatPaymentTerms(order.paymentTerms, 'en'),
@@ -209,11 +211,36 @@ export class OrderImportService {
     return rows;
   }
 
+  /**
+   * Locks the orders a batch replaces (recordReceipt and moveStage lock them too) and checks that
+   * nothing was recorded on them since their replacement was computed, before the import started
+   * writing: a receipt booked meanwhile would otherwise be lost. A batch that finds one fails, which
+   * stops the import as any failed batch does; running it again reads the receipt and finishes the job.
+   */
+  private async lockUnchangedSinceRead(replaced: OrderImportRows['replaced']): Promise<void> {
+    const ids = replaced.map((r) => r.id);
+    await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+    const now = await this.sinceImport(ids);
+    for (const { id, orderNo, since } of replaced) {
+      const current = now.get(id)!;
+      const same =
+        current.stage === since.stage &&
+        current.stageMovedInTradewind === since.stageMovedInTradewind &&
+        current.currency === since.currency &&
+        Money.of(current.receivedInTradewind, current.currency).equals(Money.of(since.receivedInTradewind, since.currency));
+      if (!same) {
+        throw new ConflictError(`order ${orderNo} changed in Tradewind while it was being imported (a receipt or a stage move); nothing of this batch was written: run the import again`, 'ORDERS_IMPORT_CONFLICT');
+      }
+    }
+  }
+
   private async write({ replaced, orders, lines, installments, stages, restaged, audits, created }: OrderImportRows): Promise<void> {
     if (replaced.length) {
+      await this.lockUnchangedSinceRead(replaced);
       // A changed order keeps its id, history and comments; its header, lines and installments come from the file again.
-      await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [replaced]);
-      await this.tx.manager.query('DELETE FROM order_installment WHERE order_id = ANY($1::uuid[])', [replaced]);
+      const ids = replaced.map((r) => r.id);
+      await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [ids]);
+      await this.tx.manager.query('DELETE FROM order_installment WHERE order_id = ANY($1::uuid[])', [ids]);
     }
     const actor = currentActor();
     await this.tx.writeJsonRows(
