@@ -5,13 +5,16 @@
 
 const MONEY = '{ amount currency }';
 
-/** OrderCardFields: what a board card shows. */
-const CARD = `id number stage customerId customerName customerCountry currency total ${MONEY} orderDate deliveryDate expectedShipDate
+/** OrderCardFields: an order in lists, and the start of the order page's OrderDetailFields. */
+const ORDER_CARD = `id number stage customerId customerName customerCountry currency total ${MONEY} orderDate deliveryDate expectedShipDate
   atRisk riskReason ownerId owner { id displayName } version`;
+
+/** BoardCardFields (apps/web/src/features/orders/board/board.graphql.ts): what a board card shows. */
+const BOARD_CARD = `id number stage customerId customerName total ${MONEY} deliveryDate expectedShipDate atRisk riskReason owner { id displayName }`;
 
 /** The order board: OrderBoard, 20 cards a column. */
 export const ORDER_BOARD = `query OrderBoard($perColumn: Int!, $filter: OrderFilterInput) {
-  orderBoard(perColumn: $perColumn, filter: $filter) { stage totalCount orders { ${CARD} } }
+  orderBoard(perColumn: $perColumn, filter: $filter) { stage totalCount orders { ${BOARD_CARD} } }
 }`;
 
 /**
@@ -21,7 +24,7 @@ export const ORDER_BOARD = `query OrderBoard($perColumn: Int!, $filter: OrderFil
  */
 export const ORDER_PAGE = `query OrderPage($id: ID!) {
   order(id: $id) {
-    ${CARD}
+    ${ORDER_CARD}
     contactId incotermCode incotermPlace paymentTerms paymentTermsZh transportMode notes origin quotationId resumeStage merchandiserId
     bookingNumber blNumber blDate customsClearedAt documentsSentAt createdAt
     freightCost ${MONEY} insuranceCost ${MONEY} importDutyCost ${MONEY}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Badge, Button, Card, Empty, Space, Typography, theme } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderCardFieldsFragment, OrderFilterInput } from '../../../gql/graphql';
+import type { BoardCardFieldsFragment, OrderFilterInput } from '../../../gql/graphql';
 import type { OrderStage } from '../shared/labels';
 // A column pages further with the order list's own query, filtered to its stage.
 import { OrdersQuery } from '../list/orders.graphql';
@@ -22,7 +22,7 @@ interface ExtraCardsProps {
   /** Cards already shown (the board's first ones). */
   shown: ReadonlySet<string>;
   onLoaded: (pageInfo: { hasNextPage: boolean; endCursor?: string | null }) => void;
-  render: (order: OrderCardFieldsFragment) => ReactNode;
+  render: (order: BoardCardFieldsFragment) => ReactNode;
 }
 
 /** One further page of a column, read with orders(filter: { stages: [stage] }). */
@@ -45,16 +45,16 @@ function ExtraCards({ stage, filter, page, shown, onLoaded, render }: ExtraCards
 interface BoardColumnProps {
   stage: OrderStage;
   totalCount: number;
-  orders: readonly OrderCardFieldsFragment[];
+  orders: readonly BoardCardFieldsFragment[];
   filter: OrderFilterInput | undefined;
   /** A card being dragged from another column can be dropped here. */
   droppable: boolean;
   /** The card whose move is waiting for the server, shown here instead of its old column. */
-  incoming: OrderCardFieldsFragment | null;
+  incoming: BoardCardFieldsFragment | null;
   /** The id of a card that is moving away from this column. */
   leaving: string | null;
   onDrop: () => void;
-  render: (order: OrderCardFieldsFragment, pending?: boolean) => ReactNode;
+  render: (order: BoardCardFieldsFragment, pending?: boolean) => ReactNode;
 }
 
 /** A stage: its count, its first cards, further pages on demand, and a drop target for moves. */
@@ -67,7 +67,7 @@ export function BoardColumn({ stage, totalCount, orders, filter, droppable, inco
   const shown = new Set(orders.map((order) => order.id));
   const canLoadMore = pages.length === 0 ? totalCount > orders.length : Boolean(last?.hasNextPage && last.endCursor);
   // Once the refetched board lists the moving card here too, it must not show twice (same React key).
-  const visible = (order: OrderCardFieldsFragment) => order.id !== leaving && order.id !== incoming?.id;
+  const visible = (order: BoardCardFieldsFragment) => order.id !== leaving && order.id !== incoming?.id;
 
   const loadMore = (): void => {
     // The first further page skips the cards the board already shows (it has no cursor for them).

@@ -4,7 +4,7 @@ import { App, Button, Card, Flex, Spin, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { OrderCardFieldsFragment } from '../../../gql/graphql';
+import type { BoardCardFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { OrderStageMovesQuery, MoveOrderStageMutation } from '../detail/order.graphql';
 import { isOrderStage, type OrderStage } from '../shared/labels';
@@ -35,13 +35,13 @@ export function OrderBoardPage() {
     notifyOnNetworkStatusChange: true,
   });
   const columns = (data ?? previousData)?.orderBoard ?? [];
-  const [dragging, setDragging] = useState<{ order: OrderCardFieldsFragment; from: string } | null>(null);
-  const [pending, setPending] = useState<{ order: OrderCardFieldsFragment; from: string; to: string } | null>(null);
+  const [dragging, setDragging] = useState<{ order: BoardCardFieldsFragment; from: string } | null>(null);
+  const [pending, setPending] = useState<{ order: BoardCardFieldsFragment; from: string; to: string } | null>(null);
   const [moveStage] = useMutation(MoveOrderStageMutation);
   const stageName = (stage: string): string => (isOrderStage(stage) ? t(`orders.stages.${stage}`) : stage);
 
   /** Why the server refused, in the UI's language (the error message itself is English). */
-  const refusal = async (error: unknown, order: OrderCardFieldsFragment, to: string): Promise<string> => {
+  const refusal = async (error: unknown, order: BoardCardFieldsFragment, to: string): Promise<string> => {
     const problem = serverProblem(error);
     if (problem.code !== 'RULE_VIOLATION') return problemText(problem, t);
     try {

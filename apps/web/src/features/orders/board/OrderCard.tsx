@@ -2,15 +2,15 @@ import { Card, Flex, Space, Typography, theme } from 'antd';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { OrderCardFieldsFragment } from '../../../gql/graphql';
+import type { BoardCardFieldsFragment } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/money';
 import { AtRiskTag } from '../shared/labels';
 
 interface OrderCardProps {
-  order: OrderCardFieldsFragment;
+  order: BoardCardFieldsFragment;
   /** Waiting for the server to accept a move. */
   pending?: boolean;
-  onDragStart: (order: OrderCardFieldsFragment) => void;
+  onDragStart: (order: BoardCardFieldsFragment) => void;
   onDragEnd: () => void;
 }
 
