@@ -11,6 +11,7 @@ import {
 } from '@tradewind/platform';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { DisposableRedis } from '../../../test/support/redis-server';
+import { withAdminClient } from '../../../test/harness/databases';
 
 /** Emails containing this fail in the "testb" consumer until the switch is turned off. */
 const POISON = 'poison';
@@ -118,6 +119,25 @@ describe('transactional outbox', () => {
     expect(await delivered()).toEqual(expected);
     expect((await deliveries()).filter((r) => r.n !== 1)).toEqual([]);
     expect(await unpublishedCount()).toBe(0);
+  });
+
+  it('listens again after its PostgreSQL connection is cut, and leaves no listening connection when the worker stops', async () => {
+    const database = new URL(api.config.databaseUrl).pathname.slice(1);
+    const listeners = async (): Promise<number[]> =>
+      (await withAdminClient((admin) => admin.query("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'LISTEN %'", [database]))).rows.map((r) => r.pid as number);
+    const [before, ...others] = await listeners();
+    expect(others).toEqual([]);
+    expect(before).toEqual(expect.any(Number));
+    await withAdminClient((admin) => admin.query('SELECT pg_terminate_backend($1)', [before]));
+    await eventually(async () => (await listeners()).some((pid) => pid !== before), 10_000, 'the relay to listen again');
+    // And it still publishes.
+    await createUsersOverGraphql(1, 'relistened');
+    await eventually(async () => (await unpublishedCount()) === 0, 10_000, 'the event to be published');
+
+    await worker!.close();
+    worker = undefined;
+    await eventually(async () => (await listeners()).length === 0, 5_000, 'the listening connection to close');
+    worker = await startTestWorker(api.config, { modules: [RecordersModule] });
   });
 
   it('dates the events of one transaction in the order they were published', async () => {

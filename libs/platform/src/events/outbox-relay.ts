@@ -161,18 +161,29 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     const client = new Client({ connectionString: this.config.databaseUrl });
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
+      // A cut connection can report more than one error (PostgreSQL's FATAL, then the socket's end):
+      // only the first, of the listener in use, reconnects, or each would leave a listener behind.
+      if (this.listener !== client) return;
       this.logger.warn(`outbox listener lost its connection (${error.message}); polling until it is back`);
       this.listener = undefined;
-      setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
+      void client.end().catch(() => undefined);
+      this.listenLater();
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = client;
+      // stop() may have run while this connected (a reconnection, say): it found no listener to end.
+      if (this.stopped) await client.end();
+      else this.listener = client;
     } catch (error) {
       await client.end().catch(() => undefined);
-      setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
+      this.listenLater();
       this.logger.warn(`outbox listener cannot connect (${(error as Error).message}); polling meanwhile`);
     }
+  }
+
+  /** A reconnection attempt; it does not by itself keep a stopping process alive (the relay's poll does while it runs). */
+  private listenLater(): void {
+    setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS).unref();
   }
 }
