@@ -111,11 +111,12 @@ export class OrderImportService {
     const since = await this.sinceImport(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
     const toWrite: OrderToWrite[] = [];
     for (const { order, fingerprint, stored } of changed) {
-      const replacement = stored ? replacingOrder(order, since.get(stored.id)!) : { order, restage: null };
+      const existing = stored ? { id: stored.id, since: since.get(stored.id)! } : null;
+      const replacement = existing ? replacingOrder(order, existing.since) : { order, restage: null };
       if ('refused' in replacement) outcomes.set(order.orderNo, replacement);
       else {
-        outcomes.set(order.orderNo, stored ? 'updated' : 'created');
-        toWrite.push({ ...replacement, fingerprint, existing: stored ? { id: stored.id, since: since.get(stored.id)! } : null });
+        outcomes.set(order.orderNo, existing ? 'updated' : 'created');
+        toWrite.push({ ...replacement, fingerprint, existing });
       }
     }
     const resolver = toWrite.length ? await this.crm.customerBatchResolver() : null;
@@ -199,10 +200,12 @@ export class OrderImportService {
         // A changed order moved on in Tradewind keeps its stage (the upsert leaves it alone); one still
         // where the import put it goes where the file now puts it.
         const changes: AuditChanges = { number: { from: null, to: order.orderNo }, total: { from: null, to: order.total.toFixed() } };
-        if (restage && restage.from !== stage) changes.stage = { from: restage.from, to: stage };
         if (restage) {
           rows.restaged.push({ id, stage, invoice_date: order.shippedOn ?? null });
-          if (restage.from !== stage) rows.stages.push({ id: newId(), order_id: id, from_stage: restage.from, to_stage: stage, note: `re-imported: ${reason ?? 'not delivered yet'}` });
+          if (restage.from !== stage) {
+            changes.stage = { from: restage.from, to: stage };
+            rows.stages.push({ id: newId(), order_id: id, from_stage: restage.from, to_stage: stage, note: `re-imported: ${reason ?? 'not delivered yet'}` });
+          }
         }
         rows.audits.push({ entityType: 'order', entityId: id, action: existingId ? 'reimported' : 'imported', changes });
         if (!existingId) rows.created.push({ orderId: id, customerId });

@@ -2,7 +2,6 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, ResolveField, Re
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, IdArg, MoneyObject, ValidationFailedError } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
 import { OrderObject } from '../order/order.objects';
 import { MILESTONE_KINDS, MilestoneKind } from './production.entity';
 import { ProductionService } from './production.service';
@@ -64,7 +63,7 @@ export class ProductionResolver {
   @Access({ roles: PRODUCTION_ROLES, scope: 'orders:write' })
   async createPurchaseOrders(@IdArg('orderId') orderId: string, @Args('input') input: CreatePurchaseOrdersInput): Promise<PurchaseOrderObject[]> {
     const created = await this.production.createPurchaseOrders(orderId, input.lines, input.dueDate, input.currency ?? 'CNY');
-    return created.map((po) => ({ ...po, total: MoneyObject.from(Money.of(po.total, po.currency)) }));
+    return created.map((po) => ({ ...po, total: MoneyObject.of(po.total, po.currency) }));
   }
 
   @Mutation(() => [MilestoneObject])
@@ -93,7 +92,7 @@ export class ProductionResolver {
 
   @ResolveField(() => [PurchaseOrderObject])
   async purchaseOrders(order: OrderObject): Promise<PurchaseOrderObject[]> {
-    return (await this.production.purchaseOrders(order.id)).map((po) => ({ ...po, total: MoneyObject.from(Money.of(po.total, po.currency)) }));
+    return (await this.production.purchaseOrders(order.id)).map((po) => ({ ...po, total: MoneyObject.of(po.total, po.currency) }));
   }
 }
 

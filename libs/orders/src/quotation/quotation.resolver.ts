@@ -2,7 +2,7 @@ import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveFi
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
-import { isUuid, Money } from '@tradewind/shared';
+import { isUuid } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
 import { OrderObject } from '../order/order.objects';
@@ -79,7 +79,7 @@ export class QuotationObject {
   @Field() createdAt!: Date;
 
   static from(q: Quotation): QuotationObject {
-    return { ...q, paymentTerms: q.paymentTermsText, paymentTermsZh: formatPaymentTerms(q.paymentTerms, 'zh'), pastValidity: isPastValidity(q), total: MoneyObject.from(Money.of(q.total, q.currency)) };
+    return { ...q, paymentTerms: q.paymentTermsText, paymentTermsZh: formatPaymentTerms(q.paymentTerms, 'zh'), pastValidity: isPastValidity(q), total: MoneyObject.of(q.total, q.currency) };
   }
 }
 
@@ -198,7 +198,7 @@ export class QuotationResolver {
       const rows = await this.quotationService.lines(ids);
       return ids.map((id) => rows.filter((r) => r.quotationId === id));
     }).load(quotation.id);
-    return lines.map((l) => ({ ...l, unitPrice: { amount: trimDecimal(l.unitPrice), currency: quotation.currency }, amount: MoneyObject.from(Money.of(l.amount, quotation.currency)) }));
+    return lines.map((l) => ({ ...l, unitPrice: { amount: trimDecimal(l.unitPrice), currency: quotation.currency }, amount: MoneyObject.of(l.amount, quotation.currency) }));
   }
 
   @ResolveField(() => [QuotationObject], { description: 'Every version of this quotation, newest first.' })

@@ -58,8 +58,7 @@ export class Money {
     const parts = CANONICAL_DECIMAL.exec(amount);
     if (parts && parts[1] !== '-0') {
       const fraction = parts[2] ?? '';
-      if (fraction.length <= units) return units === 0 ? parts[1] : `${parts[1]}.${fraction.padEnd(units, '0')}`;
-      if (/^0+$/.test(fraction.slice(units))) return units === 0 ? parts[1] : `${parts[1]}.${fraction.slice(0, units)}`;
+      if (/^0*$/.test(fraction.slice(units))) return units === 0 ? parts[1] : `${parts[1]}.${fraction.slice(0, units).padEnd(units, '0')}`;
     }
     return Money.of(amount, currency).toFixed();
   }

@@ -5,7 +5,7 @@ import { graphql } from '../../../gql';
  * board answers up to 220 cards at once and every field is work for the API (GraphQL execution and
  * JSON). The risk tooltip needs both dates; the customer's id lets a move evict that customer's orders.
  */
-export const BoardCardFieldsFragment = graphql(`
+export const BoardCardFields = graphql(`
   fragment BoardCardFields on Order {
     id
     number
