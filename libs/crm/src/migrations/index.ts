@@ -4,5 +4,6 @@ import { CustomerTagIds1795768500000 } from './1795768500000-customer-tag-ids';
 import { CustomerNameOrder1795769000000 } from './1795769000000-customer-name-order';
 import { CustomerGradeBasis1795769100000 } from './1795769100000-customer-grade-basis';
 import { FollowUpOneOpenPolicy1795769200000 } from './1795769200000-follow-up-one-open-policy';
+import { CustomerFillFactor1795769300000 } from './1795769300000-customer-fill-factor';
 
-export const CRM_MIGRATIONS = [CrmInit1795762190947, CrmListAndTimelineIndexes1795767169967, CustomerTagIds1795768500000, CustomerNameOrder1795769000000, CustomerGradeBasis1795769100000, FollowUpOneOpenPolicy1795769200000];
+export const CRM_MIGRATIONS = [CrmInit1795762190947, CrmListAndTimelineIndexes1795767169967, CustomerTagIds1795768500000, CustomerNameOrder1795769000000, CustomerGradeBasis1795769100000, FollowUpOneOpenPolicy1795769200000, CustomerFillFactor1795769300000];
