@@ -72,6 +72,12 @@ interface EnrichPlan {
 type Plan = NewCustomerPlan | EnrichPlan;
 
 const IMPORTED_TAG_GROUP = 'Imported';
+
+/** What enriching an existing customer reads of it and of its contacts. */
+const ENRICHED_CUSTOMER_FIELDS = new Set(['id', 'normalizedName', 'aliases', 'country', 'city', 'address', 'website', 'websiteDomain', 'industry', 'notes'] as const);
+const ENRICHED_CONTACT_FIELDS = new Set(['id', 'customerId', 'name', 'emails', 'phones', 'phoneE164', 'isPrimary'] as const);
+type EnrichedCustomer = Pick<Customer, typeof ENRICHED_CUSTOMER_FIELDS extends Set<infer K> ? K : never>;
+type EnrichedContact = Pick<Contact, typeof ENRICHED_CONTACT_FIELDS extends Set<infer K> ? K : never>;
 // Customers (with all their rows) per transaction: big enough for throughput, small enough that a crash loses little.
 const CUSTOMERS_PER_BATCH = 2000;
 /**
@@ -310,17 +316,18 @@ export class CustomerImportService {
   private async enrichCustomers(plans: EnrichPlan[], tags: Map<string, string>): Promise<void> {
     if (plans.length === 0) return;
     const ids = plans.map((p) => p.id);
-    // Plain rows (readEntities) rather than TypeORM finds: they are only read and then written back with
-    // set-based SQL below, and hydrating a batch's customers and contacts kept the CLI's thread busy.
-    const customers = await this.tx.readEntities(Customer, 'c', 'WHERE c.id = ANY($1::uuid[]) FOR UPDATE', [ids]);
-    const existingContacts = await this.tx.readEntities(Contact, 'ct', 'WHERE ct.customer_id = ANY($1::uuid[]) ORDER BY ct.created_at, ct.id', [ids]);
+    // Plain rows of the fields enriching reads and writes, rather than TypeORM finds: they are only read
+    // and then written back with set-based SQL below, and hydrating a batch's customers and contacts
+    // (every column) kept the CLI's thread busy.
+    const customers = await this.tx.readEntityFields(Customer, 'c', ENRICHED_CUSTOMER_FIELDS, 'WHERE c.id = ANY($1::uuid[]) FOR UPDATE', [ids]);
+    const existingContacts = await this.tx.readEntityFields(Contact, 'ct', ENRICHED_CONTACT_FIELDS, 'WHERE ct.customer_id = ANY($1::uuid[]) ORDER BY ct.created_at, ct.id', [ids]);
     const existingTags: { customer_id: string; tag_id: string }[] = await this.tx.manager.query('SELECT customer_id, tag_id FROM customer_tag WHERE customer_id = ANY($1::uuid[])', [ids]);
     const byId = new Map(customers.map((c) => [c.id, c]));
     const contactsOf = groupBy(existingContacts, (c) => c.customerId);
     const tagsOf = groupBy(existingTags, (t) => t.customer_id);
-    const changedCustomers: Customer[] = [];
+    const changedCustomers: EnrichedCustomer[] = [];
     const newContacts: Record<string, unknown>[] = [];
-    const contactUpdates: Contact[] = [];
+    const contactUpdates: EnrichedContact[] = [];
     const customerTags: { customer_id: string; tag_id: string }[] = [];
     const audits: AuditEntry[] = [];
     for (const plan of plans) {
@@ -328,7 +335,7 @@ export class CustomerImportService {
       if (!customer) continue; // merged away meanwhile: its rows are reported against it, nothing to add
       const merged = combine(plan.rows.map((r) => r.values));
       const filled: Record<string, { from: null; to: unknown }> = {};
-      const fill = <K extends keyof Customer>(field: K, value: Customer[K] | undefined): void => {
+      const fill = <K extends keyof EnrichedCustomer>(field: K, value: EnrichedCustomer[K] | undefined): void => {
         if (value !== undefined && value !== null && (customer[field] === null || customer[field] === undefined || customer[field] === '')) {
           customer[field] = value;
           filled[field] = { from: null, to: value };
@@ -495,7 +502,7 @@ interface ContactDraft {
   phone_e164: string[];
   is_primary: boolean;
   /** Set when the row's details were added to a contact the customer already has. */
-  existing?: Contact;
+  existing?: EnrichedContact;
 }
 
 /**
@@ -503,7 +510,7 @@ interface ContactDraft {
  * e-mails, or the same contact name; otherwise they make a new contact (named after the row's contact
  * or its first e-mail). Existing contacts only gain values.
  */
-function contactsFromRows(rows: CustomerRowValues[], existing: Contact[]): ContactDraft[] {
+function contactsFromRows(rows: CustomerRowValues[], existing: EnrichedContact[]): ContactDraft[] {
   const drafts: ContactDraft[] = existing.map((c) => ({ name: c.name, emails: c.emails, phones: c.phones, phone_e164: c.phoneE164, is_primary: c.isPrimary, existing: c }));
   const touched = new Set<ContactDraft>();
   for (const row of rows) {
