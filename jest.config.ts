@@ -20,6 +20,10 @@ const setupFiles = ['reflect-metadata'];
 
 const config: Config = {
   maxWorkers: 2,
+  // A worker left holding a large heap (browser and import tests) took over 500 ms to tear down after
+  // its last test, and Jest then force-exited it with a warning; recycling big workers between test
+  // files keeps them small at the end (measured: exits in 130 and 260 ms, no warning).
+  workerIdleMemoryLimit: '512MB',
   // Integration and browser tests start real servers; unit tests finish far below this.
   testTimeout: 60_000,
   projects: [
