@@ -74,10 +74,11 @@ type Plan = NewCustomerPlan | EnrichPlan;
 const IMPORTED_TAG_GROUP = 'Imported';
 
 /** What enriching an existing customer reads of it and of its contacts. */
-const ENRICHED_CUSTOMER_FIELDS = new Set(['id', 'normalizedName', 'aliases', 'country', 'city', 'address', 'website', 'websiteDomain', 'industry', 'notes'] as const);
-const ENRICHED_CONTACT_FIELDS = new Set(['id', 'customerId', 'name', 'emails', 'phones', 'phoneE164', 'isPrimary'] as const);
-type EnrichedCustomer = Pick<Customer, typeof ENRICHED_CUSTOMER_FIELDS extends Set<infer K> ? K : never>;
-type EnrichedContact = Pick<Contact, typeof ENRICHED_CONTACT_FIELDS extends Set<infer K> ? K : never>;
+const ENRICHED_CUSTOMER_FIELDS = ['id', 'normalizedName', 'aliases', 'country', 'city', 'address', 'website', 'websiteDomain', 'industry', 'notes'] as const;
+const ENRICHED_CONTACT_FIELDS = ['id', 'customerId', 'name', 'emails', 'phones', 'phoneE164', 'isPrimary'] as const;
+type EnrichedCustomer = Pick<Customer, (typeof ENRICHED_CUSTOMER_FIELDS)[number]>;
+type EnrichedContact = Pick<Contact, (typeof ENRICHED_CONTACT_FIELDS)[number]>;
+
 // Customers (with all their rows) per transaction: big enough for throughput, small enough that a crash loses little.
 const CUSTOMERS_PER_BATCH = 2000;
 /**

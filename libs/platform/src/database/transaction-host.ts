@@ -52,20 +52,23 @@ export class TransactionHost {
    * PostgreSQL's index lookups answering them.
    */
   readEntities<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, rest: string, parameters: readonly unknown[]): Promise<T[]> {
-    const metadata = this.dataSource.getMetadata(entity);
-    return this.read<T>(`SELECT ${entityColumnList(metadata, alias)} FROM "${metadata.tableName}" ${alias} ${rest}`, parameters);
+    return this.read<T>(this.selectEntity(entity, alias, undefined, rest), parameters);
   }
 
   /** readEntities with only the given properties' columns: less for PostgreSQL to send and for pg to parse. */
   readEntityFields<T extends ObjectLiteral, K extends keyof T & string>(
     entity: EntityTarget<T>,
     alias: string,
-    properties: ReadonlySet<K>,
+    properties: readonly K[],
     rest: string,
     parameters: readonly unknown[],
   ): Promise<Pick<T, K>[]> {
+    return this.read<Pick<T, K>>(this.selectEntity(entity, alias, new Set(properties), rest), parameters);
+  }
+
+  private selectEntity(entity: EntityTarget<ObjectLiteral>, alias: string, properties: ReadonlySet<string> | undefined, rest: string): string {
     const metadata = this.dataSource.getMetadata(entity);
-    return this.read<Pick<T, K>>(`SELECT ${entityColumnList(metadata, alias, properties)} FROM "${metadata.tableName}" ${alias} ${rest}`, parameters);
+    return `SELECT ${entityColumnList(metadata, alias, properties)} FROM "${metadata.tableName}" ${alias} ${rest}`;
   }
 
   /**
