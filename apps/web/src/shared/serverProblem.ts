@@ -90,3 +90,20 @@ export function showFieldProblems(form: FormInstance, problem: ServerProblem, fi
   form.setFields([...byField.values()]);
   return unplaced;
 }
+
+/**
+ * The banner of a form the API refused: field problems go under their fields and the banner gets
+ * those no field could show, or `allPlaced` when every one found its field (null: no banner); any
+ * other refusal gets the API's words. Callers that treat a code their own way (CONFLICT) test it first.
+ */
+export function formFailure(
+  form: FormInstance,
+  problem: ServerProblem,
+  fieldNames: readonly string[],
+  t: TFunction,
+  options: { allPlaced?: string | null; argument?: string } = {},
+): string | null {
+  if (problem.code !== 'BAD_USER_INPUT') return problemText(problem, t);
+  const unplaced = showFieldProblems(form, problem, fieldNames, options.argument);
+  return unplaced.length ? unplaced.map(fieldProblemText).join('; ') : (options.allPlaced ?? null);
+}

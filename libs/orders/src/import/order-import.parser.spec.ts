@@ -1,19 +1,11 @@
 import { SpreadsheetFileError } from '@tradewind/shared';
-import { Workbook } from 'exceljs';
+import { rejectionOf, utf8File, xlsxFile } from '../../../../test/support/spreadsheet-files';
 import { orderCsv, orderLineCells } from './order-import.factories';
 import { OrderImportFileError } from './order-import.errors';
 import type { OrderImportOutcome } from './order-import.types';
 import { contentFingerprint } from './order-fingerprint';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
 
 describe('readOrderImport', () => {
   it('reads a Chinese-headed CSV with a BOM into orders', async () => {
@@ -21,7 +13,7 @@ describe('readOrderImport', () => {
       '\ufeff订单号,客户,国家,下单日期,币种,贸易术语,港口,付款方式,货号,品名,数量,单价,交期,已收金额\n' +
       'PI-88,Osaka Trading,日本,2026-03-05,JPY,FOB,Ningbo,T/T 30/70,X1,Hammer,3,3333.33,2026-04-01,3000\n' +
       'PI-88,Osaka Trading,日本,2026-03-05,JPY,FOB,Ningbo,T/T 30/70,X2,Saw,1,1,2026-04-10,3000\n';
-    const { orders, rejected, columns } = await readOrderImport(utf8(csv), 'orders.csv');
+    const { orders, rejected, columns } = await readOrderImport(utf8File(csv), 'orders.csv');
     expect(columns.missing).toEqual([]);
     expect(rejected).toEqual([]);
     expect(orders).toHaveLength(1);
@@ -42,11 +34,11 @@ describe('readOrderImport', () => {
   });
 
   it('reads an xlsx with date cells and serial numbers', async () => {
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('Orders');
-    sheet.addRow(['PI No', 'Customer', 'Order Date', 'CCY', 'Incoterms', 'Payment Terms', 'Item', 'Qty', 'Unit Price', 'Ship Date']);
-    sheet.addRow(['PI-9', 'Acme', new Date(Date.UTC(2026, 2, 5)), 'USD', 'CIF Hamburg', 'L/C at sight', 'Drill', 12, 9.99, 46132]);
-    const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const buffer = await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Orders');
+      sheet.addRow(['PI No', 'Customer', 'Order Date', 'CCY', 'Incoterms', 'Payment Terms', 'Item', 'Qty', 'Unit Price', 'Ship Date']);
+      sheet.addRow(['PI-9', 'Acme', new Date(Date.UTC(2026, 2, 5)), 'USD', 'CIF Hamburg', 'L/C at sight', 'Drill', 12, 9.99, 46132]);
+    });
     const { orders } = await readOrderImport(buffer, 'orders.xlsx');
     expect(orders.map((o) => [o.orderDate, o.deliveryDate, o.total.toFixed(), o.lines[0].unitPrice])).toEqual([
       ['2026-03-05', '2026-04-20', '119.88', '9.99'],
@@ -54,21 +46,19 @@ describe('readOrderImport', () => {
   });
 
   it('refuses a file missing required columns, naming them with their headers', async () => {
-    const error = await rejection(readOrderImport(utf8('Order No,Customer\nPI-1,Acme\n'), 'orders.csv'));
-    expect(error).toBeInstanceOf(OrderImportFileError);
-    expect((error as OrderImportFileError).message).toContain('currency ("currency", "ccy", "币种", "币别")');
+    const error = await rejectionOf(readOrderImport(utf8File('Order No,Customer\nPI-1,Acme\n'), 'orders.csv'), OrderImportFileError);
+    expect(error.message).toContain('currency ("currency", "ccy", "币种", "币别")');
   });
 
   it('refuses a file without an order-number header', async () => {
-    const error = await rejection(readOrderImport(utf8('Customer,Qty\nAcme,1\n'), 'orders.csv'));
-    expect(error).toBeInstanceOf(SpreadsheetFileError);
-    expect((error as SpreadsheetFileError).reason).toBe('no_header');
+    const error = await rejectionOf(readOrderImport(utf8File('Customer,Qty\nAcme,1\n'), 'orders.csv'), SpreadsheetFileError);
+    expect(error.reason).toBe('no_header');
   });
 
   it('reads the same file to the same fingerprints every time', async () => {
     const csv = orderCsv([orderLineCells({ orderNo: 'PI-1' }), orderLineCells({ orderNo: 'PI-2', sku: 'X' })]);
-    const first = await readOrderImport(utf8(csv), 'orders.csv');
-    const second = await readOrderImport(utf8(csv), 'orders.csv');
+    const first = await readOrderImport(utf8File(csv), 'orders.csv');
+    const second = await readOrderImport(utf8File(csv), 'orders.csv');
     expect(second.orders.map(contentFingerprint)).toEqual(first.orders.map(contentFingerprint));
   });
 });
@@ -85,7 +75,7 @@ describe('buildOrderImportReport', () => {
   ]);
 
   it('reports every row in file order with its order’s outcome, counting orders created and updated and rows in error', async () => {
-    const result = await readOrderImport(utf8(csv), 'orders.csv');
+    const result = await readOrderImport(utf8File(csv), 'orders.csv');
     const outcomes = new Map<string, OrderImportOutcome>([
       ['PI-1', 'created'],
       ['PI-2', 'updated'],
@@ -114,7 +104,7 @@ describe('buildOrderImportReport', () => {
 
   it('points the sound rows of a rejected order at its one bad row', async () => {
     const single = orderCsv([orderLineCells({ orderNo: 'PI-7' }), orderLineCells({ orderNo: 'PI-7', paymentTerms: 'whenever' })]);
-    const report = buildOrderImportReport(await readOrderImport(utf8(single), 'orders.csv'), new Map());
+    const report = buildOrderImportReport(await readOrderImport(utf8File(single), 'orders.csv'), new Map());
     expect(report.rows.map((r) => r.error)).toEqual([
       'order PI-7 not imported: row 3 has an error',
       expect.stringMatching(/^row 3, paymentTerms: payment terms "whenever"/),
@@ -122,7 +112,7 @@ describe('buildOrderImportReport', () => {
   });
 
   it('gives every row of an order the importer refused to replace the reason, counted as errors and not as updated', async () => {
-    const result = await readOrderImport(utf8(csv), 'orders.csv');
+    const result = await readOrderImport(utf8File(csv), 'orders.csv');
     const refused = 'order PI-1 was entered in Tradewind, not imported: change it on its order page';
     const outcomes = new Map<string, OrderImportOutcome>([
       ['PI-1', { refused }],
@@ -138,7 +128,7 @@ describe('buildOrderImportReport', () => {
   });
 
   it('refuses to report an order the importer gave no outcome for', async () => {
-    const result = await readOrderImport(utf8(csv), 'orders.csv');
+    const result = await readOrderImport(utf8File(csv), 'orders.csv');
     expect(() => buildOrderImportReport(result, new Map())).toThrow('no import outcome for order PI-1');
   });
 });

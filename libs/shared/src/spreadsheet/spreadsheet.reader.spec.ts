@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import { rejectionOf, utf8File, xlsxFile } from '../../../../test/support/spreadsheet-files';
 import { numberText } from './cell-text';
 import { SpreadsheetFileError } from './spreadsheet-file.errors';
 import { readSheet } from './spreadsheet.reader';
@@ -10,24 +10,7 @@ const options: ReadSheetOptions = {
   rowsNoun: 'order lines',
 };
 
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-async function xlsx(build: (workbook: Workbook) => void): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  build(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-async function failure(promise: Promise<unknown>): Promise<SpreadsheetFileError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof SpreadsheetFileError)) throw new Error(`expected a SpreadsheetFileError, got ${String(error)}`);
-  return error;
-}
+const failure = (promise: Promise<unknown>): Promise<SpreadsheetFileError> => rejectionOf(promise, SpreadsheetFileError);
 
 describe('readSheet (CSV)', () => {
   it.each([
@@ -35,7 +18,7 @@ describe('readSheet (CSV)', () => {
     [';', 'Order No;SKU;Qty\nPI-1;A-1;10\nPI-1;A-2;5\n'],
     ['\t', 'Order No\tSKU\tQty\nPI-1\tA-1\t10\nPI-1\tA-2\t5\n'],
   ])('detects the %p separator', async (delimiter, text) => {
-    const sheet = await readSheet(utf8(text), 'orders.csv', options);
+    const sheet = await readSheet(utf8File(text), 'orders.csv', options);
     expect(sheet.format).toBe('csv');
     expect(sheet.delimiter).toBe(delimiter);
     expect(sheet.headers).toEqual(['Order No', 'SKU', 'Qty']);
@@ -46,13 +29,13 @@ describe('readSheet (CSV)', () => {
   });
 
   it('strips a byte-order mark so the first header is recognised', async () => {
-    const sheet = await readSheet(utf8('\ufeffOrder No,SKU\nPI-1,A-1\n'), 'orders.csv', options);
+    const sheet = await readSheet(utf8File('\ufeffOrder No,SKU\nPI-1,A-1\n'), 'orders.csv', options);
     expect(sheet.headers).toEqual(['Order No', 'SKU']);
   });
 
   it('numbers rows as a spreadsheet does: header 1, a quoted line break inside one row, blank rows skipped', async () => {
     const text = 'Order No,Product,Qty\r\nPI-1,"Drill,\nred",10\n,,\nPI-2,Saw,3\r\n';
-    const sheet = await readSheet(utf8(text), 'orders.csv', options);
+    const sheet = await readSheet(utf8File(text), 'orders.csv', options);
     expect(sheet.headerLine).toBe(1);
     expect(sheet.rows).toEqual([
       { line: 2, cells: ['PI-1', 'Drill,\nred', '10'] },
@@ -61,24 +44,24 @@ describe('readSheet (CSV)', () => {
   });
 
   it('finds the header below a title line and pads it to the widest row', async () => {
-    const sheet = await readSheet(utf8('Orders March\n\nOrder No,SKU\nPI-1,A-1,extra\n'), 'orders.csv', options);
+    const sheet = await readSheet(utf8File('Orders March\n\nOrder No,SKU\nPI-1,A-1,extra\n'), 'orders.csv', options);
     expect(sheet.headerLine).toBe(3);
     expect(sheet.headers).toEqual(['Order No', 'SKU', '']);
     expect(sheet.rows).toEqual([{ line: 4, cells: ['PI-1', 'A-1', 'extra'] }]);
   });
 
   it('takes the first row as header when asked, even if isHeader recognises none', async () => {
-    const sheet = await readSheet(utf8('Auftrag,Menge\nA-1,3\n'), 'orders.csv', { ...options, firstRowIsHeader: true });
+    const sheet = await readSheet(utf8File('Auftrag,Menge\nA-1,3\n'), 'orders.csv', { ...options, firstRowIsHeader: true });
     expect(sheet.headers).toEqual(['Auftrag', 'Menge']);
   });
 
   it('refuses an empty file', async () => {
     expect((await failure(readSheet(new Uint8Array(), 'orders.csv', options))).reason).toBe('empty');
-    expect((await failure(readSheet(utf8('\ufeff \n\n'), 'orders.csv', options))).reason).toBe('empty');
+    expect((await failure(readSheet(utf8File('\ufeff \n\n'), 'orders.csv', options))).reason).toBe('empty');
   });
 
   it('refuses a header without rows, naming what rows it expected', async () => {
-    const error = await failure(readSheet(utf8('Order No,SKU\n'), 'orders.csv', options));
+    const error = await failure(readSheet(utf8File('Order No,SKU\n'), 'orders.csv', options));
     expect(error.reason).toBe('no_rows');
     expect(error.message).toBe('orders.csv has a header row but no order lines below it.');
   });
@@ -99,7 +82,7 @@ describe('readSheet (CSV)', () => {
   });
 
   it('refuses a file without a recognisable header, listing what it found and what it expects', async () => {
-    const error = await failure(readSheet(utf8('Auftrag,Menge\nA-1,3\n'), 'orders.csv', options));
+    const error = await failure(readSheet(utf8File('Auftrag,Menge\nA-1,3\n'), 'orders.csv', options));
     expect(error.reason).toBe('no_header');
     expect(error.message).toContain('"Auftrag", "Menge"');
     expect(error.message).toContain('"order no", "PI no"');
@@ -107,7 +90,7 @@ describe('readSheet (CSV)', () => {
 
   it("introduces the expected headers in the caller's words", async () => {
     const error = await failure(
-      readSheet(utf8('Auftrag,Menge\nA-1,3\n'), 'orders.csv', { ...options, expectedHeadersIntro: 'a column for the order number,' }),
+      readSheet(utf8File('Auftrag,Menge\nA-1,3\n'), 'orders.csv', { ...options, expectedHeadersIntro: 'a column for the order number,' }),
     );
     expect(error.message).toBe(
       'orders.csv has no recognisable header row. Found: "Auftrag", "Menge". Expected a column for the order number, such as "order no", "PI no".',
@@ -116,11 +99,11 @@ describe('readSheet (CSV)', () => {
 
   it('refuses a large file without a header after reading only its first rows', async () => {
     const text = `Auftrag,Menge\n${'A-1,3\n'.repeat(500_000)}`;
-    expect((await failure(readSheet(utf8(text), 'big.csv', options))).reason).toBe('no_header');
+    expect((await failure(readSheet(utf8File(text), 'big.csv', options))).reason).toBe('no_header');
   });
 
   it('refuses a file over the size limit before parsing it', async () => {
-    const error = await failure(readSheet(utf8('Order No\nPI-1\n'), 'orders.csv', { ...options, maxBytes: 10 }));
+    const error = await failure(readSheet(utf8File('Order No\nPI-1\n'), 'orders.csv', { ...options, maxBytes: 10 }));
     expect(error.reason).toBe('too_large');
     expect(error.message).toContain('orders.csv');
   });
@@ -128,7 +111,7 @@ describe('readSheet (CSV)', () => {
 
 describe('readSheet (xlsx)', () => {
   it('reads the first sheet with dates as ISO text, numbers without float noise, rich text and formula results', async () => {
-    const buffer = await xlsx((workbook) => {
+    const buffer = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Orders');
       sheet.addRow(['Order No', 'Date', 'Price', 'Qty', 'Product', 'Amount']);
       sheet.addRow([
@@ -148,7 +131,7 @@ describe('readSheet (xlsx)', () => {
   });
 
   it('repeats a merged cell value on every row it spans', async () => {
-    const buffer = await xlsx((workbook) => {
+    const buffer = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Orders');
       sheet.addRows([
         ['Order No', 'SKU'],
@@ -165,7 +148,7 @@ describe('readSheet (xlsx)', () => {
   });
 
   it('keeps sheet row numbers across blank rows', async () => {
-    const buffer = await xlsx((workbook) => {
+    const buffer = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Orders');
       sheet.getCell('A1').value = 'Order No';
       sheet.getCell('A2').value = 'PI-1';
@@ -179,12 +162,12 @@ describe('readSheet (xlsx)', () => {
   });
 
   it('tells an xlsx by its content, whatever the file is called', async () => {
-    const buffer = await xlsx((workbook) => workbook.addWorksheet('S').addRows([['Order No'], ['PI-1']]));
+    const buffer = await xlsxFile((workbook) => workbook.addWorksheet('S').addRows([['Order No'], ['PI-1']]));
     expect((await readSheet(buffer, 'upload.bin', options)).format).toBe('xlsx');
   });
 
   it('refuses a file named .xlsx that is not one, and a damaged zip', async () => {
-    expect((await failure(readSheet(utf8('Order No\nPI-1\n'), 'orders.xlsx', options))).reason).toBe('invalid_xlsx');
+    expect((await failure(readSheet(utf8File('Order No\nPI-1\n'), 'orders.xlsx', options))).reason).toBe('invalid_xlsx');
     const damaged = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect((await failure(readSheet(damaged, 'orders.xlsx', options))).reason).toBe('invalid_xlsx');
   });

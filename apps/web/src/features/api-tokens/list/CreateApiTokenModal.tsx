@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Typogra
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { CreateApiTokenMutation } from './apiTokens.graphql';
 import { API_SCOPES, scopeKey, type ApiScope } from './scopes';
@@ -42,10 +42,7 @@ export function CreateApiTokenModal({ open, onClose }: CreateApiTokenModalProps)
       });
       if (data) setSecret({ name: data.createApiToken.apiToken.name, token: data.createApiToken.token });
     } catch (error) {
-      const problem = serverProblem(error);
-      const unplaced = problem.code === 'BAD_USER_INPUT' ? showFieldProblems(form, problem, FIELDS) : [];
-      if (problem.code !== 'BAD_USER_INPUT') setFailure(problemText(problem, t));
-      else if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
+      setFailure(formFailure(form, serverProblem(error), FIELDS, t));
     }
   };
 

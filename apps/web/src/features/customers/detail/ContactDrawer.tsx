@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client';
-import { Alert, Button, Drawer, Form, Space } from 'antd';
+import { Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetailFieldsFragment } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
+import { FormDrawer } from '../../../shared/FormDrawer';
 import { evictCustomerLists } from '../shared/cache';
 import { CONTACT_FIELDS, ContactFields, contactInput, contactValuesOf, type ContactValues } from '../shared/ContactFields';
 import { AddContactMutation, UpdateContactMutation } from './customer360.graphql';
@@ -35,37 +36,23 @@ export function ContactDrawer({ customerId, contact, onClose, onSaved }: Contact
       onSaved(input.name);
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, CONTACT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') {
-        setFailure(t('customers.contacts.conflict'));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      if (problem.code === 'CONFLICT') setFailure(t('customers.contacts.conflict'));
+      else setFailure(formFailure(form, problem, CONTACT_FIELDS, t, { allPlaced: t('customers.form.fixFields') }));
     }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={contact ? t('customers.contacts.editTitle', { name: contact.name }) : t('customers.contacts.addTitle')}
       width={640}
       onClose={onClose}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) setFailure(null);
-      }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={adding.loading || updating.loading} onClick={() => form.submit()}>
-            {t('customers.contacts.save')}
-          </Button>
-        </Space>
-      }
+      onClosed={() => setFailure(null)}
+      onSubmit={() => form.submit()}
+      submitLabel={t('customers.contacts.save')}
+      saving={adding.loading || updating.loading}
+      failure={failure}
     >
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
       <Form<ContactValues>
         form={form}
         layout="vertical"
@@ -75,6 +62,6 @@ export function ContactDrawer({ customerId, contact, onClose, onSaved }: Contact
       >
         <ContactFields full />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

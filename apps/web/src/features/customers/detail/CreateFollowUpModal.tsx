@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { evictFollowUps } from '../shared/cache';
 import { FOLLOW_UP_TYPES, type FollowUpType } from '../shared/labels';
@@ -55,13 +55,7 @@ export function CreateFollowUpModal({ open, customerId, onClose }: CreateFollowU
       void message.success(t('customers.followUps.created', { when: values.dueAt.format('YYYY-MM-DD HH:mm') }));
       onClose();
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, ['dueAt', 'type', 'note', 'assigneeId']);
-        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      setFailure(formFailure(form, serverProblem(error), ['dueAt', 'type', 'note', 'assigneeId'], t));
     }
   };
 

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client';
-import { Alert, Button, Drawer, Form, Space } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
+import { FormDrawer } from '../../../shared/FormDrawer';
 import { evictCustomerLists } from '../shared/cache';
 import {
   CustomerProfileFields,
@@ -54,14 +55,8 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
       onSaved();
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, PROFILE_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') {
-        setConflict(true);
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      if (problem.code === 'CONFLICT') setConflict(true);
+      else setFailure(formFailure(form, problem, PROFILE_FIELDS, t, { allPlaced: t('customers.form.fixFields') }));
     }
   };
 
@@ -72,43 +67,38 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={t('customers.edit.title', { name: customer.name })}
       width={760}
       onClose={onClose}
-      forceRender
-      afterOpenChange={(visible) => {
-        if (!visible) {
-          setFailure(null);
-          setConflict(false);
-        }
+      keepMounted
+      onClosed={() => {
+        setFailure(null);
+        setConflict(false);
       }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={loading} onClick={() => form.submit()}>
-            {t('customers.edit.submit')}
-          </Button>
-        </Space>
+      onSubmit={() => form.submit()}
+      submitLabel={t('customers.edit.submit')}
+      saving={loading}
+      failure={failure}
+      notices={
+        conflict && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="edit-conflict"
+            message={t('customers.edit.conflictTitle')}
+            description={t('customers.edit.conflict')}
+            action={
+              <Button size="small" onClick={() => void loadTheirs()}>
+                {t('customers.edit.reload')}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
+          />
+        )
       }
     >
-      {conflict && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="edit-conflict"
-          message={t('customers.edit.conflictTitle')}
-          description={t('customers.edit.conflict')}
-          action={
-            <Button size="small" onClick={() => void loadTheirs()}>
-              {t('customers.edit.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
       <Form<CustomerProfileValues>
         form={form}
         layout="vertical"
@@ -118,6 +108,6 @@ export function EditCustomerDrawer({ open, customer, onClose, onSaved, reload }:
       >
         <CustomerProfileFields />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

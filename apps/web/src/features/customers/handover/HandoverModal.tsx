@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Form, Modal, Radio, Result, Space } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems, type ServerProblem } from '../../../shared/serverProblem';
+import { formFailure, serverProblem, type ServerProblem } from '../../../shared/serverProblem';
 import { evictCustomerLists, evictFollowUps } from '../shared/cache';
 import { HandOverCustomersMutation, HandoverFromOptionsQuery, HandoverToOptionsQuery } from './handover.graphql';
 import { HandoverPersonSelect, type HandoverPerson } from './HandoverPersonSelect';
@@ -81,11 +81,8 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
         form.setFields([{ name: 'toUserId', errors: [recipientProblem] }]);
       } else if (problem.reason === 'CRM_HANDOVER_OUTSIDE_TEAM') {
         setFailure(t('handover.outsideTeam'));
-      } else if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, ['fromUserId', 'toUserId', 'customerIds']);
-        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
       } else {
-        setFailure(problemText(problem, t));
+        setFailure(formFailure(form, problem, ['fromUserId', 'toUserId', 'customerIds'], t));
       }
     }
   };

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
-import { Alert, Button, Card, Divider, Drawer, Form, Radio, Space } from 'antd';
+import { Button, Card, Divider, Form, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CreateCustomerInput } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
+import { FormDrawer } from '../../../shared/FormDrawer';
 import { evictCustomerLists } from '../shared/cache';
 import { ContactFields, contactInput, type ContactValues } from '../shared/ContactFields';
 import { CustomerProfileFields, PROFILE_FIELDS, profileInput, type CustomerProfileValues } from '../shared/CustomerProfileFields';
@@ -53,36 +54,23 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
       const { data } = await createCustomer({ variables: { input } });
       if (data) onCreated(data.createCustomer);
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('customers.form.fixFields'));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      setFailure(formFailure(form, serverProblem(error), FIELDS, t, { allPlaced: t('customers.form.fixFields') }));
     }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={t('customers.create.title')}
       width={760}
       onClose={onClose}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) setFailure(null);
-      }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={loading} onClick={() => form.submit()}>
-            {t('customers.create.submit')}
-          </Button>
-        </Space>
-      }
+      onClosed={() => setFailure(null)}
+      onSubmit={() => form.submit()}
+      submitLabel={t('customers.create.submit')}
+      saving={loading}
+      failure={failure}
+      failureTestId="customer-form-error"
     >
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="customer-form-error" />}
       <Form<CreateCustomerValues>
         form={form}
         layout="vertical"
@@ -140,6 +128,6 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
 import { evictCustomerFields, evictFollowUps } from './cache';
 import { LogActivityMutation } from './customer.graphql';
@@ -69,13 +69,7 @@ export function LogActivityModal({ open, customerId, customerName, followUp, onC
       onLogged?.();
       onClose();
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      setFailure(formFailure(form, serverProblem(error), FIELDS, t));
     }
   };
 

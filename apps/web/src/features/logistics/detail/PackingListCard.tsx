@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShipmentDetailQuery } from '../../../gql/graphql';
 import { formatDecimal, isDecimalString } from '../../../shared/money';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { useChinese } from '../../orders/shared/useChinese';
 import { SetPackingOverrideMutation } from '../shared/shipments.graphql';
 
@@ -70,11 +70,7 @@ function OverrideModal({ line, onClose }: { line: PackingLine | null; onClose: (
       void message.success(clearAll ? t('logistics.packing.cleared') : t('logistics.packing.saved'));
       onClose();
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, ['cartons', 'netWeightKg', 'grossWeightKg', 'cbm']);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, serverProblem(error), ['cartons', 'netWeightKg', 'grossWeightKg', 'cbm'], t));
     }
   };
 

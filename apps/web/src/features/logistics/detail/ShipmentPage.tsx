@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { hasRole, LOGISTICS_ROLES } from '../../../shared/roles';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictOrderLists, evictOrders, evictShipmentLists } from '../../orders/shared/cache';
 import { CustomerName } from '../../orders/shared/CustomerName';
@@ -98,11 +98,8 @@ export function ShipmentPage() {
       void message.success(t('logistics.saved', { reference: shipment.reference }));
     } catch (saveError) {
       const problem = serverProblem(saveError);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, SHIPMENT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') setConflict(true);
-      else setFailure(problemText(problem, t));
+      if (problem.code === 'CONFLICT') setConflict(true);
+      else setFailure(formFailure(form, problem, SHIPMENT_FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 

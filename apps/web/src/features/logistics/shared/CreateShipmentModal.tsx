@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Alert, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { evictShipmentLists } from '../../orders/shared/cache';
 import { CreateShipmentMutation } from './shipments.graphql';
 import { SHIPMENT_FIELDS, ShipmentFields, shipmentInput, type ShipmentValues } from './ShipmentFields';
@@ -29,11 +29,7 @@ export function CreateShipmentModal({ open, orderIds, label, onClose, onCreated 
       const { data } = await create({ variables: { input: { ...shipmentInput(values, false), orderIds } } });
       if (data) onCreated(data.createShipment);
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, SHIPMENT_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, serverProblem(error), SHIPMENT_FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 

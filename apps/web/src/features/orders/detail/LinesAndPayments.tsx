@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { userToday } from '../../../shared/userTime';
 import { evictChangedOrder } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
@@ -56,11 +56,7 @@ function ReceiptModal({ order, open, onClose }: { order: OrderDetailFieldsFragme
       void message.success(t('orders.receipt.done', { amount: formatMoney({ amount, currency: order.currency }), number: order.number }));
       onClose();
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, ['amount', 'note'], '');
-        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, serverProblem(error), ['amount', 'note'], t, { argument: '' }));
     }
   };
 

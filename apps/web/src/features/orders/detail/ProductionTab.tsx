@@ -23,7 +23,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MilestonePlanInput, OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString } from '../../../shared/money';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
 import { toPickerValue } from '../../../shared/userTime';
 import { evictOrderLists, evictOrderTimeline } from '../shared/cache';
 import { CURRENCIES, isMilestoneKind, MILESTONE_KINDS, type MilestoneKind } from '../shared/labels';
@@ -59,10 +59,7 @@ function useFailure() {
     argument = 'input',
   ): void => {
     const problem = serverProblem(error);
-    if (problem.code === 'BAD_USER_INPUT' && form) {
-      const unplaced = showFieldProblems(form, problem, fields, argument);
-      setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
-    } else setFailure(problemText(problem, t));
+    setFailure(form ? formFailure(form, problem, fields, t, { argument }) : problemText(problem, t));
   };
   return { failure, setFailure, fail };
 }
@@ -303,10 +300,7 @@ function PurchaseOrderModal({ order, open, onClose }: { order: OrderDetailFields
           return row && match ? { ...field, path: `input.lines.${row.index}.${match[2]}` } : field;
         }),
       };
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, remapped, ['lines', 'dueDate', 'currency']);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : null);
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, remapped, ['lines', 'dueDate', 'currency'], t));
     }
   };
 

@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, type ApolloCache } from '@apollo/client';
-import { Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Button, Col, Divider, Flex, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductFieldsFragment, UpdateProductInput } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems, type ServerProblem } from '../../../shared/serverProblem';
+import { formFailure, serverProblem, type ServerProblem } from '../../../shared/serverProblem';
+import { FormDrawer } from '../../../shared/FormDrawer';
 import { CURRENCIES } from '../shared/labels';
 import { SupplierOptionsQuery } from '../shared/orders.graphql';
 import { CreateProductMutation, UpdateProductMutation } from './products.graphql';
@@ -185,14 +186,8 @@ export function ProductDrawer({ product, onClose, onSaved }: ProductDrawerProps)
       }
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, withLanguagePaths(problem), FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') {
-        setFailure(t('products.conflict'));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      if (problem.code === 'CONFLICT') setFailure(t('products.conflict'));
+      else setFailure(formFailure(form, withLanguagePaths(problem), FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 
@@ -203,25 +198,18 @@ export function ProductDrawer({ product, onClose, onSaved }: ProductDrawerProps)
   );
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={product ? t('products.editTitle', { sku: product.sku }) : t('products.createTitle')}
       width={760}
       onClose={onClose}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) setFailure(null);
-      }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={creating.loading || updating.loading} onClick={() => form.submit()}>
-            {t('products.save')}
-          </Button>
-        </Space>
-      }
+      onClosed={() => setFailure(null)}
+      onSubmit={() => form.submit()}
+      submitLabel={t('products.save')}
+      saving={creating.loading || updating.loading}
+      failure={failure}
+      failureTestId="product-form-error"
     >
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="product-form-error" />}
       <Form<ProductValues> form={form} layout="vertical" name="product" onFinish={(values) => void submit(values)} scrollToFirstError>
         <Row gutter={16}>
           <Col xs={24} md={8}>
@@ -374,6 +362,6 @@ export function ProductDrawer({ product, onClose, onSaved }: ProductDrawerProps)
           void suppliers.refetch().then(() => form.setFieldValue('defaultSupplierId', supplier.id));
         }}
       />
-    </Drawer>
+    </FormDrawer>
   );
 }

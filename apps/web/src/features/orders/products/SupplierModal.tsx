@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { CreateSupplierMutation } from './products.graphql';
 
 interface SupplierValues {
@@ -47,11 +47,7 @@ export function SupplierModal({
       });
       if (data) onCreated(data.createSupplier);
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, serverProblem(error), FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Flex, Form, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { evictCustomerOrders, evictQuotationLists } from '../shared/cache';
 import { EMPTY_LINE } from '../shared/LinesEditor';
 import { CustomerNameQuery } from '../shared/orders.graphql';
@@ -54,13 +54,7 @@ export function QuotationNewPage() {
       void message.success(t('quotations.created', { number: data.createQuotation.number }));
       void navigate(`/quotations/${data.createQuotation.id}`);
     } catch (error) {
-      const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, QUOTATION_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      setFailure(formFailure(form, serverProblem(error), QUOTATION_FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 

@@ -31,7 +31,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { formatMoney } from '../../../shared/money';
 import { hasRole, ORDER_WRITERS } from '../../../shared/roles';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictCustomerOrders, evictOrderLists, evictQuotationLists } from '../shared/cache';
 import { CustomerName } from '../shared/CustomerName';
@@ -117,14 +117,11 @@ export function QuotationPage() {
       return true;
     } catch (problemError) {
       const problem = serverProblem(problemError);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, QUOTATION_FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') {
+      if (problem.code === 'CONFLICT') {
         setFailure(t('quotations.conflict'));
         void refetch();
       } else {
-        setFailure(problemText(problem, t));
+        setFailure(formFailure(form, problem, QUOTATION_FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
       }
       return false;
     }

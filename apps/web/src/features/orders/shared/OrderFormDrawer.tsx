@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation } from '@apollo/client';
-import { Alert, Button, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Col, DatePicker, Divider, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
 import type { OrderDetailFieldsFragment, UpdateOrderInput } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
+import { FormDrawer } from '../../../shared/FormDrawer';
 import { OrderDetailQuery, UpdateOrderMutation } from '../detail/order.graphql';
 import { evictChangedOrder, evictCustomerOrders, evictOrderLists } from './cache';
 import { CustomerSelect } from './CustomerSelect';
@@ -181,41 +182,32 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
       }
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else if (problem.code === 'CONFLICT') {
+      if (problem.code === 'CONFLICT') {
         setFailure(t('orders.edit.conflict'));
       } else if (problem.reason === 'ORDERS_ORDER_LOCKED' && order) {
         setFailure(t('orders.edit.locked', { number: order.number }));
         restoreContent(order.id);
       } else {
-        setFailure(problemText(problem, t));
+        setFailure(formFailure(form, problem, FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
       }
     }
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={order ? t('orders.edit.title', { number: order.number }) : t('orders.create.title')}
       width={1080}
       onClose={onClose}
-      forceRender
-      afterOpenChange={(visible) => {
-        if (!visible) setFailure(null);
-      }}
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={creating.loading || updating.loading} onClick={() => form.submit()}>
-            {order ? t('orders.edit.submit') : t('orders.create.submit')}
-          </Button>
-        </Space>
-      }
+      keepMounted
+      onClosed={() => setFailure(null)}
+      onSubmit={() => form.submit()}
+      submitLabel={order ? t('orders.edit.submit') : t('orders.create.submit')}
+      saving={creating.loading || updating.loading}
+      failure={failure}
+      failureTestId="order-form-error"
+      notices={locked && <Alert type="info" showIcon message={t('orders.edit.lockedHint')} style={{ marginBottom: 16 }} />}
     >
-      {locked && <Alert type="info" showIcon message={t('orders.edit.lockedHint')} style={{ marginBottom: 16 }} />}
-      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} data-testid="order-form-error" />}
       <Form<OrderValues> form={form} layout="vertical" name="order" onFinish={(values) => void submit(values)} scrollToFirstError>
         <Row gutter={16}>
           <Col xs={24} md={10}>
@@ -257,6 +249,6 @@ export function OrderFormDrawer({ open, order, onClose, onSaved }: OrderFormDraw
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

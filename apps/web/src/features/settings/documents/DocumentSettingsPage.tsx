@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Divider, Form, Input, InputNumber, Row, 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankDetailsInput, CompanyProfileInput, NumberingPatternsInput } from '../../../gql/graphql';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, problemText, serverProblem } from '../../../shared/serverProblem';
 import { OrdersSettingsQuery, UpdateOrdersSettingsMutation } from './documentSettings.graphql';
 
 interface Values {
@@ -87,11 +87,7 @@ export function DocumentSettingsPage() {
       });
       void message.success(t('documentSettings.saved'));
     } catch (saveError) {
-      const problem = serverProblem(saveError);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        setFailure(unplaced.length ? unplaced.map(fieldProblemText).join('; ') : t('orders.form.fixFields'));
-      } else setFailure(problemText(problem, t));
+      setFailure(formFailure(form, serverProblem(saveError), FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
 

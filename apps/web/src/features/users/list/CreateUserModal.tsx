@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CreateUserInput, Role, UiLanguage } from '../../../gql/graphql';
 import { LANGUAGES, toUiLanguage } from '../../../i18n/language';
 import { ROLES } from '../../../shared/roles';
-import { fieldProblemText, problemText, serverProblem, showFieldProblems } from '../../../shared/serverProblem';
+import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { knownTimeZones } from '../../../shared/userTime';
 import { CreateUserMutation } from './users.graphql';
 
@@ -60,14 +60,8 @@ export function CreateUserModal({ open, teams, onClose, onCreated }: CreateUserM
       if (data) onCreated(data.createUser);
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'BAD_USER_INPUT') {
-        const unplaced = showFieldProblems(form, problem, FIELDS);
-        if (unplaced.length) setFailure(unplaced.map(fieldProblemText).join('; '));
-      } else if (problem.reason === 'USER_EMAIL_TAKEN') {
-        form.setFields([{ name: 'email', errors: [t('users.create.emailTaken')] }]);
-      } else {
-        setFailure(problemText(problem, t));
-      }
+      if (problem.reason === 'USER_EMAIL_TAKEN') form.setFields([{ name: 'email', errors: [t('users.create.emailTaken')] }]);
+      else setFailure(formFailure(form, problem, FIELDS, t));
     }
   };
 
