@@ -50,25 +50,27 @@ export function ShipmentsPage() {
         pages={pages}
         rowKey="id"
         loading={loading}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1370 }}
         locale={{ emptyText: t('logistics.empty') }}
         columns={[
           {
             title: t('logistics.fields.reference'),
             key: 'reference',
-            width: 200,
+            width: 210,
+            // The reference stays in view when a narrow screen scrolls the table sideways.
+            fixed: 'left',
             render: (_, s) => (
               <Link to={`/shipments/${s.id}`}>
                 <Typography.Text strong>{s.reference}</Typography.Text>
               </Link>
             ),
           },
-          { title: t('orders.fields.customer'), key: 'customer', render: (_, s) => <CustomerName id={s.customerId} /> },
-          { title: t('logistics.fields.mode'), key: 'mode', width: 70, render: (_, s) => <ModeText mode={s.mode} /> },
+          { title: t('orders.fields.customer'), key: 'customer', width: 200, ellipsis: true, render: (_, s) => <CustomerName id={s.customerId} /> },
+          { title: t('logistics.fields.mode'), key: 'mode', width: 90, render: (_, s) => <ModeText mode={s.mode} /> },
           {
             title: t('logistics.fields.status'),
             key: 'status',
-            width: 150,
+            width: 140,
             render: (_, s) => (
               <Space size={4}>
                 <ShipmentStatusTag status={s.status} />
@@ -79,11 +81,27 @@ export function ShipmentsPage() {
           {
             title: t('logistics.fields.carrier'),
             key: 'carrier',
-            render: (_, s) => [s.carrier, s.vessel, s.voyage].filter(Boolean).join(' · ') || '—',
+            width: 220,
+            ellipsis: true,
+            // The carrier on the first line, the vessel and voyage under it, as a booking reads.
+            render: (_, s) => {
+              const sailing = [s.vessel, s.voyage].filter(Boolean).join(' · ');
+              return (
+                <>
+                  <div>{s.carrier ?? '—'}</div>
+                  {sailing && (
+                    <Typography.Text type="secondary" ellipsis={{ tooltip: sailing }} style={{ display: 'block' }}>
+                      {sailing}
+                    </Typography.Text>
+                  )}
+                </>
+              );
+            },
           },
           {
             title: t('logistics.fields.route'),
             key: 'route',
+            width: 170,
             render: (_, s) => [s.portOfLoading, s.portOfDischarge].filter(Boolean).join(' → ') || '—',
           },
           { title: t('logistics.fields.etd'), key: 'etd', width: 110, render: (_, s) => s.atd ?? s.etd ?? '—' },
@@ -91,7 +109,7 @@ export function ShipmentsPage() {
           {
             title: t('logistics.fields.transportDocumentNumber'),
             key: 'bl',
-            width: 150,
+            width: 160,
             render: (_, s) => s.transportDocumentNumber ?? '—',
           },
         ]}

@@ -66,13 +66,15 @@ export function OrdersPage() {
         pages={pages}
         rowKey="id"
         loading={loading}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1040 }}
         locale={{ emptyText: t('orders.empty') }}
         columns={[
           {
             title: t('orders.fields.number'),
             key: 'number',
-            width: 150,
+            width: 140,
+            // The number stays in view when a narrow screen scrolls the table sideways.
+            fixed: 'left',
             render: (_, o) => (
               <Link to={`/orders/${o.id}`}>
                 <Typography.Text strong>{o.number}</Typography.Text>
@@ -89,10 +91,10 @@ export function OrdersPage() {
               </Space>
             ),
           },
-          { title: t('orders.fields.stage'), key: 'stage', width: 110, render: (_, o) => <OrderStageTag stage={o.stage} /> },
-          { title: t('orders.fields.total'), key: 'total', width: 150, align: 'right', render: (_, o) => formatMoney(o.total) },
-          { title: t('orders.fields.orderDate'), dataIndex: 'orderDate', width: 110 },
-          { title: t('orders.fields.deliveryDate'), key: 'deliveryDate', width: 110, render: (_, o) => o.deliveryDate ?? '—' },
+          { title: t('orders.fields.stage'), key: 'stage', width: 100, render: (_, o) => <OrderStageTag stage={o.stage} /> },
+          { title: t('orders.fields.total'), key: 'total', width: 130, align: 'right', render: (_, o) => formatMoney(o.total) },
+          { title: t('orders.fields.orderDate'), dataIndex: 'orderDate', width: 105 },
+          { title: t('orders.fields.deliveryDate'), key: 'deliveryDate', width: 105, render: (_, o) => o.deliveryDate ?? '—' },
           {
             title: t('orders.fields.expectedShipDate'),
             key: 'expectedShipDate',
@@ -104,7 +106,7 @@ export function OrdersPage() {
               </Space>
             ),
           },
-          { title: t('orders.fields.owner'), key: 'owner', width: 110, render: (_, o) => o.owner?.displayName ?? '—' },
+          { title: t('orders.fields.owner'), key: 'owner', width: 120, ellipsis: true, render: (_, o) => o.owner?.displayName ?? '—' },
         ]}
       />
       {hasRole(me, ORDER_WRITERS) && (

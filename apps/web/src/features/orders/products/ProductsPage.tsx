@@ -86,6 +86,7 @@ export function ProductsPage() {
             title: t('products.fields.sku'),
             key: 'sku',
             width: 130,
+            fixed: 'left' as const,
             render: (_, p) => (
               <Space size={4}>
                 <Typography.Text strong>{p.sku}</Typography.Text>
@@ -148,6 +149,8 @@ export function ProductsPage() {
                   title: t('common.actions'),
                   key: 'actions',
                   width: 90,
+                  // Editing stays in reach when a narrow screen scrolls the table sideways.
+                  fixed: 'right' as const,
                   render: (_: unknown, p: ProductFieldsFragment) => (
                     <Button
                       size="small"
