@@ -112,10 +112,13 @@ export function DocumentList({ documents, loading }: { documents: readonly Docum
         pagination={false}
         dataSource={[...documents]}
         data-testid="document-list"
+        // In a narrow card (the quotation page's) the table scrolls sideways instead of squeezing the
+        // kind and number into a letter per line; the actions stay in view.
+        scroll={{ x: 930 }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('documents.empty')} /> }}
         columns={[
-          { title: t('documents.kind'), key: 'kind', render: (_, d) => <DocumentKindText kind={d.kind} /> },
-          { title: t('documents.number'), dataIndex: 'number', key: 'number' },
+          { title: t('documents.kind'), key: 'kind', width: 140, render: (_, d) => <DocumentKindText kind={d.kind} /> },
+          { title: t('documents.number'), dataIndex: 'number', key: 'number', width: 170 },
           {
             title: t('documents.language'),
             key: 'language',
@@ -144,6 +147,7 @@ export function DocumentList({ documents, loading }: { documents: readonly Docum
             title: t('common.actions'),
             key: 'actions',
             width: 190,
+            fixed: 'right',
             render: (_, d) => (
               <Space size={4}>
                 <Button
