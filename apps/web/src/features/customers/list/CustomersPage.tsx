@@ -13,7 +13,7 @@ import { HandoverModal } from '../handover/HandoverModal';
 import { BulkActions } from './BulkActions';
 import { ColumnsChooser } from './ColumnsChooser';
 import { CreateCustomerDrawer } from './CreateCustomerDrawer';
-import { customerColumns, DEFAULT_COLUMNS, isColumnKey, type ColumnKey, type SortState } from './customerColumns';
+import { customerColumns, DEFAULT_COLUMNS, isColumnKey, tableWidth, type ColumnKey, type SortState } from './customerColumns';
 import { CustomersQuery } from './customers.graphql';
 import { FilterBar, SearchBar } from './FilterBar';
 import { EMPTY_FILTER, toCustomerFilter, type ListFilterState } from './listFilter';
@@ -136,7 +136,7 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
         rowKey="id"
         columns={tableColumns}
         loading={loading}
-        scroll={{ x: 900 }}
+        scroll={{ x: tableWidth(tableColumns) }}
         onChange={(_pagination, _filters, sorter) => onSort(sorter)}
         rowSelection={{
           selectedRowKeys: selected.map((customer) => customer.id),

@@ -47,7 +47,7 @@ export function customerColumns(t: TFunction, visible: readonly ColumnKey[], sor
     country: {
       title: t('customers.fields.country'),
       key: 'country',
-      width: 130,
+      width: 150,
       render: (_, c) => (c.country ? <Tooltip title={c.country}>{countryName(c.country)}</Tooltip> : '—'),
     },
     stage: { title: t('customers.fields.stage'), key: 'stage', width: 100, render: (_, c) => <StageTag stage={c.stage} /> },
@@ -66,6 +66,7 @@ export function customerColumns(t: TFunction, visible: readonly ColumnKey[], sor
     tags: {
       title: t('customers.fields.tags'),
       key: 'tags',
+      minWidth: 180,
       render: (_, c) => (
         <Space size={[0, 4]} wrap>
           {c.tags.map((tag) => (
@@ -99,6 +100,9 @@ export function customerColumns(t: TFunction, visible: readonly ColumnKey[], sor
     {
       title: t('customers.fields.name'),
       key: 'name',
+      // The widest column: company names are long, and it stays in view when the table scrolls sideways.
+      minWidth: 220,
+      fixed: 'left',
       sorter: true,
       sortOrder: order('name'),
       render: (_, c) => (
@@ -112,4 +116,15 @@ export function customerColumns(t: TFunction, visible: readonly ColumnKey[], sor
     },
     ...COLUMN_KEYS.filter((key) => visible.includes(key)).map((key) => all[key]),
   ];
+}
+
+// antd's checkbox column and the cells' padding come on top of the columns' own widths.
+const SELECTION_COLUMN_WIDTH = 48;
+
+/**
+ * The width the table needs for the chosen columns: it scrolls sideways below that (the name stays in
+ * view) instead of squeezing names and tags into a word per line.
+ */
+export function tableWidth(columns: TableColumnsType<CustomerRowFieldsFragment>): number {
+  return columns.reduce((sum, column) => sum + (Number(column.width) || column.minWidth || 0), SELECTION_COLUMN_WIDTH);
 }
