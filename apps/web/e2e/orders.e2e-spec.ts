@@ -975,4 +975,19 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('notifications').getByText(`${late.number} 已过约定交货日期 ${inDays(-3)} 3 天，仍未出货`).click();
     await page.waitForURL(`${api.url}/orders/${late.id}`);
   });
+
+  it("shows a draft order's past-due deposit as open, not overdue (nothing is owed before the order is agreed), and as overdue once the order is confirmed", async () => {
+    const order = await netThirtyOrder([{ description: 'Deposit pliers', quantity: '10', unitPrice: '3' }], {
+      paymentTerms: '30% T/T deposit, 70% before shipment',
+      orderDate: inDays(-10),
+    });
+    const deposit = page.getByTestId('installments').locator('tr.ant-table-row').first();
+    await page.goto(`${api.url}/orders/${order.id}`);
+    await deposit.getByText(inDays(-10)).waitFor();
+    expect(await deposit.locator('.ant-tag').last().textContent()).toBe('未付');
+
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: order.id });
+    await page.reload();
+    await deposit.getByText('已逾期').waitFor();
+  });
 });

@@ -20,10 +20,16 @@ function isTrigger(value: string): value is InstallmentTrigger {
   return (INSTALLMENT_TRIGGERS as readonly string[]).includes(value);
 }
 
-function InstallmentState({ installment }: { installment: Installment }) {
+/**
+ * Stages whose installments nobody owes: a draft is not agreed yet and a cancelled order no longer is.
+ * The customer's receivables leave them out too, so they are never shown overdue.
+ */
+const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'cancelled']);
+
+function InstallmentState({ installment, receivable }: { installment: Installment; receivable: boolean }) {
   const { t } = useTranslation();
   if (!isPositive(installment.open.amount)) return <Tag color="success">{t('orders.installments.paid')}</Tag>;
-  const overdue = installment.dueDate && installment.dueDate < userToday();
+  const overdue = receivable && installment.dueDate !== null && installment.dueDate !== undefined && installment.dueDate < userToday();
   if (isPositive(installment.paid.amount)) return <Tag color={overdue ? 'error' : 'processing'}>{t('orders.installments.partly')}</Tag>;
   return <Tag color={overdue ? 'error' : 'default'}>{overdue ? t('orders.installments.overdue') : t('orders.installments.open')}</Tag>;
 }
@@ -163,7 +169,7 @@ export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDeta
               width: 140,
               render: (_, i) => <Typography.Text strong={isPositive(i.open.amount)}>{formatMoney(i.open)}</Typography.Text>,
             },
-            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} /> },
+            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} receivable={!NOT_RECEIVABLE.has(order.stage)} /> },
           ]}
           summary={() =>
             order.installments.length > 1 && (
