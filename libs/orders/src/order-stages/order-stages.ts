@@ -1,4 +1,4 @@
-import { Money } from '@tradewind/shared';
+import { decimal, Money } from '@tradewind/shared';
 import { InstallmentTrigger } from '../payment-terms';
 import { ORDER_STAGES, type OrderStage } from './stage-names';
 
@@ -12,6 +12,22 @@ export type ActiveStage = Exclude<OrderStage, FinalStage | 'on_hold'>;
 export const ACTIVE_STAGES: readonly ActiveStage[] = ORDER_STAGES.filter(
   (stage): stage is ActiveStage => stage !== 'closed' && stage !== 'cancelled' && stage !== 'on_hold',
 );
+
+/**
+ * Orders nobody is bound by: a draft is not agreed yet and a cancelled order no longer is. They owe
+ * nothing (no receivable, no overdue installment) and count in no customer figure or last price.
+ */
+export const NON_BINDING_STAGES: readonly OrderStage[] = ['draft', 'cancelled'];
+
+/** `alias.stage` is a binding stage, as an SQL condition. */
+export function bindingStageCondition(alias: string): string {
+  return `${alias}.stage NOT IN (${NON_BINDING_STAGES.map((stage) => `'${stage}'`).join(', ')})`;
+}
+
+/** Still owed after its due date (the company's `today`), and owed at all: the order binds someone. */
+export function isInstallmentOverdue(stage: OrderStage, installment: { dueDate: string | null; amount: string; paidAmount: string }, today: string): boolean {
+  return !NON_BINDING_STAGES.includes(stage) && installment.dueDate !== null && installment.dueDate < today && decimal(installment.amount).greaterThan(installment.paidAmount);
+}
 
 export interface SnapshotInstallment {
   sequence: number;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventPublisher, TransactionHost } from '@tradewind/platform';
 import { companyToday, decimal, groupBy } from '@tradewind/shared';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
+import { bindingStageCondition } from '../order-stages';
 
 interface FigureRow {
   customer_id: string;
@@ -45,7 +46,7 @@ export class CustomerFiguresService {
          SELECT sum(amount - paid_amount) AS open, sum(amount - paid_amount) FILTER (WHERE due_date < $2::date) AS overdue
          FROM order_installment WHERE order_id = o.id
        ) i ON true
-       WHERE o.customer_id = ANY($1::uuid[]) AND o.stage NOT IN ('draft', 'cancelled')
+       WHERE o.customer_id = ANY($1::uuid[]) AND ${bindingStageCondition('o')}
        GROUP BY o.customer_id, o.currency`,
       // The company's date, not the database session's (UTC here): an installment due today is not overdue yet in China.
       [ids, companyToday()],

@@ -42,13 +42,15 @@ export class InstallmentObject {
   @Field(() => MoneyObject) paid!: MoneyObject;
   @Field(() => MoneyObject) open!: MoneyObject;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null until the triggering event has a date.' }) dueDate!: string | null;
+  @Field({ description: "Still open after its due date (the company's date). Never for a draft or cancelled order, which owes nothing, as in the customer's receivables." })
+  overdue!: boolean;
 
   /** `only`: the order's single installment ("100% T/T in advance" rather than "deposit"). */
-  static from(i: OrderInstallment, currency: string, only = false): InstallmentObject {
+  static from(i: OrderInstallment, currency: string, overdue: boolean, only = false): InstallmentObject {
     const amount = Money.of(i.amount, currency);
     const paid = Money.of(i.paidAmount, currency);
     // The stored label is English (written with the schedule); the Chinese one is described from the same term.
-    return plainCopy(i, { labelZh: describeInstallment(storedInstallmentTerm(i), 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)) });
+    return plainCopy(i, { labelZh: describeInstallment(storedInstallmentTerm(i), 'zh', only), amount: MoneyObject.from(amount), paid: MoneyObject.from(paid), open: MoneyObject.from(amount.subtract(paid)), overdue });
   }
 }
 

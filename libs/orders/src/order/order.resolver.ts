@@ -1,7 +1,8 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { Access, IdArg, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
-import { allowedMoves, ORDER_STAGES, OrderStage } from '../order-stages';
+import { allowedMoves, isInstallmentOverdue, ORDER_STAGES, OrderStage } from '../order-stages';
+import { companyTodayNow } from './order-risk';
 import { ProductionService } from '../production/production.service';
 import { incotermFindings } from './order-values';
 import {
@@ -108,7 +109,8 @@ export class OrderResolver {
   @ResolveField(() => [InstallmentObject])
   async installments(order: OrderObject): Promise<InstallmentObject[]> {
     const rows = await this.installmentsOf(order.id);
-    return rows.map((i) => InstallmentObject.from(i, order.currency, rows.length === 1));
+    const today = companyTodayNow();
+    return rows.map((i) => InstallmentObject.from(i, order.currency, isInstallmentOverdue(order.stage as OrderStage, i, today), rows.length === 1));
   }
 
   @ResolveField(() => [IncotermFindingObject], { description: 'Costs the Incoterm says the order lacks or should not have, and mode problems.' })

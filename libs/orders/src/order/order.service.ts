@@ -31,7 +31,7 @@ import {
 } from '@tradewind/platform';
 import { companyToday, isDecimalString, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
+import { bindingStageCondition, checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
 import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
@@ -352,7 +352,7 @@ export class OrderService {
     if (!visible) return 0;
     // Drafts and cancelled orders are left out, as the customer's figures leave them out.
     const [row] = await this.tx.read<{ n: number }>(
-      `SELECT count(*)::int AS n FROM sales_order o WHERE o.customer_id = $1 AND o.stage NOT IN ('draft', 'cancelled') AND (${visible}) IS NOT TRUE`,
+      `SELECT count(*)::int AS n FROM sales_order o WHERE o.customer_id = $1 AND ${bindingStageCondition('o')} AND (${visible}) IS NOT TRUE`,
       parameters,
     );
     return row.n;

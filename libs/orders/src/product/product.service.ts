@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { AuditTrail, ConflictError, containsPattern, diffFields, FieldProblems, NotFoundError, offsetPage, Page, planForEachValue, Transactional, TransactionHost } from '@tradewind/platform';
 import { decimal, isDecimalString, parseCurrencyCode } from '@tradewind/shared';
 import { Product, ProductPrice } from './product.entity';
+import { bindingStageCondition } from '../order-stages';
 
 export interface ProductData {
   sku?: string;
@@ -101,7 +102,7 @@ export class ProductService {
     const rows = await this.tx.read<{ product_id: string; unit_price: string; currency: string; number: string; order_date: string }>(
       `SELECT DISTINCT ON (l.product_id) l.product_id, l.unit_price::text, o.currency, o.number, o.order_date::text
        FROM order_line l JOIN sales_order o ON o.id = l.order_id
-       WHERE o.customer_id = $1 AND l.product_id = ANY($2::uuid[]) AND o.stage NOT IN ('draft', 'cancelled')
+       WHERE o.customer_id = $1 AND l.product_id = ANY($2::uuid[]) AND ${bindingStageCondition('o')}
          AND o.id IS DISTINCT FROM $3::uuid
        ORDER BY l.product_id, o.order_date DESC, o.created_at DESC`,
       [customerId, [...productIds], excludeOrderId ?? null],

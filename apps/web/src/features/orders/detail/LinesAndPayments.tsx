@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDecimal, formatMoney, isDecimalString, isPositive, sumAmounts } from '../../../shared/money';
 import { formFailure, serverProblem } from '../../../shared/serverProblem';
-import { userToday } from '../../../shared/userTime';
 import { evictChangedOrder } from '../shared/cache';
 import { RecordOrderReceiptMutation } from './order.graphql';
 import { PricedLinesTable } from '../shared/PricedLinesTable';
@@ -20,16 +19,11 @@ function isTrigger(value: string): value is InstallmentTrigger {
   return (INSTALLMENT_TRIGGERS as readonly string[]).includes(value);
 }
 
-/**
- * Stages whose installments nobody owes: a draft is not agreed yet and a cancelled order no longer is.
- * The customer's receivables leave them out too, so they are never shown overdue.
- */
-const NOT_RECEIVABLE: ReadonlySet<string> = new Set(['draft', 'cancelled']);
-
-function InstallmentState({ installment, receivable }: { installment: Installment; receivable: boolean }) {
+/** Whether it is overdue is the server's word (the company's date; drafts and cancelled orders owe nothing). */
+function InstallmentState({ installment }: { installment: Installment }) {
   const { t } = useTranslation();
   if (!isPositive(installment.open.amount)) return <Tag color="success">{t('orders.installments.paid')}</Tag>;
-  const overdue = receivable && installment.dueDate !== null && installment.dueDate !== undefined && installment.dueDate < userToday();
+  const overdue = installment.overdue;
   if (isPositive(installment.paid.amount)) return <Tag color={overdue ? 'error' : 'processing'}>{t('orders.installments.partly')}</Tag>;
   return <Tag color={overdue ? 'error' : 'default'}>{overdue ? t('orders.installments.overdue') : t('orders.installments.open')}</Tag>;
 }
@@ -169,7 +163,7 @@ export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDeta
               width: 140,
               render: (_, i) => <Typography.Text strong={isPositive(i.open.amount)}>{formatMoney(i.open)}</Typography.Text>,
             },
-            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} receivable={!NOT_RECEIVABLE.has(order.stage)} /> },
+            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} /> },
           ]}
           summary={() =>
             order.installments.length > 1 && (

@@ -58,6 +58,7 @@ export const OrderDetailFields = graphql(`
       percentage
       days
       dueDate
+      overdue
       method
       amount {
         amount
