@@ -29,7 +29,7 @@ export const ORDER_PAGE = `query OrderPage($id: ID!) {
     bookingNumber blNumber blDate customsClearedAt documentsSentAt createdAt
     freightCost ${MONEY} insuranceCost ${MONEY} importDutyCost ${MONEY}
     lines { id position productId sku description quantity unit unitPrice ${MONEY} amount ${MONEY} }
-    installments { sequence label trigger percentage days dueDate method amount ${MONEY} paid ${MONEY} open ${MONEY} }
+    installments { sequence label labelZh trigger percentage days dueDate overdue method amount ${MONEY} paid ${MONEY} open ${MONEY} }
     incotermFindings { code severity message messageZh }
     stageMoves { to kind allowed reasons reasonsZh }
     stageHistory { id at fromStage toStage note byUserId }
