@@ -673,6 +673,39 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     });
   });
 
+  it('lets a salesperson claim a customer from the pool, whose list has no owner column, and the customer leaves the pool for their own list', async () => {
+    const claimer = { email: 'sales.claimer@example.test', password: 'Tradewind-2025!' };
+    const salesperson = await api.createUser({ role: 'sales', displayName: '韩梅', ...claimer });
+    const customerId = await createCustomer({ name: 'Andino Ferreteria SAC', country: 'PE', toPool: true });
+
+    await asAnotherUser({ browser, pageErrors }, api.url, claimer, async (salesPage) => {
+      await salesPage.goto(`${api.url}/customers/pool`);
+      await salesPage.getByPlaceholder('搜索名称、邮箱、电话或网站').fill('Andino');
+      await salesPage.keyboard.press('Enter');
+      const row = salesPage.locator('tr.ant-table-row', { hasText: 'Andino Ferreteria SAC' });
+      await row.waitFor();
+      // Every customer in the pool is nobody's: the pool leaves the owner column out.
+      const headers = (await salesPage.locator('.ant-table-thead th').allTextContents()).map((text) => text.trim());
+      expect(headers).toContain('客户名称');
+      expect(headers).not.toContain('负责人');
+
+      await row.locator('.ant-checkbox-input').check();
+      // The button's name starts with its icon's label ("user-add").
+      await salesPage.getByRole('button', { name: /认\s?领$/ }).click();
+      await salesPage.getByText('已认领 1 个客户').waitFor();
+      await row.waitFor({ state: 'detached' });
+
+      // The customer list (not the pool) still shows owners, and now the claimer's name on it.
+      await salesPage.goto(`${api.url}/customers`);
+      await salesPage.getByPlaceholder('搜索名称、邮箱、电话或网站').fill('Andino');
+      await salesPage.keyboard.press('Enter');
+      await salesPage.locator('tr.ant-table-row', { hasText: 'Andino Ferreteria SAC' }).getByText('韩梅').waitFor();
+      expect((await salesPage.locator('.ant-table-thead th').allTextContents()).map((text) => text.trim())).toContain('负责人');
+    });
+    const { customer } = await gql<{ customer: { inPool: boolean; owner: { id: string } | null } }>('query($id: ID!) { customer(id: $id) { inPool owner { id } } }', { id: customerId });
+    expect(customer).toEqual({ inPool: false, owner: { id: salesperson.id } });
+  });
+
   it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {
     // The browser runs in Asia/Shanghai (UTC+8); the user switches their account to Europe/Berlin.
     const zone = 'Europe/Berlin';

@@ -22,6 +22,9 @@ import { LoadFailedAlert } from '../../../shared/LoadFailed';
 
 const COLUMNS_KEY = 'tw.customers.columns';
 
+const POOL_HIDDEN_COLUMNS: readonly ColumnKey[] = ['owner'];
+const NO_COLUMNS: readonly ColumnKey[] = [];
+
 function storedColumns(): ColumnKey[] {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null');
@@ -58,7 +61,12 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.customers;
-  const tableColumns = useMemo(() => customerColumns(t, columns, sort), [t, columns, sort]);
+  // Every customer in the pool has the same owner (none), so the pool hides that column.
+  const hiddenColumns: readonly ColumnKey[] = pool ? POOL_HIDDEN_COLUMNS : NO_COLUMNS;
+  const tableColumns = useMemo(
+    () => customerColumns(t, columns.filter((key) => !hiddenColumns.includes(key)), sort),
+    [t, columns, sort, hiddenColumns],
+  );
 
   const changeFilter = (next: ListFilterState): void => {
     setFilter(next);
@@ -104,7 +112,7 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
               }}
             />
           )}
-          <ColumnsChooser value={columns} onChange={changeColumns} />
+          <ColumnsChooser value={columns} onChange={changeColumns} hidden={hiddenColumns} />
           <Tooltip title={t('common.refresh')}>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
           </Tooltip>
