@@ -6,7 +6,6 @@ import type { OrderImportOutcome } from './order-import.types';
 import { contentFingerprint } from './order-fingerprint';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
 
-
 describe('readOrderImport', () => {
   it('reads a Chinese-headed CSV with a BOM into orders', async () => {
     const csv =

@@ -34,6 +34,8 @@ export class CustomerFiguresService {
     if (customerIds.length === 0) return;
     const { reportingCurrency, fxRates } = await this.settings.get();
     const ids = [...new Set(customerIds)];
+    // Receivables as the order page shows them (isInstallmentOverdue), summed per customer and currency:
+    // open after the due date, binding orders only.
     const rows: FigureRow[] = await this.tx.manager.query(
       `SELECT o.customer_id, o.currency,
               count(*) AS order_count, min(o.order_date)::text AS first_order_date, max(o.order_date)::text AS last_order_date,
