@@ -176,6 +176,61 @@ describe('orders:import', () => {
     });
   });
 
+  describe("a salesperson's import stays within their data scope", () => {
+    let teamOne: string;
+    let teamTwo: string;
+    let alice: { user: User; token: string };
+    let bruno: { user: User; token: string };
+
+    beforeAll(async () => {
+      const adminToken = (await api.login(admin.email)).accessToken;
+      const team = async (name: string): Promise<string> =>
+        (await api.ok<{ createTeam: { id: string } }>('mutation($name: String!) { createTeam(input: { name: $name }) { id } }', { name }, adminToken)).createTeam.id;
+      teamOne = await team('Import Scope One');
+      teamTwo = await team('Import Scope Two');
+      alice = await api.signedIn('sales', { teamId: teamOne });
+      bruno = await api.signedIn('sales', { teamId: teamTwo });
+    });
+
+    function runAs(user: User, lines: string[]) {
+      const actor = { kind: 'user' as const, userId: user.id, email: user.email, role: user.role, teamId: user.teamId };
+      return runInContext({ actor }, () => api.app.get(OrderImportService).run(Buffer.from([HEADER, ...lines].join('\n')), 'orders.csv'));
+    }
+
+    it("refuses to replace a colleague's imported order of another team by its number, and changes nothing of it", async () => {
+      const first = await runAs(alice.user, ['SCOPE-0777,Alpha Tools GmbH,DE,2025-02-10,EUR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,']);
+      expect(first.rows.map((r) => r.status)).toEqual(['created']);
+      const before = await api.dataSource.query("SELECT id, owner_id, total, currency, customer_name, version FROM sales_order WHERE number = 'SCOPE-0777'");
+      const second = await runAs(bruno.user, ['SCOPE-0777,Beta Holdings Ltd,GB,2025-02-10,USD,FOB Ningbo,T/T 30/70,,Nothing,1,0.01,2030-04-01,']);
+      expect(second.rows).toEqual([
+        {
+          row: 2, status: 'error', orderNo: 'SCOPE-0777',
+          error: 'order number SCOPE-0777 is already taken by an order outside your data scope: the file cannot replace it (renumber the order in the file, or ask your manager)',
+        },
+      ]);
+      expect(await api.dataSource.query("SELECT id, owner_id, total, currency, customer_name, version FROM sales_order WHERE number = 'SCOPE-0777'")).toEqual(before);
+      expect(before[0]).toMatchObject({ owner_id: alice.user.id, total: '1000.0000', currency: 'EUR' });
+    });
+
+    it("refuses an order whose customer is a colleague's of another team instead of attaching it there", async () => {
+      const hidden = await createCustomer(api, alice.token, { name: 'Gamma Secret Trading GmbH', country: 'DE' });
+      const report = await runAs(bruno.user, [
+        'SCOPE-0888,Gamma Secret Trading,DE,2025-02-10,EUR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,',
+        'SCOPE-0889,Bruno Own Imports Ltd,GB,2025-02-10,EUR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,',
+      ]);
+      expect(report.rows.map((r) => [r.orderNo, r.status, r.error])).toEqual([
+        ['SCOPE-0888', 'error', 'order SCOPE-0888: its customer "Gamma Secret Trading" is a customer of a colleague outside your data scope; ask your manager to hand it over or to import the order'],
+        ['SCOPE-0889', 'created', null],
+      ]);
+      expect({ created: report.created, errors: report.errors }).toEqual({ created: 1, errors: 1 });
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order WHERE number = 'SCOPE-0888' OR customer_id = $1", [hidden.id])).toEqual([{ n: 0 }]);
+      // The same file as an admin, whose scope is everything, attaches the order to the existing customer.
+      const asAdmin = await run(['SCOPE-0888,Gamma Secret Trading,DE,2025-02-10,EUR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,']);
+      expect(asAdmin.rows.map((r) => r.status)).toEqual(['created']);
+      expect(await api.dataSource.query("SELECT customer_id FROM sales_order WHERE number = 'SCOPE-0888'")).toEqual([{ customer_id: hidden.id }]);
+    });
+  });
+
   describe('more orders than one batch (1,000 orders) holds', () => {
     // 2,100 one-line orders: three batches, written while the next one is being prepared.
     const numbers = Array.from({ length: 2100 }, (_, i) => `BATCH-${String(i + 1).padStart(4, '0')}`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { actorUserId, AuditTrail, currentActor, EventPublisher, TransactionHost } from '@tradewind/platform';
+import { actorUserId, AuditTrail, currentActor, dataScopeOf, EventPublisher, positionalBinder, TransactionHost } from '@tradewind/platform';
 import { newId, parseCountry } from '@tradewind/shared';
+import { customerScopeCondition } from '../customer/customer-scope';
 import { CustomerMatcher, normaliseCompanyName } from '../matching';
 import { CustomerKeysRepository } from './customer-keys.repository';
 
@@ -27,27 +28,38 @@ export class CustomerResolutionService {
    * (not per batch; names and countries only, as references carry nothing else), and customers created
    * by one batch are found by the next. Matching is in memory; each batch's `save` writes the customers
    * it creates, in the caller's transaction. If a batch's transaction rolls back, the resolver knows
-   * customers that do not exist: stop using it then.
+   * customers that do not exist: stop using it then. A reference matching a customer outside the
+   * caller's data scope resolves to null: the caller may neither attach work to it nor learn of it,
+   * and a second record of the same company is what matching exists to prevent.
    */
   async batchResolver(): Promise<CustomerBatchResolver> {
-    const matcher = new CustomerMatcher(await this.keys.namesOnly());
-    return { resolve: (references) => this.match(matcher, references) };
+    const [keys, hidden] = await Promise.all([this.keys.namesOnly(), this.hiddenCustomerIds()]);
+    const matcher = new CustomerMatcher(keys);
+    return { resolve: (references) => this.match(matcher, hidden, references) };
   }
 
-  private match(matcher: CustomerMatcher, references: CustomerReference[]): CustomerResolution {
+  private async hiddenCustomerIds(): Promise<Set<string>> {
+    const parameters: unknown[] = [];
+    const visible = customerScopeCondition(dataScopeOf(currentActor()), 'c', positionalBinder(parameters));
+    if (!visible) return new Set();
+    const rows: { id: string }[] = await this.tx.manager.query(`SELECT c.id FROM customer c WHERE c.merged_into_id IS NULL AND NOT ${visible}`, parameters);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private match(matcher: CustomerMatcher, hidden: ReadonlySet<string>, references: CustomerReference[]): CustomerResolution {
     // Each distinct name and country is matched once, however many references repeat it.
-    const idOfKey = new Map<string, string>();
+    const idOfKey = new Map<string, string | null>();
     const created: { id: string; name: string; normalized_name: string; country: string | null }[] = [];
     const customerIds = references.map((reference) => {
       const country = parseCountry(reference.country) ?? null;
       const normalized = normaliseCompanyName(reference.name) ?? reference.name.trim().toLowerCase();
       const key = `${normalized}|${country ?? ''}`;
       const known = idOfKey.get(key);
-      if (known) return known;
+      if (known !== undefined) return known;
       const match = matcher.find({ country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
-      let id: string;
+      let id: string | null;
       if (match?.target.kind === 'customer') {
-        id = match.target.customerId;
+        id = hidden.has(match.target.customerId) ? null : match.target.customerId;
       } else {
         id = newId();
         matcher.add({ kind: 'customer', customerId: id }, { country, names: [normalized], emails: [], websiteDomain: null, phones: [] });
@@ -76,9 +88,13 @@ export class CustomerResolutionService {
   }
 }
 
-/** One batch's references matched in memory: `customerIds[i]` is the customer of `references[i]`; `save` writes the new ones in the caller's transaction. */
+/**
+ * One batch's references matched in memory: `customerIds[i]` is the customer of `references[i]`, null
+ * when that is a customer outside the caller's data scope; `save` writes the new ones in the caller's
+ * transaction.
+ */
 export interface CustomerResolution {
-  customerIds: string[];
+  customerIds: (string | null)[];
   save(): Promise<void>;
 }
 

@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { actorUserId, AuditChanges, AuditEntry, AuditTrail, ConflictError, currentActor, EventPublisher, RuleViolationError, TransactionHost, User } from '@tradewind/platform';
+import {
+  actorUserId,
+  AuditChanges,
+  AuditEntry,
+  AuditTrail,
+  ConflictError,
+  currentActor,
+  dataScopeOf,
+  EventPublisher,
+  positionalBinder,
+  RuleViolationError,
+  TransactionHost,
+  User,
+} from '@tradewind/platform';
 import { Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
+import { orderScopeCondition } from '../order/order.repository';
 import { applyReceived, formatPaymentTerms } from '../payment-terms';
 import type { OrderStage } from '../order-stages/stage-names';
 import { contentFingerprint } from './order-fingerprint';
@@ -30,6 +44,8 @@ interface StoredOrder {
   readonly id: string;
   readonly fingerprint: string | null;
   readonly origin: string;
+  /** Whether the importer's data scope covers it: a file may only replace orders its importer may see. */
+  readonly visible: boolean;
 }
 
 /** What Tradewind recorded on an imported order after its import. */
@@ -103,7 +119,10 @@ export class OrderImportService {
     for (const order of parsed.orders) {
       const fingerprint = contentFingerprint(order);
       const stored = existing.get(order.orderNo) ?? null;
-      if (stored && stored.fingerprint === fingerprint) outcomes.set(order.orderNo, 'unchanged');
+      if (stored && !stored.visible) {
+        // Worded as any clash of numbers: whose order holds it is not the importer's to learn.
+        outcomes.set(order.orderNo, { refused: `order number ${order.orderNo} is already taken by an order outside your data scope: the file cannot replace it (renumber the order in the file, or ask your manager)` });
+      } else if (stored && stored.fingerprint === fingerprint) outcomes.set(order.orderNo, 'unchanged');
       else if (stored && stored.origin !== 'import') {
         outcomes.set(order.orderNo, { refused: `order ${order.orderNo} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` });
       } else changed.push({ order, fingerprint, stored });
@@ -127,9 +146,21 @@ export class OrderImportService {
     let writing: Promise<void> = Promise.resolve();
     try {
       for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
-        const batch = toWrite.slice(i, i + ORDERS_PER_BATCH);
-        const customers = resolver!.resolve(batch.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
-        const rows = await this.rows(batch, customers.customerIds, owner);
+        const customers = resolver!.resolve(toWrite.slice(i, i + ORDERS_PER_BATCH).map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
+        const batch: OrderToWrite[] = [];
+        const customerIds: string[] = [];
+        toWrite.slice(i, i + ORDERS_PER_BATCH).forEach((entry, index) => {
+          const customerId = customers.customerIds[index];
+          if (customerId) {
+            batch.push(entry);
+            customerIds.push(customerId);
+          } else {
+            outcomes.set(entry.order.orderNo, {
+              refused: `order ${entry.order.orderNo}: its customer "${entry.order.customer.name}" is a customer of a colleague outside your data scope; ask your manager to hand it over or to import the order`,
+            });
+          }
+        });
+        const rows = await this.rows(batch, customerIds, owner);
         await writing;
         writing = this.tx.run(async () => {
           await customers.save();
@@ -149,11 +180,13 @@ export class OrderImportService {
 
   private async existing(numbers: string[]): Promise<Map<string, StoredOrder>> {
     if (numbers.length === 0) return new Map();
-    const rows: { id: string; number: string; import_fingerprint: string | null; origin: string }[] = await this.tx.manager.query(
-      'SELECT id, number, import_fingerprint, origin FROM sales_order WHERE number = ANY($1::text[])',
-      [numbers],
+    const parameters: unknown[] = [numbers];
+    const visible = orderScopeCondition(dataScopeOf(currentActor()), 'o', positionalBinder(parameters)) ?? 'true';
+    const rows: { id: string; number: string; import_fingerprint: string | null; origin: string; visible: boolean }[] = await this.tx.manager.query(
+      `SELECT o.id, o.number, o.import_fingerprint, o.origin, ${visible} AS visible FROM sales_order o WHERE o.number = ANY($1::text[])`,
+      parameters,
     );
-    return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin }]));
+    return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin, visible: r.visible }]));
   }
 
   /** For imported orders the file changes: what Tradewind has recorded on them since they were imported. */
