@@ -268,8 +268,15 @@ describe('orders', () => {
     expect(unpaid.errors?.[0].message).toMatch(/70% .*before shipment.* not received|not received/);
     const cancelled = await api.graphql(MOVE, { id: order.id, to: 'closed' }, admin);
     expect(codeOf(cancelled)).toBe('RULE_VIOLATION');
+    // The rest of the way: balance received, B/L issued, shipped, documents sent (the move records when), paid, closed.
+    await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "7000") { id } }', { id: order.id }, finance);
+    await runAsSystem('test', () => api.app.get(OrdersFacade).tx.run(() => api.app.get(OrdersFacade).recordShipmentFacts([order.id], { blNumber: 'COSU6123456780B', blDate: '2026-12-12' })));
+    for (const to of ['shipped', 'documents_sent', 'paid', 'closed']) await api.ok(MOVE, { id: order.id, to }, admin);
+    const { order: closed } = await api.ok<{ order: { stage: string; documentsSentAt: string | null } }>('query($id: ID!) { order(id: $id) { stage documentsSentAt } }', { id: order.id }, admin);
+    expect(closed.stage).toBe('closed');
+    expect(Date.now() - Date.parse(closed.documentsSentAt ?? '')).toBeLessThan(60_000);
     const history = await api.ok<{ order: { stageHistory: { fromStage: string | null; toStage: string }[] } }>('query($id: ID!) { order(id: $id) { stageHistory { fromStage toStage } } }', { id: order.id }, admin);
-    expect(history.order.stageHistory.map((h) => h.toStage)).toEqual(['booked', 'ready', 'in_production', 'deposit_received', 'confirmed', 'draft']);
+    expect(history.order.stageHistory.map((h) => h.toStage)).toEqual(['closed', 'paid', 'documents_sent', 'shipped', 'booked', 'ready', 'in_production', 'deposit_received', 'confirmed', 'draft']);
   });
 
   it('moves the expected ship date, and the balance due before shipment with it, when a supplier reports a delay, flags the risk and tells the owner', async () => {

@@ -67,9 +67,8 @@ export function entryRefusals(snapshot: OrderSnapshot, to: OrderStage): MoveRefu
       break;
     case 'documents_sent':
       // Originals give the buyer title to the goods; under "against B/L copy" they go out only once paid.
+      // The move is the record that they went out (moveStage stamps documentsSentAt): nothing else records it.
       refusals.push(...unpaid(snapshot, to, 'against_bl_copy'));
-      if (!snapshot.documentsSent)
-        refuse('DOCUMENTS_NOT_SENT', 'sending the documents is not recorded', '尚未记录寄单');
       break;
     case 'paid':
     case 'closed':

@@ -33,7 +33,6 @@ function snapshot(overrides: Partial<OrderSnapshot> = {}): OrderSnapshot {
     bookingNumber: 'COSU6123456780',
     blNumber: 'COSU6123456789',
     customsCleared: true,
-    documentsSent: true,
     totalOpen: usd('0'),
     ...overrides,
   };
@@ -256,18 +255,6 @@ describe('guards on entering a stage', () => {
       { stage: 'shipped', customsCleared: false },
       'customs_cleared',
       [['CUSTOMS_NOT_CLEARED', 'cannot mark customs cleared: customs clearance is not recorded']],
-    ],
-    [
-      'mark documents sent without sending them',
-      { stage: 'customs_cleared', documentsSent: false },
-      'documents_sent',
-      [['DOCUMENTS_NOT_SENT', 'cannot mark documents sent: sending the documents is not recorded']],
-    ],
-    [
-      'skip to documents sent without sending them',
-      { stage: 'shipped', documentsSent: false },
-      'documents_sent',
-      [['DOCUMENTS_NOT_SENT', 'cannot mark documents sent: sending the documents is not recorded']],
     ],
     [
       'release the originals before the payment against B/L copy',

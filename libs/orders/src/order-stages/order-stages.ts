@@ -49,7 +49,6 @@ export interface OrderSnapshot {
   bookingNumber: string | null;
   blNumber: string | null;
   customsCleared: boolean;
-  documentsSent: boolean;
   totalOpen: Money;
 }
 
@@ -71,7 +70,6 @@ export type MoveRefusalCode =
   | 'PAYMENT_BEFORE_SHIPMENT_NOT_RECEIVED'
   | 'CUSTOMS_NOT_CLEARED'
   | 'PAYMENT_AGAINST_BL_COPY_NOT_RECEIVED'
-  | 'DOCUMENTS_NOT_SENT'
   | 'AMOUNT_OPEN';
 
 export interface MoveRefusal {

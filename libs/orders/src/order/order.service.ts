@@ -513,7 +513,7 @@ function searches(filter: OrderFilter): boolean {
 }
 
 /** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */
-export type SnapshotOrder = Pick<SalesOrder, 'stage' | 'resumeStage' | 'bookingNumber' | 'blNumber' | 'customsClearedAt' | 'documentsSentAt' | 'currency'>;
+export type SnapshotOrder = Pick<SalesOrder, 'stage' | 'resumeStage' | 'bookingNumber' | 'blNumber' | 'customsClearedAt' | 'currency'>;
 
 export function buildSnapshot(
   order: SnapshotOrder,
@@ -531,7 +531,6 @@ export function buildSnapshot(
     bookingNumber: order.bookingNumber,
     blNumber: order.blNumber,
     customsCleared: order.customsClearedAt !== null,
-    documentsSent: order.documentsSentAt !== null,
     totalOpen: Money.sum(open.map((i) => i.open), order.currency),
   };
 }
