@@ -204,6 +204,26 @@ describe('orders', () => {
     expect((await api.ok<{ order: { paymentTerms: string } }>(TERMS, { id: fromChinese.id }, sales.token)).order.paymentTerms).toBe(terms.paymentTerms);
   });
 
+  it('keeps the money received: refuses new lines below it and a change of currency once paid', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '100', unitPrice: '10' }] });
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    await api.ok('mutation($id: ID!) { recordOrderReceipt(id: $id, amount: "800") { id } }', { id: order.id }, finance);
+    const PAGE = 'query($id: ID!) { order(id: $id) { version currency total { amount } installments { paid { amount currency } } } }';
+    const before = (await api.ok<{ order: { version: number } }>(PAGE, { id: order.id }, sales.token)).order;
+    const UPDATE = 'mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { id } }';
+    const cheaper = await api.graphql(UPDATE, { id: order.id, i: { version: before.version, lines: [{ description: 'Vice', quantity: '10', unitPrice: '10' }] } }, sales.token);
+    expect(codeOf(cheaper)).toBe('BAD_USER_INPUT');
+    expect(cheaper.errors?.[0].extensions?.fields).toEqual([{ path: 'input.lines', message: 'the new total, USD 100.00, is less than the USD 800.00 already received', messageZh: '新的总额 USD 100.00 少于已收款 USD 800.00' }]);
+    const relabelled = await api.graphql(UPDATE, { id: order.id, i: { version: before.version, currency: 'JPY' } }, sales.token);
+    expect(relabelled.errors?.[0].extensions?.fields).toEqual([{ path: 'input.currency', message: 'USD 800.00 has been received on this order: its currency can no longer change', messageZh: '此订单已收款 USD 800.00，不能再更改币种' }]);
+    // Nothing of either attempt stayed, and a total at or above what was received is still accepted.
+    expect((await api.ok<{ order: unknown }>(PAGE, { id: order.id }, sales.token)).order).toEqual(before);
+    await api.ok(UPDATE, { id: order.id, i: { version: before.version, lines: [{ description: 'Vice', quantity: '80', unitPrice: '10' }] } }, sales.token);
+    const after = (await api.ok<{ order: { total: { amount: string }; installments: { paid: { amount: string } }[] } }>(PAGE, { id: order.id }, sales.token)).order;
+    expect(after.total.amount).toBe('800.00');
+    expect(after.installments.map((i) => i.paid.amount)).toEqual(['240.00', '560.00']);
+  });
+
   it('flags what the Incoterm lacks and refuses sea-only rules by air', async () => {
     const { createOrder: order } = await api.ok<{ createOrder: { incotermFindings: { code: string; severity: string }[] } }>(
       'mutation($i: CreateOrderInput!) { createOrder(input: $i) { incotermFindings { code severity } } }',

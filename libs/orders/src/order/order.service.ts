@@ -31,7 +31,7 @@ import {
 } from '@tradewind/platform';
 import { companyToday, isDecimalString, Money } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
-import { bindingStageCondition, checkMove, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
+import { bindingStageCondition, checkMove, formatAmount, OrderSnapshot, OrderStage, ORDER_STAGES } from '../order-stages';
 import { applyReceived, formatPaymentTerms, PaymentTerms, scheduleInstallments } from '../payment-terms';
 import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
@@ -183,7 +183,15 @@ export class OrderService {
       throw new RuleViolationError(`order ${order.number} is ${order.stage.replace('_', ' ')}: its lines, prices and terms can no longer change`, 'ORDERS_ORDER_LOCKED');
     }
     const before = { ...order };
-    if (data.currency !== undefined) order.currency = requireCurrency(data.currency, 'input.currency', problems);
+    // Money already booked on the order stays booked: a change may neither relabel it nor drop it.
+    const received = await this.paidSoFar(order);
+    if (data.currency !== undefined) {
+      order.currency = requireCurrency(data.currency, 'input.currency', problems);
+      if (order.currency !== before.currency && !received.isZero()) {
+        const amount = formatAmount(received);
+        problems.add('input.currency', `${amount} has been received on this order: its currency can no longer change`, `此订单已收款 ${amount}，不能再更改币种`);
+      }
+    }
     if (data.incotermCode !== undefined || data.incotermPlace !== undefined || data.transportMode !== undefined) {
       const incoterm = requireIncoterm(data.incotermCode ?? order.incotermCode, data.incotermPlace ?? order.incotermPlace, data.transportMode ?? order.transportMode, problems);
       Object.assign(order, { incotermCode: incoterm.code, incotermPlace: incoterm.place, transportMode: incoterm.mode });
@@ -198,6 +206,10 @@ export class OrderService {
       if (data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line', '订单至少需要一行商品');
       lines = priced.lines;
       order.total = priced.total.toFixed();
+      if (order.currency === before.currency && priced.total.compare(received) < 0) {
+        const [total, paid] = [formatAmount(priced.total), formatAmount(received)];
+        problems.add('input.lines', `the new total, ${total}, is less than the ${paid} already received`, `新的总额 ${total} 少于已收款 ${paid}`);
+      }
     }
     for (const key of ['deliveryDate', 'contactId', 'merchandiserId', 'freightCost', 'insuranceCost', 'importDutyCost', 'notes'] as const) {
       if (data[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = data[key];
@@ -210,7 +222,7 @@ export class OrderService {
     problems.throwIfAny();
     await this.tx.manager.save(order);
     if (lines) await this.saveLines(order.id, lines);
-    await this.writeInstallments(order, await this.paidSoFar(order));
+    await this.writeInstallments(order, received.isZero() ? Money.zero(order.currency) : received);
     const changes = Object.fromEntries(
       (['currency', 'incotermCode', 'incotermPlace', 'transportMode', 'paymentTermsText', 'deliveryDate', 'total', 'freightCost', 'insuranceCost', 'importDutyCost'] as const)
         .filter((k) => before[k] !== order[k])
