@@ -121,6 +121,32 @@ describe('customer import', () => {
     expect((await importCsv(lines.slice(0, 1), { dryRun: true })).rows[0]).toMatchObject({ status: 'merged', customerId: theirs.id, customerName: 'Alpine Haus AG' });
   });
 
+  it("gives a salesperson's rows only to themselves or the pool: another owner, or one it cannot read, sends the customer to the pool", async () => {
+    const colleague = await api.createUser({ role: 'sales', email: 'other.owner@tradewind.test' });
+    const report = await importCsv([
+      'Owned Elsewhere Oy,FI,,,,,,other.owner@tradewind.test,',
+      'Owner Unreadable Oy,FI,,,,,,John Smith,',
+      'Owned By Me Oy,FI,,,,,,lin.sales@tradewind.test,',
+      'No Owner Given Oy,FI,,,,,,,',
+    ], { as: sales });
+    expect(report.rows.map((r) => [r.status, r.warnings])).toEqual([
+      ['created', ['Owner "other.owner@tradewind.test" is not you: salespeople create customers for themselves or the pool; a manager assigns them to others; the customer goes to the pool.']],
+      ['created', ['Unrecognised owner e-mail: "John Smith"']],
+      ['created', []],
+      ['created', []],
+    ]);
+    const owners = await api.dataSource.query("SELECT name, owner_id FROM customer WHERE name LIKE '% Oy' AND name IN ('Owned Elsewhere Oy', 'Owner Unreadable Oy', 'Owned By Me Oy', 'No Owner Given Oy') ORDER BY name");
+    expect(owners).toEqual([
+      { name: 'No Owner Given Oy', owner_id: sales.id },
+      { name: 'Owned By Me Oy', owner_id: sales.id },
+      { name: 'Owned Elsewhere Oy', owner_id: null },
+      { name: 'Owner Unreadable Oy', owner_id: null },
+    ]);
+    // An admin may name any salesperson.
+    await importCsv(['Owned Elsewhere By Admin Oy,FI,,,,,,other.owner@tradewind.test,']);
+    expect(await api.dataSource.query("SELECT owner_id FROM customer WHERE name = 'Owned Elsewhere By Admin Oy'")).toEqual([{ owner_id: colleague.id }]);
+  });
+
   it('reads .xlsx files with Chinese headers', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('客户');

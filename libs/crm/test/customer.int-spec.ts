@@ -509,6 +509,40 @@ describe('customers', () => {
       expect(codeOf(await api.graphql(GET, { id: ofB.id }, salesA.token))).toBe('NOT_FOUND');
     });
 
+    it('lets only the owner or a manager merge, share or give away a customer, and owners only within their reach', async () => {
+      const reasonOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.reason;
+      const SHARE = 'mutation($c: ID!, $u: ID!, $s: Boolean!) { shareCustomer(customerId: $c, userId: $u, shared: $s) }';
+      const MERGE = 'mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }';
+      const colleague = await api.signedIn('sales', { teamId });
+      const sharedWithA = await createCustomer(api, salesB.token, { name: 'Shared By B Trading' });
+      await api.ok(SHARE, { c: sharedWithA.id, u: salesA.user.id, s: true }, salesB.token);
+      // Seeing a customer (shared, or in the pool) is not owning it.
+      const mergeShared = await api.graphql(MERGE, { s: ofA.id, m: sharedWithA.id }, salesA.token);
+      expect({ reason: reasonOf(mergeShared), message: mergeShared.errors?.[0].message }).toEqual({ reason: 'CRM_NOT_OWNER', message: 'only the owner or a manager can merge Shared By B Trading' });
+      expect(reasonOf(await api.graphql(MERGE, { s: ofA.id, m: pooled.id }, salesA.token))).toBe('CRM_NOT_OWNER');
+      expect(reasonOf(await api.graphql(MERGE, { s: sharedWithA.id, m: ofA.id }, salesA.token))).toBe('CRM_NOT_OWNER');
+      const [untouched] = await api.dataSource.query('SELECT owner_id, merged_into_id FROM customer WHERE id = $1', [sharedWithA.id]);
+      expect(untouched).toEqual({ owner_id: salesB.user.id, merged_into_id: null });
+      // Passing the share on is the owner's call; giving back one's own share is anyone's.
+      expect(reasonOf(await api.graphql(SHARE, { c: sharedWithA.id, u: colleague.user.id, s: true }, salesA.token))).toBe('CRM_NOT_OWNER');
+      expect(reasonOf(await api.graphql(SHARE, { c: pooled.id, u: colleague.user.id, s: true }, salesA.token))).toBe('CRM_NOT_OWNER');
+      await api.ok(SHARE, { c: sharedWithA.id, u: salesA.user.id, s: false }, salesA.token);
+      expect(codeOf(await api.graphql(GET, { id: sharedWithA.id }, salesA.token))).toBe('NOT_FOUND');
+
+      // A manager gives customers to their own team's salespeople, not to another team's or to a finance user.
+      const CREATE = 'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id ownerId } }';
+      const elsewhere = await api.graphql(CREATE, { i: { name: 'Manager Made Elsewhere Ltd', country: 'DE', ownerId: salesB.user.id } }, manager);
+      expect(elsewhere.errors?.[0].extensions?.fields).toEqual([{ path: 'input.ownerId', message: `user ${salesB.user.id} is outside your team: managers give customers to members of their own team` }]);
+      const financeUser = (await api.signedIn('finance')).user;
+      const toFinance = await api.graphql(CREATE, { i: { name: 'Owned By Finance Ltd', country: 'DE', ownerId: financeUser.id } }, admin);
+      expect(toFinance.errors?.[0].extensions?.fields).toEqual([{ path: 'input.ownerId', message: `user ${financeUser.id} is a finance user, and customers are owned by salespeople, managers and admins` }]);
+      const assignElsewhere = await api.graphql('mutation($c: ID!, $u: ID!) { assignCustomers(input: { customerIds: [$c] }, userId: $u) { id } }', { c: pooled.id, u: financeUser.id }, admin);
+      expect(assignElsewhere.errors?.[0].extensions?.fields?.[0]?.path).toBe('userId');
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer WHERE name IN ('Manager Made Elsewhere Ltd', 'Owned By Finance Ltd')")).toEqual([{ n: 0 }]);
+      const inTeam = await api.ok<{ createCustomer: { ownerId: string } }>(CREATE, { i: { name: 'Manager Made At Home Ltd', country: 'DE', ownerId: colleague.user.id } }, manager);
+      expect(inTeam.createCustomer.ownerId).toBe(colleague.user.id);
+    });
+
     it('keeps roles without write access from editing customers', async () => {
       const result = await api.graphql('mutation($id: ID!) { updateCustomer(id: $id, input: { version: 1, city: "X" }) { id } }', { id: ofA.id }, finance);
       expect(codeOf(result)).toBe('FORBIDDEN');

@@ -204,6 +204,33 @@ describe('orders', () => {
     expect((await api.ok<{ order: { paymentTerms: string } }>(TERMS, { id: fromChinese.id }, sales.token)).order.paymentTerms).toBe(terms.paymentTerms);
   });
 
+  it("keeps a colleague's deals to themselves on a shared customer, and a manager's new orders within their team", async () => {
+    const team = async (name: string): Promise<string> =>
+      (await api.ok<{ createTeam: { id: string } }>('mutation($name: String!) { createTeam(input: { name: $name }) { id } }', { name }, admin)).createTeam.id;
+    const [east, west] = [await team('Orders East'), await team('Orders West')];
+    const bea = await api.signedIn('sales', { teamId: east });
+    const cal = await api.signedIn('sales', { teamId: west });
+    const shared = (await createCustomer(api, bea.token, { name: 'Lisbon Tools Lda', country: 'PT' })).id;
+    await api.ok('mutation($c: ID!, $u: ID!) { shareCustomer(customerId: $c, userId: $u, shared: true) }', { c: shared, u: cal.user.id }, bea.token);
+    const vice = await product('VC-200');
+    const order = (await api.ok<{ createOrder: { id: string; number: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id number } }', {
+      i: { customerId: shared, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ productId: vice, description: 'Vice', quantity: '10', unitPrice: '77.5' }] },
+    }, bea.token)).createOrder;
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, bea.token);
+    const DEFAULTS = 'query($c: ID!, $p: [ID!]!) { quotationDefaults(customerId: $c, productIds: $p) { prices { lastPrice { amount } lastOrderNumber } } }';
+    expect((await api.ok<{ quotationDefaults: unknown }>(DEFAULTS, { c: shared, p: [vice] }, bea.token)).quotationDefaults).toEqual({ prices: [{ lastPrice: { amount: '77.5' }, lastOrderNumber: order.number }] });
+    expect((await api.ok<{ quotationDefaults: unknown }>(DEFAULTS, { c: shared, p: [vice] }, cal.token)).quotationDefaults).toEqual({ prices: [{ lastPrice: null, lastOrderNumber: null }] });
+
+    const eastManager = await api.signedIn('manager', { teamId: east });
+    const CREATE = 'mutation($i: CreateOrderInput!) { createOrder(input: $i) { id ownerId } }';
+    const lines = [{ description: 'Vice', quantity: '1', unitPrice: '70' }];
+    const pool = (await createCustomer(api, admin, { name: 'Porto Pool Lda', country: 'PT', toPool: true })).id;
+    const forWest = await api.graphql(CREATE, { i: { customerId: pool, ownerId: cal.user.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines } }, eastManager.token);
+    expect(forWest.errors?.[0].extensions?.fields).toEqual([{ path: 'input.ownerId', message: 'managers create orders for members of their own team', messageZh: '经理只能为本团队成员创建订单' }]);
+    const forEast = await api.ok<{ createOrder: { ownerId: string } }>(CREATE, { i: { customerId: pool, ownerId: bea.user.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines } }, eastManager.token);
+    expect(forEast.createOrder.ownerId).toBe(bea.user.id);
+  });
+
   it('keeps the money received: refuses new lines below it and a change of currency once paid', async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '100', unitPrice: '10' }] });
     await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);

@@ -236,13 +236,7 @@ export class CustomerService {
   private async initialOwner(input: CreateCustomerData): Promise<User | null> {
     const actor = currentActor();
     if (input.toPool) return null;
-    if (input.ownerId) {
-      const self = actorUserId(actor);
-      if (actor.kind === 'user' && actor.role === 'sales' && input.ownerId !== self) {
-        throw ValidationFailedError.field('input.ownerId', 'salespeople create customers for themselves or the pool; a manager assigns them to others');
-      }
-      return this.ownership.requireActiveUser(input.ownerId, 'input.ownerId');
-    }
+    if (input.ownerId) return this.ownership.requireAssignableOwner(input.ownerId, 'input.ownerId');
     if (actor.kind === 'user' && actor.role === 'sales') return this.ownership.requireActiveUser(actor.userId, 'input.ownerId');
     return null;
   }

@@ -17,6 +17,7 @@ import {
 } from '../import';
 import { CustomerMatcher, explainMatch, MatchRule } from '../matching';
 import { Tag, TagGroup } from '../tag/tag.entity';
+import { OwnershipService } from '../pool/ownership.service';
 import { CustomerKeysRepository } from './customer-keys.repository';
 
 /** One row of the report; the CLI's --json prints exactly these fields. */
@@ -114,6 +115,7 @@ export class CustomerImportService {
     private readonly keys: CustomerKeysRepository,
     private readonly events: EventPublisher,
     private readonly auditTrail: AuditTrail,
+    private readonly ownership: OwnershipService,
   ) {}
 
   async run(file: Uint8Array, options: ImportOptions): Promise<ImportReport> {
@@ -121,7 +123,7 @@ export class CustomerImportService {
     const sheet = await readSpreadsheet(file, options.fileName, { columns: options.columns });
     const parsed = parseCustomerRows(sheet);
     phases.lap('read and parsed');
-    const owners = await this.ownersByEmail(parsed);
+    const { owners, ownerRefusals } = await this.ownersByEmail(parsed);
     const existing = await this.keys.load();
     phases.lap(`match keys of ${existing.length} customers loaded`);
     const matcher = new CustomerMatcher(existing);
@@ -134,7 +136,10 @@ export class CustomerImportService {
 
     for (const row of parsed) {
       const warnings = [...row.warnings];
-      if (row.values.owner && !owners.has(row.values.owner)) warnings.push(`Owner "${row.values.owner}" is not a user; the customer goes to the pool.`);
+      if (row.values.owner && !owners.has(row.values.owner)) {
+        const refusal = ownerRefusals.get(row.values.owner);
+        warnings.push(refusal ? `Owner "${row.values.owner}" ${refusal}; the customer goes to the pool.` : `Owner "${row.values.owner}" is not a user; the customer goes to the pool.`);
+      }
       if (row.error) {
         details.set(row.row, { row: row.row, status: 'error', customerId: null, matchedOn: null, error: row.error, warnings, customerName: null, reason: null, mergedIntoRow: null });
         continue;
@@ -266,7 +271,8 @@ export class CustomerImportService {
     for (const plan of plans) {
       const merged = combine(plan.rows.map((r) => r.values));
       const owner = merged.owner ? owners.get(merged.owner) : undefined;
-      const ownerId = owner?.id ?? (merged.owner ? null : importer);
+      // An owner the file names but that cannot be used (unknown, unreadable, not allowed) means the pool, not the importer.
+      const ownerId = owner?.id ?? (merged.ownerGiven ? null : importer);
       const teamId = owner?.teamId ?? (ownerId && actor.kind === 'user' ? actor.teamId : null);
       // In uuid order, as the triggers keep it (lower-case hex sorts as PostgreSQL sorts uuids).
       const tagIds = [...new Set(merged.tags.map((tag) => tags.get(tag.toLowerCase())!))].sort();
@@ -432,11 +438,21 @@ export class CustomerImportService {
     return ids;
   }
 
-  private async ownersByEmail(rows: ParsedCustomerRow[]): Promise<Map<string, User>> {
+  /**
+   * The file's owners the importer may give customers to, by e-mail (the same rule as creating a
+   * customer: ownerRefusal), and why each of the others may not be one.
+   */
+  private async ownersByEmail(rows: ParsedCustomerRow[]): Promise<{ owners: Map<string, User>; ownerRefusals: Map<string, string> }> {
+    const owners = new Map<string, User>();
+    const ownerRefusals = new Map<string, string>();
     const emails = [...new Set(rows.map((r) => r.values.owner).filter((e): e is string => !!e))];
-    if (emails.length === 0) return new Map();
-    const users = await this.tx.manager.find(User, { where: { email: In(emails), active: true } });
-    return new Map(users.map((u) => [u.email, u]));
+    if (emails.length === 0) return { owners, ownerRefusals };
+    for (const user of await this.tx.manager.find(User, { where: { email: In(emails), active: true } })) {
+      const refusal = this.ownership.ownerRefusal(user);
+      if (refusal) ownerRefusals.set(user.email, refusal);
+      else owners.set(user.email, user);
+    }
+    return { owners, ownerRefusals };
   }
 }
 
@@ -468,6 +484,8 @@ interface CombinedValues {
   industry?: string;
   notes?: string;
   owner?: string;
+  /** Whether any row had something in its owner column, readable or not. */
+  ownerGiven: boolean;
   tags: string[];
 }
 
@@ -492,6 +510,7 @@ function combine(rows: CustomerRowValues[]): CombinedValues {
     industry: first((v) => v.industry),
     notes,
     owner: first((v) => v.owner),
+    ownerGiven: rows.some((r) => r.raw.owner !== undefined),
     tags: [...tags.values()],
   };
 }

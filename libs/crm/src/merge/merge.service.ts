@@ -9,6 +9,7 @@ import { CustomerService } from '../customer/customer.service';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { TagService } from '../tag/tag.service';
 import { OwnerChange } from '../pool/owner-change.entity';
+import { OwnershipService } from '../pool/ownership.service';
 
 // Fields the survivor takes from the merged record when it has none itself (nothing is overwritten).
 const FILLABLE = [
@@ -27,6 +28,7 @@ export class MergeService {
     private readonly activities: ActivityService,
     private readonly followUps: FollowUpService,
     private readonly tags: TagService,
+    private readonly ownership: OwnershipService,
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
   ) {}
@@ -39,6 +41,8 @@ export class MergeService {
     const [first, second] = await this.repository.lockMany([survivorVisible.id, mergedVisible.id]);
     const survivor = first.id === survivorVisible.id ? first : second;
     const merged = first.id === survivorVisible.id ? second : first;
+    // Merging moves a record's contacts, history and orders: seeing it (shared, or in the pool) is not enough.
+    for (const customer of [survivor, merged]) this.ownership.requireOwnerOrManager(customer, `merge ${customer.name}`);
 
     const filled: Record<string, { from: unknown; to: unknown }> = {};
     for (const field of FILLABLE) {

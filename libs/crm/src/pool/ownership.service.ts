@@ -4,6 +4,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { actorUserId, currentActor, EventPublisher, Role, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
 import { Activity } from '../activity/activity.entity';
 import { Customer } from '../customer/customer.entity';
+import { CustomerErrors } from '../customer/customer.errors';
 import { OwnerChange, OwnerChangeReason } from './owner-change.entity';
 
 /**
@@ -23,11 +24,46 @@ export class OwnershipService {
     private readonly events: EventPublisher,
   ) {}
 
+  /**
+   * Refuses unless the caller may dispose of this customer's record (release, share or merge it): its
+   * owner, or a manager or admin, whose data scope already covers it. Integrations and jobs act with
+   * the scope they were given. A pool customer has no owner: a salesperson claims it first.
+   */
+  requireOwnerOrManager(customer: Pick<Customer, 'ownerId'>, action: string): void {
+    const actor = currentActor();
+    if (actor.kind !== 'user' || actor.role === 'admin' || actor.role === 'manager') return;
+    if (customer.ownerId !== actor.userId) throw CustomerErrors.notOwner(action);
+  }
+
   /** The active user an owner id names, or a field error at `path`. */
   async requireActiveUser(userId: string, path: string): Promise<User> {
     const user = await this.tx.manager.findOneBy(User, { id: userId });
     if (!user || !user.active) throw ValidationFailedError.field(path, `user ${userId} does not exist or is deactivated`);
     return user;
+  }
+
+  /**
+   * Why the caller may not make `user` a customer's owner, or null when they may: the owner must be an
+   * active user who works customers (a salesperson or manager, or an admin, who in a small company often
+   * keeps key accounts); a salesperson gives customers only to themselves (or the pool), a manager only
+   * to their own team; admins and integrations to anyone.
+   */
+  ownerRefusal(user: User | null): string | null {
+    if (!user || !user.active) return 'does not exist or is deactivated';
+    if (user.role !== 'admin' && !CUSTOMER_OWNER_ROLES.includes(user.role)) return `is a ${user.role} user, and customers are owned by salespeople, managers and admins`;
+    const actor = currentActor();
+    if (actor.kind !== 'user') return null;
+    if (actor.role === 'sales' && user.id !== actor.userId) return 'is not you: salespeople create customers for themselves or the pool; a manager assigns them to others';
+    if (actor.role === 'manager' && user.teamId !== actor.teamId) return 'is outside your team: managers give customers to members of their own team';
+    return null;
+  }
+
+  /** The user `userId` names if the caller may make them a customer's owner (ownerRefusal), else a field error at `path`. */
+  async requireAssignableOwner(userId: string, path: string): Promise<User> {
+    const user = await this.tx.manager.findOneBy(User, { id: userId });
+    const refusal = this.ownerRefusal(user);
+    if (refusal) throw ValidationFailedError.field(path, `user ${userId} ${refusal}`);
+    return user!;
   }
 
   /** A user who may have work to hand over: active or already deactivated. */

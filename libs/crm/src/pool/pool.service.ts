@@ -61,13 +61,10 @@ export class PoolService {
   /** The owner (or a manager/admin) gives customers back to the pool. */
   @Transactional()
   async release(customerIds: string[]): Promise<Customer[]> {
-    const actor = currentActor();
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
     const locked = await this.repository.lockMany(customerIds);
-    const isManager = actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'manager');
-    const notMine = locked.find((c) => c.ownerId !== actorUserId(actor));
-    if (!isManager && notMine) throw CustomerErrors.notOwner(notMine.name);
+    for (const customer of locked) this.ownership.requireOwnerOrManager(customer, `release ${customer.name} to the pool`);
     return this.ownership.transfer(locked, null, 'release');
   }
 
@@ -75,10 +72,12 @@ export class PoolService {
   @Transactional()
   async assign(customerIds: string[], userId: string): Promise<Customer[]> {
     const actor = currentActor();
-    const target = await this.ownership.requireActiveUser(userId, 'userId');
-    if (actor.kind === 'user' && actor.role === 'manager' && target.teamId !== actor.teamId) {
+    const recipient = await this.ownership.requireActiveUser(userId, 'userId');
+    // Another team's member is a matter of permission here, as for handovers; the remaining rules are the owner's.
+    if (actor.kind === 'user' && actor.role === 'manager' && recipient.teamId !== actor.teamId) {
       throw new ForbiddenError('managers assign customers to members of their own team');
     }
+    const target = await this.ownership.requireAssignableOwner(userId, 'userId');
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
     return this.ownership.transfer(await this.repository.lockMany(customerIds), target, 'assign');
@@ -87,6 +86,9 @@ export class PoolService {
   @Transactional()
   async share(customerId: string, userId: string, shared: boolean): Promise<void> {
     const customer = await this.customers.getVisible(customerId);
+    // Colleagues a customer is shared with see it; only its owner (or a manager) decides who they are.
+    // Anyone may give back a share they were given.
+    if (shared || userId !== actorUserId(currentActor())) this.ownership.requireOwnerOrManager(customer, `share ${customer.name} with colleagues`);
     await this.ownership.requireActiveUser(userId, 'userId');
     if (shared) await this.tx.manager.upsert(CustomerShare, { customerId: customer.id, userId }, ['customerId', 'userId']);
     else await this.tx.manager.delete(CustomerShare, { customerId: customer.id, userId });

@@ -480,6 +480,10 @@ export class OrderService {
     }
     const user = await this.tx.manager.findOneBy(User, { id });
     if (!user || !user.active) problems.add('input.ownerId', `user ${id} does not exist or is deactivated`, `用户 ${id} 不存在或已停用`);
+    else if (ownerId && actor.kind === 'user' && actor.role === 'manager' && user.teamId !== actor.teamId) {
+      // Else the order would leave the manager's own data scope the moment it is created.
+      problems.add('input.ownerId', 'managers create orders for members of their own team', '经理只能为本团队成员创建订单');
+    }
     return user ?? ({ id, teamId: null } as unknown as User);
   }
 }

@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AuditTrail, ConflictError, containsPattern, diffFields, FieldProblems, NotFoundError, offsetPage, Page, planForEachValue, Transactional, TransactionHost } from '@tradewind/platform';
+import {
+  AuditTrail,
+  ConflictError,
+  containsPattern,
+  currentActor,
+  dataScopeOf,
+  diffFields,
+  FieldProblems,
+  NotFoundError,
+  offsetPage,
+  Page,
+  planForEachValue,
+  positionalBinder,
+  Transactional,
+  TransactionHost,
+} from '@tradewind/platform';
 import { decimal, isDecimalString, parseCurrencyCode } from '@tradewind/shared';
 import { Product, ProductPrice } from './product.entity';
 import { bindingStageCondition } from '../order-stages';
+import { orderScopeCondition } from '../order/order.repository';
 
 export interface ProductData {
   sku?: string;
@@ -99,13 +115,16 @@ export class ProductService {
    */
   async lastPrices(customerId: string, productIds: readonly string[], excludeOrderId?: string | null): Promise<Map<string, { unitPrice: string; currency: string; orderNumber: string; orderDate: string }>> {
     if (productIds.length === 0) return new Map();
+    const parameters: unknown[] = [customerId, [...productIds], excludeOrderId ?? null];
+    // Only deals the caller may see: a colleague's prices on a shared customer are theirs to tell.
+    const visible = orderScopeCondition(dataScopeOf(currentActor()), 'o', positionalBinder(parameters)) ?? 'true';
     const rows = await this.tx.read<{ product_id: string; unit_price: string; currency: string; number: string; order_date: string }>(
       `SELECT DISTINCT ON (l.product_id) l.product_id, l.unit_price::text, o.currency, o.number, o.order_date::text
        FROM order_line l JOIN sales_order o ON o.id = l.order_id
        WHERE o.customer_id = $1 AND l.product_id = ANY($2::uuid[]) AND ${bindingStageCondition('o')}
-         AND o.id IS DISTINCT FROM $3::uuid
+         AND o.id IS DISTINCT FROM $3::uuid AND ${visible}
        ORDER BY l.product_id, o.order_date DESC, o.created_at DESC`,
-      [customerId, [...productIds], excludeOrderId ?? null],
+      parameters,
     );
     return new Map(rows.map((r) => [r.product_id, { unitPrice: decimal(r.unit_price).toFixed(), currency: r.currency, orderNumber: r.number, orderDate: r.order_date }]));
   }
