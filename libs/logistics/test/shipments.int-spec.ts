@@ -62,6 +62,19 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(overshoot.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.items.0.quantity', message: expect.stringContaining('only 0 pcs'), messageZh: '“Claw hammer”只剩 0 pcs 未出运' });
   });
 
+  it('refuses one shipment for orders in different currencies, whose invoice and declaration state one', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Ghent Mixed Currency BV', country: 'BE' });
+    const order = async (currency: string) =>
+      (await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+        i: { customerId: customer.id, currency, incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
+      }, sales)).createOrder.id;
+    const mixed = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [await order('USD'), await order('EUR')] } }, logistics);
+    expect(mixed.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.orderIds', message: 'one shipment carries orders in one currency only (these are in USD and EUR)', messageZh: '一票货只能装同一币种的订单（这些订单分别为 USD、EUR）' },
+    ]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM shipment WHERE customer_id = $1', [customer.id])).toEqual([{ n: 0 }]);
+  });
+
   it('builds the customs draft per HS code, matching the invoice total', async () => {
     const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; customsDraft: { items: { hsCode: string; declaredName: string; quantity: string; value: { amount: string } }[]; declaredTotal: { amount: string }; invoiceTotal: { amount: string }; valid: boolean; problems: { code: string }[] } }[] } }>(
       'query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id customsDraft { items { hsCode declaredName quantity value { amount } } declaredTotal { amount } invoiceTotal { amount } valid problems { code } } } } }', { o: orderId }, logistics);

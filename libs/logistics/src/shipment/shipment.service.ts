@@ -74,6 +74,11 @@ export class ShipmentService {
   async create(orderIds: string[], data: ShipmentData, items?: { orderLineId: string; quantity: string }[]): Promise<Shipment> {
     const orders = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
     if (new Set(orders.map((o) => o.customerId)).size > 1) throw ValidationFailedError.field('input.orderIds', 'one shipment carries orders of one customer only', undefined, '一票货只能装同一客户的订单');
+    // Its commercial invoice and customs declaration state one currency.
+    const currencies = [...new Set(orders.map((o) => o.currency))];
+    if (currencies.length > 1) {
+      throw ValidationFailedError.field('input.orderIds', `one shipment carries orders in one currency only (these are in ${currencies.join(' and ')})`, undefined, `一票货只能装同一币种的订单（这些订单分别为 ${currencies.join('、')}）`);
+    }
     const lines = await this.orders.lines(orders.map((o) => o.id));
     const shipped = await this.shippedQuantities(lines.map((l) => l.id));
     const wanted = items ?? lines.map((l) => ({ orderLineId: l.id, quantity: decimal(l.quantity).minus(shipped.get(l.id) ?? '0').toFixed() })).filter((i) => decimal(i.quantity).greaterThan(0));
