@@ -22,6 +22,11 @@ export class CrmFacade {
     return this.contactService.forCustomers([customer.id]);
   }
 
+  /** Whether `contactId` is one of this customer's contacts (an order or quotation names its buyer's person). */
+  isContactOf(customerId: string, contactId: string): Promise<boolean> {
+    return this.tx.manager.existsBy(Contact, { id: contactId, customerId });
+  }
+
   /**
    * Customer ids for names (with optional countries) by the CRM's matching rules, for an import of many
    * batches: unknown customers are created (see CustomerResolutionService.batchResolver).

@@ -18,6 +18,25 @@ describe('customers', () => {
     await clearQueues(api.config);
   });
 
+  it("refuses another customer's contact on a follow-up or activity, and an activity dated in the future", async () => {
+    const mine = await createCustomer(api, admin, { name: 'Contact Check One Ltd', contacts: [{ name: 'Una' }] });
+    const other = await createCustomer(api, admin, { name: 'Contact Check Two Ltd', contacts: [{ name: 'Otto' }] });
+    const [{ id: otto }] = await api.dataSource.query('SELECT id FROM contact WHERE customer_id = $1', [other.id]);
+    const [{ id: una }] = await api.dataSource.query('SELECT id FROM contact WHERE customer_id = $1', [mine.id]);
+    const LOG = 'mutation($i: LogActivityInput!) { logActivity(input: $i) { activity { id contactId } } }';
+    const FOLLOW = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id contactId } }';
+    const wrongContact = [{ path: 'input.contactId', message: `${otto} is not a contact of this customer` }];
+    expect((await api.graphql(LOG, { i: { customerId: mine.id, type: 'call', subject: 'Price call', contactId: otto } }, admin)).errors?.[0].extensions?.fields).toEqual(wrongContact);
+    expect((await api.graphql(FOLLOW, { i: { customerId: mine.id, contactId: otto, dueAt: '2030-01-01T09:00:00Z' } }, admin)).errors?.[0].extensions?.fields).toEqual(wrongContact);
+    const future = await api.graphql(LOG, { i: { customerId: mine.id, type: 'call', subject: 'Price call', occurredAt: new Date(Date.now() + 86_400_000).toISOString() } }, admin);
+    expect(future.errors?.[0].extensions?.fields).toEqual([{ path: 'input.occurredAt', message: 'an activity is logged once it has happened: the date cannot be in the future (plan it as a follow-up)' }]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM activity WHERE customer_id = $1', [mine.id])).toEqual([{ n: 0 }]);
+    // Its own contact, and a moment ago, are fine.
+    const logged = await api.ok<{ logActivity: { activity: { contactId: string } } }>(LOG, { i: { customerId: mine.id, type: 'call', subject: 'Price call', contactId: una, occurredAt: new Date(Date.now() - 60_000).toISOString() } }, admin);
+    expect(logged.logActivity.activity.contactId).toBe(una);
+    expect((await api.ok<{ createFollowUp: { contactId: string } }>(FOLLOW, { i: { customerId: mine.id, contactId: una, dueAt: '2030-01-01T09:00:00Z' } }, admin)).createFollowUp.contactId).toBe(una);
+  });
+
   it('creates a customer with contacts, normalising country, website, e-mails and phones but keeping what was typed', async () => {
     const { token, user } = await api.signedIn('sales');
     const { createCustomer: created } = await api.ok<{ createCustomer: { id: string; country: string; websiteDomain: string; website: string; ownerId: string; contacts: { emails: string[]; phones: { e164: string; raw: string }[]; isPrimary: boolean }[] } }>(

@@ -231,6 +231,23 @@ describe('orders', () => {
     expect(forEast.createOrder.ownerId).toBe(bea.user.id);
   });
 
+  it("refuses another customer's contact and a merchandiser who is none", async () => {
+    const stranger = await createCustomer(api, admin, { name: 'Someone Else Trading', contacts: [{ name: 'Stella' }] });
+    const [{ id: stella }] = await api.dataSource.query('SELECT id FROM contact WHERE customer_id = $1', [stranger.id]);
+    const financeUser = (await api.signedIn('finance')).user;
+    const result = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, contactId: stella, merchandiserId: financeUser.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] },
+    }, sales.token);
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.contactId', message: `${stella} is not a contact of this customer`, messageZh: `${stella} 不是该客户的联系人` },
+      { path: 'input.merchandiserId', message: `${financeUser.id} is not an active merchandiser`, messageZh: `${financeUser.id} 不是在职的跟单员` },
+    ]);
+    const quote = await api.graphql('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', {
+      i: { customerId, contactId: stella, lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] },
+    }, sales.token);
+    expect(quote.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['input.contactId']);
+  });
+
   it('keeps the money received: refuses new lines below it and a change of currency once paid', async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '100', unitPrice: '10' }] });
     await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);

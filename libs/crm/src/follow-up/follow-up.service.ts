@@ -21,6 +21,7 @@ import {
 } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { Activity, ActivityType } from '../activity/activity.entity';
+import { Contact } from '../contact/contact.entity';
 import { applyCustomerScope } from '../customer/customer-scope';
 import { CustomerService } from '../customer/customer.service';
 import { Customer } from '../customer/customer.entity';
@@ -57,6 +58,9 @@ export interface LogActivityData {
   followUpId?: string;
 }
 
+// How far ahead of this server's clock a browser's clock may run when it stamps an activity "now".
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 /** Follow-up tasks with reminders, and logging customer activities (which completes follow-ups). */
 @Injectable()
 export class FollowUpService {
@@ -75,6 +79,7 @@ export class FollowUpService {
     const assigneeId = data.assigneeId ?? actorUserId(currentActor());
     if (!assigneeId) throw ValidationFailedError.field('input.assigneeId', 'give the user who should follow up');
     await this.ownership.requireActiveUser(assigneeId, 'input.assigneeId');
+    if (data.contactId) await this.requireContactOf(customer.id, data.contactId);
     const followUp = await this.tx.manager.save(
       this.tx.manager.create(FollowUp, {
         customerId: customer.id,
@@ -97,6 +102,7 @@ export class FollowUpService {
     if (data.version !== undefined && data.version !== followUp.version) throw new ConflictError(`follow-up ${id} was changed by someone else`, 'STALE_VERSION');
     if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
     if (data.assigneeId) await this.ownership.requireActiveUser(data.assigneeId, 'input.assigneeId');
+    if (data.contactId) await this.requireContactOf(followUp.customerId, data.contactId);
     const patch: Partial<FollowUp> = {
       ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
       ...(data.dueAt ? { dueAt: data.dueAt, reminderSentAt: null } : {}),
@@ -111,6 +117,11 @@ export class FollowUpService {
     return followUp;
   }
 
+  /** A contact id given with a customer's follow-up or activity must be one of that customer's contacts. */
+  private async requireContactOf(customerId: string, contactId: string): Promise<void> {
+    if (!(await this.tx.manager.existsBy(Contact, { id: contactId, customerId }))) throw ValidationFailedError.field('input.contactId', `${contactId} is not a contact of this customer`);
+  }
+
   /** Logs a call, e-mail, meeting, note or message on the customer's timeline. */
   @Transactional()
   async logActivity(data: LogActivityData): Promise<{ activity: Activity; completed: FollowUp | null }> {
@@ -120,6 +131,11 @@ export class FollowUpService {
       followUp = await this.getVisible(data.followUpId);
       if (followUp.customerId !== customer.id) throw ValidationFailedError.field('input.followUpId', 'this follow-up belongs to another customer');
       if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
+    }
+    if (data.contactId) await this.requireContactOf(customer.id, data.contactId);
+    // A future date would also keep the customer "active" until then, out of the pool's idle return.
+    if (data.occurredAt && data.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+      throw ValidationFailedError.field('input.occurredAt', 'an activity is logged once it has happened: the date cannot be in the future (plan it as a follow-up)');
     }
     const activity = await this.activities.record({
       customerId: customer.id,

@@ -131,6 +131,7 @@ export class OrderService {
     const { lines, total } = priceLines(data.lines, currency, problems);
     if (lines.length === 0 && data.lines.length === 0) problems.add('input.lines', 'an order needs at least one line', '订单至少需要一行商品');
     const owner = await this.ownerFor(data.ownerId, problems);
+    await this.checkPeople(customer.id, data, problems);
     problems.throwIfAny();
 
     const orderDate = data.orderDate ?? companyToday();
@@ -211,6 +212,7 @@ export class OrderService {
         problems.add('input.lines', `the new total, ${total}, is less than the ${paid} already received`, `新的总额 ${total} 少于已收款 ${paid}`);
       }
     }
+    await this.checkPeople(order.customerId, data, problems);
     for (const key of ['deliveryDate', 'contactId', 'merchandiserId', 'freightCost', 'insuranceCost', 'importDutyCost', 'notes'] as const) {
       if (data[key] !== undefined) (order as unknown as Record<string, unknown>)[key] = data[key];
     }
@@ -466,6 +468,19 @@ export class OrderService {
       })),
     );
     return overpayment;
+  }
+
+  /** The order's contact must be its customer's, and its merchandiser an active merchandiser. */
+  private async checkPeople(customerId: string, data: Pick<OrderData, 'contactId' | 'merchandiserId'>, problems: FieldProblems): Promise<void> {
+    if (data.contactId && !(await this.crm.isContactOf(customerId, data.contactId))) {
+      problems.add('input.contactId', `${data.contactId} is not a contact of this customer`, `${data.contactId} 不是该客户的联系人`);
+    }
+    if (data.merchandiserId) {
+      const user = await this.tx.manager.findOneBy(User, { id: data.merchandiserId });
+      if (!user?.active || (user.role !== 'merchandiser' && user.role !== 'manager' && user.role !== 'admin')) {
+        problems.add('input.merchandiserId', `${data.merchandiserId} is not an active merchandiser`, `${data.merchandiserId} 不是在职的跟单员`);
+      }
+    }
   }
 
   private async ownerFor(ownerId: string | undefined, problems: FieldProblems): Promise<User> {

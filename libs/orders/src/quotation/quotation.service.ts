@@ -241,6 +241,9 @@ export class QuotationService {
     else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < today) {
       problems.add('input.validUntil', `must be today (${today}) or later`, `有效期不能早于今天（${today}）`);
     }
+    if (data.contactId && !(await this.crm.isContactOf(quotation.customerId, data.contactId))) {
+      problems.add('input.contactId', `${data.contactId} is not a contact of this customer`, `${data.contactId} 不是该客户的联系人`);
+    }
     problems.throwIfAny();
     Object.assign(quotation, {
       contactId: data.contactId ?? quotation.contactId ?? null,
