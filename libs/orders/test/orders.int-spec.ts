@@ -231,6 +231,16 @@ describe('orders', () => {
     expect(forEast.createOrder.ownerId).toBe(bea.user.id);
   });
 
+  it('refuses negative costs on an order', async () => {
+    const result = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, freightCost: '-100', insuranceCost: '1,5', importDutyCost: '0', currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] },
+    }, sales.token);
+    expect((result.errors?.[0].extensions?.fields ?? []).map((f: { path: string; message: string }) => [f.path, f.message])).toEqual([
+      ['input.freightCost', 'must be an amount of 0 or more like 1250.50 (at most 4 decimals)'],
+      ['input.insuranceCost', 'must be an amount of 0 or more like 1250.50 (at most 4 decimals)'],
+    ]);
+  });
+
   it("refuses another customer's contact and a merchandiser who is none", async () => {
     const stranger = await createCustomer(api, admin, { name: 'Someone Else Trading', contacts: [{ name: 'Stella' }] });
     const [{ id: stella }] = await api.dataSource.query('SELECT id FROM contact WHERE customer_id = $1', [stranger.id]);
@@ -678,6 +688,16 @@ describe('orders', () => {
       { path: 'input.lines.0.unitCost', message: 'no cost given and the product has no default cost' },
       { path: 'input.lines.1.quantity', message: 'must be a positive number' },
     ] });
+    // A negative cost, and a default cost in another currency than the purchase order's, are asked for again.
+    const dollarHammer = await product('PO-HAMMER-USD', { defaultSupplierId: forge, defaultCost: '1.80', costCurrency: 'USD' });
+    const dollarOrder = await createOrder(sales.token, { currency: 'USD', lines: [{ productId: dollarHammer, description: 'Claw hammer', quantity: '10', unitPrice: '2.9' }] });
+    const [dollarLine] = (await api.ok<{ order: { lines: { id: string }[] } }>('query($id: ID!) { order(id: $id) { lines { id } } }', { id: dollarOrder.id }, sales.token)).order.lines.map((l) => l.id);
+    const costs = await api.graphql(CREATE, { id: dollarOrder.id, i: { dueDate: '2026-12-20', lines: [{ orderLineId: dollarLine }] } }, merchandiser);
+    expect(costs.errors?.[0].extensions?.fields).toEqual([{ path: 'input.lines.0.unitCost', message: "the product's default cost is in USD; give the cost in CNY", messageZh: '该产品的默认成本为 USD，请填写 CNY 采购单价' }]);
+    const negative = await api.graphql(CREATE, { id: dollarOrder.id, i: { dueDate: '2026-12-20', lines: [{ orderLineId: dollarLine, unitCost: '-10' }] } }, merchandiser);
+    expect(negative.errors?.[0].extensions?.fields).toEqual([{ path: 'input.lines.0.unitCost', message: '"-10" is not a cost (a number of 0 or more)', messageZh: '“-10”不是有效的采购单价（须为不小于 0 的数字）' }]);
+    const inDollars = await api.ok<{ createPurchaseOrders: { total: { amount: string; currency: string } }[] }>(CREATE, { id: dollarOrder.id, i: { dueDate: '2026-12-20', currency: 'USD', lines: [{ orderLineId: dollarLine }] } }, merchandiser);
+    expect(inDollars.createPurchaseOrders.map((po) => po.total)).toEqual([{ amount: '18.00', currency: 'USD' }]);
     const badCurrency = await api.graphql(CREATE, { id: order.id, i: { dueDate: '2026-12-20', currency: 'XYZ', lines: [{ orderLineId: hammerLine }] } }, merchandiser);
     expect(badCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.currency' }] });
 

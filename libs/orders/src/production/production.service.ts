@@ -61,7 +61,12 @@ export class ProductionService {
       const unitCost = input.unitCost ?? product?.defaultCost;
       const quantity = input.quantity ?? line.quantity;
       if (!supplierId) problems.push({ path: `input.lines.${i}.supplierId`, message: 'no supplier given and the product has no default supplier', messageZh: '未选择供应商，且该产品没有默认供应商' });
-      if (!unitCost || !isDecimalString(unitCost)) problems.push({ path: `input.lines.${i}.unitCost`, message: 'no cost given and the product has no default cost', messageZh: '未填写采购单价，且该产品没有默认成本' });
+      if (!unitCost) problems.push({ path: `input.lines.${i}.unitCost`, message: 'no cost given and the product has no default cost', messageZh: '未填写采购单价，且该产品没有默认成本' });
+      else if (!isDecimalString(unitCost) || decimal(unitCost).isNegative()) problems.push({ path: `input.lines.${i}.unitCost`, message: `"${unitCost}" is not a cost (a number of 0 or more)`, messageZh: `“${unitCost}”不是有效的采购单价（须为不小于 0 的数字）` });
+      else if (input.unitCost === undefined && product?.costCurrency && product.costCurrency !== currency) {
+        // A default cost in another currency would be taken as this one's: ask for the figure instead.
+        problems.push({ path: `input.lines.${i}.unitCost`, message: `the product's default cost is in ${product.costCurrency}; give the cost in ${currency}`, messageZh: `该产品的默认成本为 ${product.costCurrency}，请填写 ${currency} 采购单价` });
+      }
       if (!isDecimalString(quantity) || !decimal(quantity).greaterThan(0)) problems.push({ path: `input.lines.${i}.quantity`, message: 'must be a positive number', messageZh: '数量必须大于 0' });
       if (supplierId && unitCost) bySupplier.set(supplierId, [...(bySupplier.get(supplierId) ?? []), { line, quantity, unitCost }]);
       return undefined;

@@ -4,7 +4,10 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, I
 import { ORDER_STAGES } from '../../order-stages';
 import { TRANSPORT_MODES } from '../../incoterms';
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+// Costs the seller bears: 0 or more, a dot for decimals, at most 4 decimals, as the numeric(20,4) columns hold.
+const COST = /^\d{1,14}(\.\d{1,4})?$/;
+// class-validator's messages start with the property's name, which the API's field errors leave out.
+const COST_MESSAGE = { message: ({ property }: { property: string }) => `${property} must be an amount of 0 or more like 1250.50 (at most 4 decimals)` };
 
 @InputType()
 export class LineInput {
@@ -35,9 +38,9 @@ export class CreateOrderInput extends CommercialFields {
   @Field({ nullable: true }) @IsOptional() @IsISO8601({ strict: true }) deliveryDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() ownerId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() merchandiserId?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) freightCost?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) insuranceCost?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) importDutyCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) freightCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) insuranceCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) importDutyCost?: string;
   @Field(() => [LineInput]) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => LineInput) lines!: LineInput[];
 }
 
@@ -47,9 +50,9 @@ export class UpdateOrderInput extends CommercialFields {
   @Field({ nullable: true }) @IsOptional() @IsIn(TRANSPORT_MODES, { message: `transportMode must be one of ${TRANSPORT_MODES.join(', ')}` }) transportMode?: string;
   @Field({ nullable: true }) @IsOptional() @IsISO8601({ strict: true }) deliveryDate?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() merchandiserId?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) freightCost?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) insuranceCost?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DECIMAL) importDutyCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) freightCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) insuranceCost?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(COST, COST_MESSAGE) importDutyCost?: string;
   @Field(() => [LineInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => LineInput) lines?: LineInput[];
 }
 
