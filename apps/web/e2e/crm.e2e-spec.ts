@@ -348,6 +348,13 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       'the logged meeting on top of the timeline',
     );
     expect(await items.first().textContent()).toContain('会面');
+    // Opening it again starts afresh, not with the meeting just logged (saving would log it twice).
+    await timeline.getByRole('button', { name: '记录跟进' }).click();
+    await dialog.getByLabel('主题').waitFor();
+    expect({ subject: await dialog.getByLabel('主题').inputValue(), body: await dialog.getByLabel('内容').inputValue(), call: await dialog.getByRole('radio', { name: '电话' }).isChecked() })
+      .toEqual({ subject: '', body: '', call: true });
+    await dialog.getByRole('button', { name: twoChars('取消') }).click();
+    await dialog.waitFor({ state: 'hidden' });
 
     const stored = await gql<{ customer: { timeline: { nodes: { type: string; subject: string; author: { displayName: string } }[] } } }>(
       'query($id: ID!) { customer(id: $id) { timeline(first: 1) { nodes { type subject author { displayName } } } } }',

@@ -218,6 +218,16 @@ describe('the order pages, built and served by the API, in Chromium', () => {
         defaultSupplierId: supplierId,
       },
     ]);
+
+    // The same SKU again is said under the SKU, not as someone else's change.
+    await page.getByRole('button', { name: /新建产品/ }).click();
+    await drawer.getByLabel('货号').fill('SH-2000');
+    await drawer.getByLabel('英文品名').fill('Another sledge hammer');
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await drawer.getByText('货号 SH-2000 的产品已存在。', { exact: true }).waitFor();
+    expect(await drawer.getByText('产品已被他人修改，请关闭后重新打开。').count()).toBe(0);
+    await drawer.getByRole('button', { name: twoChars('取消') }).click();
+    await drawer.waitFor({ state: 'hidden' });
   });
 
   it("starts a quotation from the customer's 360 page with the customer's terms, shows list and last prices and a live total, and converts it", async () => {
@@ -515,6 +525,24 @@ describe('the order pages, built and served by the API, in Chromium', () => {
 
     // The accepted move's card is in its new column once, not also as the pending copy.
     expect(await column('in_production').locator(card(earlierOrder.number)).count()).toBe(1);
+
+    // On hold from the board asks why first, as the order page does; the reason goes into the stage history.
+    await eventually(async () => (await page.locator('.ant-message-notice').count()) === 0, 15_000, 'the toasts to go');
+    // The on-hold column is the last, off screen to the right: a drag there scrolls the board as it goes.
+    await page.setViewportSize({ width: 2600, height: 900 });
+    await card(earlierOrder.number).dragTo(column('on_hold'));
+    const hold = page.getByRole('dialog', { name: `暂停 ${earlierOrder.number}` });
+    await hold.getByRole('button', { name: twoChars('确定') }).click();
+    await hold.getByText('请写明原因').waitFor();
+    expect((await gql<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: earlierOrder.id })).order.stage).toBe('in_production');
+    await hold.getByLabel('原因').fill('工厂停电一周');
+    await hold.getByRole('button', { name: twoChars('确定') }).click();
+    await column('on_hold').locator(card(earlierOrder.number)).waitFor();
+    const held = await gql<{ order: { stage: string; stageHistory: { toStage: string; note: string | null }[] } }>('query($id: ID!) { order(id: $id) { stage stageHistory { toStage note } } }', { id: earlierOrder.id });
+    expect(held.order.stageHistory[0]).toEqual({ toStage: 'on_hold', note: '工厂停电一周' });
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "in_production") { id } }', { id: earlierOrder.id });
+    await page.getByRole('button', { name: '刷新' }).click();
+    await column('in_production').locator(card(earlierOrder.number)).waitFor();
 
     // Wide enough for the columns from confirmed to booked, with the refusal still on screen.
     await page.setViewportSize({ width: 1680, height: 900 });

@@ -701,7 +701,14 @@ export const en: Catalogue<typeof zhCN> = {
     },
     done: {
       title: 'Import finished',
-      summary: '{{created}} customers created, {{merged}} rows merged, {{errors}} rows with errors.',
+      // Three counts, each with its own plural: the summary joins them.
+      created_one: '{{count}} customer created',
+      created_other: '{{count}} customers created',
+      merged_one: '{{count}} row merged',
+      merged_other: '{{count}} rows merged',
+      errors_one: '{{count}} row with errors',
+      errors_other: '{{count}} rows with errors',
+      summary: '{{created}}, {{merged}}, {{errors}}.',
       viewCustomers: 'View customers',
       another: 'Import another file',
     },
@@ -737,7 +744,8 @@ export const en: Catalogue<typeof zhCN> = {
     first: 'Customer A',
     second: 'Customer B',
     why: 'Why',
-    contacts: '{{count}} contacts',
+    contacts_one: '{{count}} contact',
+    contacts_other: '{{count}} contacts',
     mergeAction: 'Merge',
     merge: {
       title: 'Merge customers',
@@ -1079,6 +1087,7 @@ export const en: Catalogue<typeof zhCN> = {
       refused: '{{number}} cannot move: {{reason}}',
       notNext: 'An order that is {{from}} can now move to {{next}}, not to {{to}}',
       noMoveFrom: 'An order that is {{from}} cannot move now',
+      holdTitle: 'Put {{number}} on hold',
     },
     import: {
       open: 'Import orders',
@@ -1170,6 +1179,7 @@ export const en: Catalogue<typeof zhCN> = {
     save: 'Save',
     saved: 'Product {{sku}} saved',
     conflict: 'Someone else changed this product; close and reopen it.',
+    skuTaken: 'A product with SKU {{sku}} already exists.',
     searchPlaceholder: 'Search SKU or name',
     showInactive: 'Show inactive',
     inactive: 'Inactive',

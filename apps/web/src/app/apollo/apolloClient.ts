@@ -68,7 +68,11 @@ const sessionRefreshLink = new ApolloLink((operation, forward) => {
 export function createApolloClient(): ApolloClient<object> {
   return new ApolloClient({
     link: ApolloLink.from([sessionRefreshLink, bearerLink, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // An order's allowed moves are worked out afresh on every read and have no id: the newest answer
+      // replaces the list (Apollo otherwise warns that it cannot merge them, and may keep stale moves).
+      typePolicies: { Order: { fields: { stageMoves: { merge: false } } } },
+    }),
     defaultOptions: {
       // Lists show what the cache has at once and refresh it from the server behind it.
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

@@ -197,7 +197,11 @@ export function ImportPage() {
         <Result
           status="success"
           title={t('imports.done.title')}
-          subTitle={t('imports.done.summary', { created: record.created, merged: record.merged, errors: record.errors })}
+          subTitle={t('imports.done.summary', {
+            created: t('imports.done.created', { count: record.created }),
+            merged: t('imports.done.merged', { count: record.merged }),
+            errors: t('imports.done.errors', { count: record.errors }),
+          })}
           extra={[
             downloadButton,
             <Button key="customers" type="primary" onClick={() => void navigate('/customers')}>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { fromPickerValue, toPickerValue } from '../../../shared/userTime';
@@ -41,6 +41,11 @@ export function LogActivityModal({ open, customerId, customerName, followUp, onC
   const { message } = App.useApp();
   const [form] = Form.useForm<LogActivityValues>();
   const [failure, setFailure] = useState<string | null>(null);
+  // The form's values outlive the modal (destroyOnHidden unmounts only the fields, and initialValues
+  // apply once): each opening starts empty, at the current time, or the last entry could be saved twice.
+  useEffect(() => {
+    if (open) form.setFieldsValue({ type: followUp ? activityTypeFor(followUp.type) : 'call', subject: undefined, body: undefined, occurredAt: toPickerValue() });
+  }, [open, followUp, form]);
   const [logActivity, { loading }] = useMutation(LogActivityMutation, {
     update(cache) {
       evictCustomerFields(cache, customerId, ['timeline']);

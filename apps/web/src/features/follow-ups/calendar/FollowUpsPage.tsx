@@ -127,6 +127,8 @@ export function FollowUpsPage() {
                     {items.slice(0, 3).map((followUp) => (
                       <div
                         key={followUp.id}
+                        // A month cell cuts the name to a few letters at laptop widths; hovering shows it whole.
+                        title={`${formatInstant(followUp.dueAt, 'HH:mm')} ${followUp.customer?.name ?? ''}${followUp.note ? ` · ${followUp.note}` : ''}`}
                         style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontSize: 12, lineHeight: '20px' }}
                       >
                         <Badge status={followUp.doneAt ? 'default' : dayjs(followUp.dueAt).isBefore(dayjs()) ? 'error' : 'processing'} />{' '}

@@ -10,6 +10,7 @@ import { OrderStageMovesQuery, MoveOrderStageMutation } from '../detail/order.gr
 import { isOrderStage, type OrderStage } from '../shared/labels';
 import { OrderFilterBar } from '../shared/OrderFilterBar';
 import { EMPTY_ORDER_FILTER, toOrderFilter, type OrderFilterState } from '../shared/orderFilter';
+import { StageNoteModal } from '../shared/StageNoteModal';
 import { useChinese } from '../shared/useChinese';
 import { BoardColumn, PER_COLUMN } from './BoardColumn';
 import { OrderBoardQuery } from './board.graphql';
@@ -38,6 +39,7 @@ export function OrderBoardPage() {
   const [dragging, setDragging] = useState<{ order: BoardCardFieldsFragment; from: string } | null>(null);
   const [pending, setPending] = useState<{ order: BoardCardFieldsFragment; from: string; to: string } | null>(null);
   const [moveStage] = useMutation(MoveOrderStageMutation);
+  const [holding, setHolding] = useState<{ order: BoardCardFieldsFragment; from: string } | null>(null);
   const stageName = (stage: string): string => (isOrderStage(stage) ? t(`orders.stages.${stage}`) : stage);
 
   /** Why the server refused, in the UI's language (the error message itself is English). */
@@ -54,23 +56,33 @@ export function OrderBoardPage() {
       // No such move from here (or a refusal without reasons): say where the order may go now instead,
       // hold and cancel included, not every stage the line would allow later.
       const next = moves.order.stageMoves.filter((candidate) => candidate.allowed).map((candidate) => stageName(candidate.to));
-      return next.length
+      const where = next.length
         ? t('orders.board.notNext', { from: stageName(moves.order.stage), to: stageName(to), next: next.join(chinese ? '、' : ', ') })
         : t('orders.board.noMoveFrom', { from: stageName(moves.order.stage) });
+      // And what holds it back from the steps along the line (an unpaid deposit), or "only on hold or
+      // cancelled" would read as if the order could go nowhere else.
+      const blocked = moves.order.stageMoves.filter((candidate) => !candidate.allowed && candidate.kind !== 'hold' && candidate.kind !== 'cancel').flatMap((candidate) => (chinese ? candidate.reasonsZh : candidate.reasons));
+      return [where, ...new Set(blocked)].join(chinese ? '；' : '; ');
     } catch {
       // Fall back to the server's own words.
     }
     return problem.message;
   };
 
-  const drop = async (to: OrderStage): Promise<void> => {
+  const drop = (to: OrderStage): void => {
     const moving = dragging;
     setDragging(null);
     if (!moving || moving.from === to) return;
+    // Putting an order on hold says why, as on the order page; the move waits for the reason.
+    if (to === 'on_hold') setHolding(moving);
+    else void move(moving, to);
+  };
+
+  const move = async (moving: { order: BoardCardFieldsFragment; from: string }, to: OrderStage, note?: string): Promise<void> => {
     setPending({ order: moving.order, from: moving.from, to });
     try {
       await moveStage({
-        variables: { id: moving.order.id, to },
+        variables: { id: moving.order.id, to, note: note?.trim() || undefined },
         update: (cache) => {
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'orders' });
           cache.evict({ id: cache.identify({ __typename: 'Customer', id: moving.order.customerId }), fieldName: 'orders' });
@@ -119,7 +131,7 @@ export function OrderBoardPage() {
                 droppable={Boolean(dragging && dragging.from !== stage)}
                 incoming={pending?.to === stage ? pending.order : null}
                 leaving={pending?.from === stage ? pending.order.id : null}
-                onDrop={() => void drop(stage)}
+                onDrop={() => drop(stage)}
                 render={(order, isPending) => (
                   <OrderCard
                     key={order.id}
@@ -134,6 +146,17 @@ export function OrderBoardPage() {
           })}
         </Flex>
       </Spin>
+      <StageNoteModal
+        open={holding !== null}
+        title={holding ? t('orders.board.holdTitle', { number: holding.order.number }) : null}
+        loading={pending !== null}
+        onCancel={() => setHolding(null)}
+        onSubmit={(note) => {
+          const moving = holding;
+          setHolding(null);
+          if (moving) void move(moving, 'on_hold', note);
+        }}
+      />
     </Card>
   );
 }

@@ -8,9 +8,6 @@ import {
   Collapse,
   ConfigProvider,
   Flex,
-  Form,
-  Input,
-  Modal,
   Space,
   Steps,
   Tag,
@@ -25,6 +22,7 @@ import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictChangedOrder } from '../shared/cache';
 import { isOrderStage, MAIN_LINE, OrderStageTag, type OrderStage } from '../shared/labels';
+import { StageNoteModal } from '../shared/StageNoteModal';
 import { useChinese } from '../shared/useChinese';
 import { MoveOrderStageMutation } from './order.graphql';
 
@@ -51,7 +49,6 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [noting, setNoting] = useState<Move | null>(null);
   const [pendingTo, setPendingTo] = useState<string | null>(null);
-  const [noteForm] = Form.useForm<{ note?: string }>();
   const [move, moving] = useMutation(MoveOrderStageMutation, {
     update: (cache) => evictChangedOrder(cache, order),
   });
@@ -207,35 +204,16 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
           },
         ]}
       />
-      <Modal
+      <StageNoteModal
         open={noting !== null}
         title={noting ? actionLabel(noting) : null}
-        okText={t('common.confirm')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ danger: noting?.kind === 'cancel' }}
-        confirmLoading={moving.loading}
-        onOk={() => noteForm.submit()}
+        danger={noting?.kind === 'cancel'}
+        loading={moving.loading}
         onCancel={() => setNoting(null)}
-        afterClose={() => noteForm.resetFields()}
-        forceRender
-      >
-        <Form
-          form={noteForm}
-          layout="vertical"
-          name="stage-note"
-          onFinish={(values) => {
-            if (noting) void run(noting, values.note).then((ok) => ok && setNoting(null));
-          }}
-        >
-          <Form.Item
-            name="note"
-            label={t('orders.stage.note')}
-            rules={[{ required: true, whitespace: true, message: t('orders.stage.noteRequired') }]}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onSubmit={(note) => {
+          if (noting) void run(noting, note).then((ok) => ok && setNoting(null));
+        }}
+      />
     </Card>
   );
 }

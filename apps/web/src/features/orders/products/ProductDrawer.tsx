@@ -186,7 +186,10 @@ export function ProductDrawer({ product, onClose, onSaved }: ProductDrawerProps)
       }
     } catch (error) {
       const problem = serverProblem(error);
-      if (problem.code === 'CONFLICT') setFailure(t('products.conflict'));
+      if (problem.reason === 'ORDERS_SKU_TAKEN') {
+        form.setFields([{ name: 'sku', errors: [t('products.skuTaken', { sku: values.sku.trim() })] }]);
+        setFailure(t('orders.form.fixFields'));
+      } else if (problem.code === 'CONFLICT') setFailure(t('products.conflict'));
       else setFailure(formFailure(form, withLanguagePaths(problem), FIELDS, t, { allPlaced: t('orders.form.fixFields') }));
     }
   };
