@@ -231,6 +231,20 @@ describe('orders', () => {
     expect(forEast.createOrder.ownerId).toBe(bea.user.id);
   });
 
+  it('answers a malformed id or product name with a field error, not a server error', async () => {
+    for (const [query, path] of [
+      ['{ quotations(first: 5, customerId: "nope") { totalCount } }', 'customerId'],
+      ['{ shipmentList(first: 5, orderId: "nope") { totalCount } }', 'orderId'],
+      ['{ tags(first: 5, groupId: "nope") { totalCount } }', 'groupId'],
+      ['{ auditLog(first: 5, entityId: "nope") { totalCount } }', 'entityId'],
+    ]) {
+      const result = await api.graphql(query, {}, admin);
+      expect({ query, code: codeOf(result), fields: result.errors?.[0].extensions?.fields }).toEqual({ query, code: 'BAD_USER_INPUT', fields: [{ path, message: '"nope" is not an id' }] });
+    }
+    const badName = await api.graphql('mutation { createProduct(input: { sku: "BAD-NAME", names: { en: 5 } }) { id } }', {}, admin);
+    expect(badName.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['input.names']);
+  });
+
   it('refuses negative costs on an order', async () => {
     const result = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
       i: { customerId, freightCost: '-100', insuranceCost: '1,5', importDutyCost: '0', currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] },

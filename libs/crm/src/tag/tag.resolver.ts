@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Access, Connection, GraphQLJSON, IdArg, offsetOf, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
+import { Access, Connection, GraphQLJSON, IdArg, offsetOf, OptionalIdArg, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
 import { TagGroupObject, TagObject } from '../customer/customer.object';
 import { CRM_WRITERS } from '../customer/customer.resolver';
 import { CustomerView, TAG_GROUP_KINDS, TagGroupKind } from './tag.entity';
@@ -78,7 +78,7 @@ export class TagResolver {
 
   @Query(() => TagConnection)
   @Access({ scope: 'crm:read' })
-  async tags(@Args() page: PageArgs, @Args('groupId', { type: () => ID, nullable: true }) groupId?: string) {
+  async tags(@Args() page: PageArgs, @OptionalIdArg('groupId') groupId?: string) {
     const offset = offsetOf(page);
     const [items, total] = await this.tagService.listTags(groupId, offset, page.first);
     return toConnection(offsetPage(items, total, offset), (t) => t);

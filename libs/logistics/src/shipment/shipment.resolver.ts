@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Access, Connection, IdArg, MoneyObject, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, IdArg, MoneyObject, OptionalIdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { DocumentObject, OrderObject } from '@tradewind/orders';
 import { Shipment, SHIPMENT_MODES, SHIPMENT_STATUSES, ShipmentItem, ShipmentStatus } from './shipment.entity';
 import { ShipmentService } from './shipment.service';
@@ -200,7 +200,7 @@ export class ShipmentResolver {
 
   @Query(() => ShipmentConnection)
   @Access({ scope: 'orders:read' })
-  async shipmentList(@Args() page: PageArgs, @Args('status', { nullable: true }) status?: string, @Args('orderId', { type: () => ID, nullable: true }) orderId?: string) {
+  async shipmentList(@Args() page: PageArgs, @Args('status', { nullable: true }) status?: string, @OptionalIdArg('orderId') orderId?: string) {
     return toConnection(await this.shipments.list({ status: status as ShipmentStatus | undefined, orderId }, page), ShipmentObject.from);
   }
 

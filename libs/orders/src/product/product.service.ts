@@ -132,11 +132,11 @@ export class ProductService {
   private values(data: ProductData): Partial<Product> {
     const problems = new FieldProblems();
     const values: Partial<Product> = {};
-    if (data.names !== undefined) {
-      if (!Object.values(data.names).some((n) => n?.trim())) problems.add('input.names', 'give the product a name in at least one language', '请至少用一种语言填写产品名称');
-      values.names = Object.fromEntries(Object.entries(data.names).filter(([, v]) => v?.trim()).map(([k, v]) => [k, v.trim()]));
+    if (data.names !== undefined && isLanguageTexts(data.names, 'input.names', 300, problems)) {
+      if (!Object.values(data.names).some((n) => n.trim())) problems.add('input.names', 'give the product a name in at least one language', '请至少用一种语言填写产品名称');
+      values.names = Object.fromEntries(Object.entries(data.names).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()]));
     }
-    if (data.descriptions !== undefined) values.descriptions = data.descriptions;
+    if (data.descriptions !== undefined && isLanguageTexts(data.descriptions, 'input.descriptions', 5000, problems)) values.descriptions = data.descriptions;
     if (data.hsCode !== undefined) {
       const hs = data.hsCode ? normaliseHsCode(data.hsCode) : null;
       if (data.hsCode && !hs) problems.add('input.hsCode', `"${data.hsCode}" is not an HS code (6, 8 or 10 digits, e.g. 8467.29.2000)`, `“${data.hsCode}”不是有效的 HS 编码（6、8 或 10 位数字，例如 8467.29.2000）`);
@@ -178,4 +178,17 @@ export class ProductService {
     await this.tx.manager.delete(ProductPrice, { productId });
     if (prices.length) await this.tx.manager.insert(ProductPrice, prices.map((p) => ({ productId, currency: parseCurrencyCode(p.currency)!, amount: p.amount })));
   }
+}
+
+/**
+ * Whether a JSON argument is texts by language code ({ "en": "Claw hammer", "zh": "羊角锤" }), each at
+ * most `max` characters; otherwise a field problem (the JSON scalar takes any value).
+ */
+function isLanguageTexts(value: unknown, path: string, max: number, problems: FieldProblems): value is Record<string, string> {
+  const entries = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : null;
+  const valid = entries !== null && entries.length <= 20 && entries.every(([language, text]) => /^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(language) && typeof text === 'string' && text.length <= max);
+  if (!valid) {
+    problems.add(path, `must be texts by language code, like { "en": "Claw hammer", "zh": "羊角锤" }, each of at most ${max} characters`, `须按语言代码填写文字，例如 { "en": "Claw hammer", "zh": "羊角锤" }，每项不超过 ${max} 个字符`);
+  }
+  return valid;
 }

@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, OptionalIdArg, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { isUuid } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
@@ -157,7 +157,7 @@ export class QuotationResolver {
 
   @Query(() => QuotationConnection)
   @Access({ scope: 'orders:read' })
-  async quotations(@Args() page: PageArgs, @Args('customerId', { type: () => ID, nullable: true }) customerId?: string, @Args('status', { nullable: true }) status?: string) {
+  async quotations(@Args() page: PageArgs, @OptionalIdArg('customerId') customerId?: string, @Args('status', { nullable: true }) status?: string) {
     return toConnection(await this.quotationService.list({ customerId, status: status as QuotationStatus | undefined }, page), QuotationObject.from);
   }
 

@@ -2,6 +2,7 @@ import { Args, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Access } from '../auth/access.decorators';
 import { TransactionHost } from '../database/transaction-host';
 import { Connection, offsetOf, offsetPage, PageArgs, toConnection } from '../graphql/connection';
+import { OptionalIdArg } from '../graphql/id-arg';
 import { GraphQLJSON } from '../graphql/json.scalar';
 import { AuditLog } from './audit-log.entity';
 
@@ -45,7 +46,7 @@ export class AuditResolver {
 
   @Query(() => AuditEntryConnection, { description: 'Change history of any record, newest first (admins only; modules show their own records\' history in scope).' })
   @Access({ roles: ['admin'], scope: 'admin' })
-  async auditLog(@Args() page: PageArgs, @Args('entityId', { type: () => ID, nullable: true }) entityId?: string, @Args('entityType', { nullable: true }) entityType?: string) {
+  async auditLog(@Args() page: PageArgs, @OptionalIdArg('entityId') entityId?: string, @Args('entityType', { nullable: true }) entityType?: string) {
     const offset = offsetOf(page);
     const [rows, total] = await this.tx.manager.findAndCount(AuditLog, {
       where: { ...(entityId ? { entityId } : {}), ...(entityType ? { entityType } : {}) },

@@ -16,8 +16,19 @@ export class ParseIdPipe implements PipeTransform<string, string> {
   }
 }
 
+/** A nullable `ID` argument that, when given, must be a UUID (a list's filter, say). */
+@Injectable()
+export class ParseOptionalIdPipe implements PipeTransform<string | null | undefined, string | undefined> {
+  transform(value: string | null | undefined, metadata: ArgumentMetadata): string | undefined {
+    return value === undefined || value === null ? undefined : parseId(value, metadata.data ?? 'id');
+  }
+}
+
 /** A required `ID!` argument that must be a UUID. */
 export const IdArg = (name = 'id'): ParameterDecorator => Args(name, { type: () => ID }, ParseIdPipe);
+
+/** An optional `ID` argument that must be a UUID when given. */
+export const OptionalIdArg = (name: string): ParameterDecorator => Args(name, { type: () => ID, nullable: true }, ParseOptionalIdPipe);
 
 /** Most ids one list argument takes (a page of a list, selected rows). */
 export const MAX_IDS_PER_ARGUMENT = 1000;
