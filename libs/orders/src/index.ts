@@ -21,6 +21,7 @@ export { applyOrderScope, orderScopeCondition } from './order/order.repository';
 export { OrderObject } from './order/order.objects';
 export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';
+export type { DocumentModelToStore } from './order-documents/order-document.service';
 export * from './documents';
 export type { Product } from './product/product.entity';
 

@@ -3,9 +3,8 @@ import { TransactionHost } from '@tradewind/platform';
 import { OrderService } from './order/order.service';
 import { OrderLine, SalesOrder } from './order/sales-order.entity';
 import { Product } from './product/product.entity';
-import { DocumentModel } from './documents';
 import { OrderDocument } from './order-documents/order-document.entity';
-import { OrderDocumentService } from './order-documents/order-document.service';
+import { DocumentModelToStore, OrderDocumentService } from './order-documents/order-document.service';
 import { In } from 'typeorm';
 import { decimal } from '@tradewind/shared';
 
@@ -19,7 +18,7 @@ export class OrdersFacade {
   ) {}
 
   /** Renders and stores a document another module built (logistics: the packing list), versioned like the order's own. */
-  storeDocument(ownerType: 'shipment', ownerId: string, model: Omit<DocumentModel, 'version'>): Promise<OrderDocument> {
+  storeDocument(ownerType: 'shipment', ownerId: string, model: DocumentModelToStore): Promise<OrderDocument> {
     return this.documents.store(ownerType, ownerId, model);
   }
 

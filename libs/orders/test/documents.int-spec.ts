@@ -102,6 +102,14 @@ describe('order documents', () => {
     expect(text).toContain('BKCHCNBJ92A');
     const invoice = (await api.ok<Generated>(GENERATE, { id: orderId, kind: 'commercial_invoice', lang: 'en' }, sales)).generateOrderDocument;
     expect(invoice.fileName).toMatch(/^CI-\d{4}-\d{4}-v1-en\.pdf$/);
+    // Undated, the invoice stands in today's date and stays one version; once the order has its invoice
+    // date (moving to shipped sets it) the same invoice is a new version, dated so.
+    expect((await api.ok<Generated>(GENERATE, { id: orderId, kind: 'commercial_invoice', lang: 'en' }, sales)).generateOrderDocument.id).toBe(invoice.id);
+    await api.dataSource.query("UPDATE sales_order SET invoice_date = '2031-03-01' WHERE id = $1", [orderId]);
+    const dated = (await api.ok<Generated>(GENERATE, { id: orderId, kind: 'commercial_invoice', lang: 'en' }, sales)).generateOrderDocument;
+    expect(dated.version).toBe(2);
+    expect(pdfText(Buffer.from(await (await download(dated.downloadUrl)).arrayBuffer()))).toMatch(/2031/);
+    await api.dataSource.query('UPDATE sales_order SET invoice_date = NULL WHERE id = $1', [orderId]);
   });
 
   it('prints the agreed price of a CIF order in its PI, contract and invoice: freight and insurance are in it, not on top', async () => {

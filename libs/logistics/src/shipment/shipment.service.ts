@@ -19,7 +19,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModel, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -232,12 +232,13 @@ export class ShipmentService {
     if (list.problems.length) throw new RuleViolationError(`the packing list is not complete: ${list.problems.map((p) => p.message).join('; ')}`, 'LOGISTICS_PACKING_INCOMPLETE');
     const first = orders[0];
     const parties = await this.orders.documentParties(first.id, language);
-    const model: Omit<DocumentModel, 'version'> = {
+    const model: DocumentModelToStore = {
       ...parties,
       kind: 'packing_list',
       language,
       number: shipment.reference.replace(/^SH-/, 'PL-'),
       issueDate: shipment.etd ?? companyToday(),
+      provisionalIssueDate: !shipment.etd,
       currency: first.currency,
       incoterm: { code: first.incotermCode as IncotermCode, place: first.incotermPlace },
       paymentTermsText: first.paymentTermsText,

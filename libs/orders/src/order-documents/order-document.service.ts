@@ -16,6 +16,9 @@ import { OrderDocument } from './order-document.entity';
 
 export type DocumentOwner = { type: 'order' | 'quotation' | 'shipment'; id: string };
 
+/** A document's content before its version is known; `provisionalIssueDate`: its date is today's stand-in, not its own. */
+export type DocumentModelToStore = Omit<DocumentModel, 'version'> & { provisionalIssueDate?: boolean };
+
 /** Kinds generated from an order or a quotation (the packing list comes from a shipment, in logistics). */
 const ORDER_KINDS: readonly DocumentKind[] = ['proforma_invoice', 'sales_contract', 'commercial_invoice'];
 
@@ -69,9 +72,15 @@ export class OrderDocumentService {
     return this.store(owner.type, owner.id, model);
   }
 
-  /** Renders and stores a model as the next version, unless the latest version has the same content. */
-  async store(ownerType: OrderDocument['ownerType'], ownerId: string, model: Omit<DocumentModel, 'version'>): Promise<OrderDocument> {
-    const contentHash = createHash('sha256').update(JSON.stringify({ ...model, issueDate: undefined })).digest('hex');
+  /**
+   * Renders and stores a model as the next version, unless the latest version has the same content.
+   * The issue date counts as content when it is the document's own (an invoice date, the order date);
+   * a provisional one (today, for an invoice not yet dated) does not, or every day would make a version.
+   */
+  async store(ownerType: OrderDocument['ownerType'], ownerId: string, model: DocumentModelToStore): Promise<OrderDocument> {
+    const { provisionalIssueDate, ...rendered } = model;
+    const contentHash = createHash('sha256').update(JSON.stringify(provisionalIssueDate ? { ...rendered, issueDate: undefined } : rendered)).digest('hex');
+    model = rendered;
     const latest = await this.tx.manager.findOne(OrderDocument, { where: { ownerType, ownerId, kind: model.kind, language: model.language }, order: { version: 'DESC' } });
     if (latest && latest.contentHash === contentHash) return latest;
     const version = (latest?.version ?? 0) + 1;
@@ -125,7 +134,7 @@ export class OrderDocumentService {
     }
   }
 
-  private async orderModel(orderId: string, kind: DocumentKind, language?: DocumentLanguage): Promise<Omit<DocumentModel, 'version'>> {
+  private async orderModel(orderId: string, kind: DocumentKind, language?: DocumentLanguage): Promise<DocumentModelToStore> {
     const order = await this.orders.getVisible(orderId);
     const lines = await this.orders.lines([order.id]);
     const installments = await this.orders.installments([order.id]);
@@ -142,6 +151,7 @@ export class OrderDocumentService {
       language: lang,
       number: prefix ? order.number.replace(/^[A-Z]+/, prefix) : order.number,
       issueDate: kind === 'commercial_invoice' ? (order.invoiceDate ?? companyToday()) : order.orderDate,
+      provisionalIssueDate: kind === 'commercial_invoice' && !order.invoiceDate,
       currency: order.currency,
       incoterm: { code: order.incotermCode as IncotermCode, place: order.incotermPlace },
       paymentTermsText: formatPaymentTerms(order.paymentTerms as PaymentTerms, lang),
