@@ -65,11 +65,13 @@ describe('orders:import', () => {
     expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer WHERE name = 'Tokyo Living KK'")).toEqual([{ n: 1 }]);
 
     const changed = [...FILE];
-    changed[2] = changed[2].replace(',1001,333,', ',2002,333,');
+    changed[2] = changed[2].replace(',1001,333,2025-05-01,', ',2002,333,2025-05-20,');
     const third = await run(changed);
     expect({ created: third.created, updated: third.updated }).toEqual({ created: 0, updated: 1 });
-    const [tokyo] = await api.dataSource.query("SELECT id, total FROM sales_order WHERE number = 'PI-2025-0502'");
+    const [tokyo] = await api.dataSource.query("SELECT id, total, delivery_date::text, expected_ship_date::text FROM sales_order WHERE number = 'PI-2025-0502'");
     expect(tokyo.total).toBe('666666.0000');
+    // The expected ship date follows the new delivery date (production never moved it).
+    expect({ delivery: tokyo.delivery_date, expected: tokyo.expected_ship_date }).toEqual({ delivery: '2025-05-20', expected: '2025-05-20' });
     expect(tokyo.id).toBe(before.find((o: { id: string }) => o.id === tokyo.id)?.id);
   });
 

@@ -288,6 +288,8 @@ export class OrderImportService {
        ON CONFLICT (id) DO UPDATE SET customer_id = EXCLUDED.customer_id, customer_name = EXCLUDED.customer_name, customer_country = EXCLUDED.customer_country,
          currency = EXCLUDED.currency, incoterm_code = EXCLUDED.incoterm_code, incoterm_place = EXCLUDED.incoterm_place, payment_terms_text = EXCLUDED.payment_terms_text,
          payment_terms = EXCLUDED.payment_terms, order_date = EXCLUDED.order_date, delivery_date = EXCLUDED.delivery_date, total = EXCLUDED.total,
+         -- The expected ship date follows the file's delivery date unless production moved it in Tradewind.
+         expected_ship_date = CASE WHEN sales_order.expected_ship_date IS NOT DISTINCT FROM sales_order.delivery_date THEN EXCLUDED.expected_ship_date ELSE sales_order.expected_ship_date END,
          import_fingerprint = EXCLUDED.import_fingerprint, version = sales_order.version + 1, updated_at = now()`,
       orders,
     );
