@@ -23,10 +23,16 @@ describe('isFreeMailDomain', () => {
     },
   );
 
+  it.each(['vip.163.com', 'vip.qq.com', 'vip.sina.com', 'vip.126.com'])('knows the provider subdomain %s', (domain) => {
+    expect(isFreeMailDomain(domain)).toBe(true);
+  });
+
   it('does not take company domains for free mail', () => {
     expect(isFreeMailDomain('acme.de')).toBe(false);
     expect(isFreeMailDomain('yahoo-tools.com')).toBe(false);
     expect(isFreeMailDomain('mail.acme.de')).toBe(false);
+    expect(isFreeMailDomain('qq.com.acme.de')).toBe(false);
+    expect(isFreeMailDomain('my163.com')).toBe(false);
   });
 
   it('keeps every listed domain lower case, so lookups of normalised domains find it', () => {

@@ -106,7 +106,14 @@ const freeMailDomains = new Set(FREE_MAIL_DOMAINS);
 // <provider>.<country tail>: com, net, de, co.uk, com.cn …
 const countryVariant = new RegExp(`^(?:${FREE_MAIL_PROVIDERS_ANY_COUNTRY.join('|')})\\.(?:com|net|[a-z]{2}|com?\\.[a-z]{2})$`);
 
-/** True for a free-mail domain (expects a lower-case domain as `emailDomain` returns it). */
+/**
+ * True for a free-mail domain (expects a lower-case domain as `emailDomain` returns it), and for a
+ * provider's own subdomains: the paid mailboxes of 163, QQ and Sina are @vip.163.com, @vip.qq.com ….
+ */
 export function isFreeMailDomain(domain: string): boolean {
-  return freeMailDomains.has(domain) || countryVariant.test(domain);
+  if (freeMailDomains.has(domain) || countryVariant.test(domain)) return true;
+  for (let dot = domain.indexOf('.'); dot >= 0 && domain.indexOf('.', dot + 1) >= 0; dot = domain.indexOf('.', dot + 1)) {
+    if (freeMailDomains.has(domain.slice(dot + 1))) return true;
+  }
+  return false;
 }

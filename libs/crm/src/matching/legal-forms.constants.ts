@@ -39,7 +39,12 @@ export const LEGAL_FORMS: readonly string[] = [
   'UG',
   'e.K.',
   'GmbH & Co. KG',
+  'GmbH und Co. KG',
+  'GmbH & Co. OHG',
+  'GmbH und Co. OHG',
   'AG & Co. KG',
+  'Limited Liability Company',
+  'Limited Liability Partnership',
   // Romance languages and Latin America
   'S.A.',
   'S.L.',

@@ -14,6 +14,7 @@ function parseError(input: string): IncotermParseError {
 describe('parseIncoterm', () => {
   it.each([
     ['FOB Shanghai', 'FOB', 'Shanghai'],
+    ['FOB/Shanghai', 'FOB', 'Shanghai'],
     ['CIF Hamburg', 'CIF', 'Hamburg'],
     ['fob', 'FOB', null],
     ['FOB Ningbo Port', 'FOB', 'Ningbo Port'],

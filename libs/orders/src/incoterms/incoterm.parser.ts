@@ -103,7 +103,7 @@ function resolveCode(token: string): IncotermCode | undefined {
 }
 
 function cleanPlace(raw: string): string | null {
-  const place = raw.replace(/^[\s,:;\-–—]+/, '').replace(/[\s,;.]+$/, '');
+  const place = raw.replace(/^[\s,:;/\-–—]+/, '').replace(/[\s,;.]+$/, '');
   return place === '' ? null : place;
 }
 

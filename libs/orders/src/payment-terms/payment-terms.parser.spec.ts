@@ -23,6 +23,7 @@ const againstCopy = (percentage: string): InstallmentTerm => ({ percentage, meth
 const FORMS: readonly (readonly [string, readonly InstallmentTerm[]])[] = [
   // The forms orders:import depends on.
   ['T/T 30/70', [deposit('30'), beforeShipment('70')]],
+  ['T/T30/70', [deposit('30'), beforeShipment('70')]],
   ['30% T/T deposit, 70% before shipment', [deposit('30'), beforeShipment('70')]],
   ['100% T/T in advance', [deposit('100')]],
   ['L/C at sight', [{ percentage: '100', method: 'LC', trigger: 'lc_at_sight' }]],

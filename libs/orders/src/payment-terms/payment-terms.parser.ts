@@ -35,11 +35,12 @@ const ZH_REPLACEMENTS: readonly Replacement[] = [
 
 const EN_REPLACEMENTS: readonly Replacement[] = [
   [/\bper\s*cent\b|\bpercent\b|\bpct\b/g, '%'],
-  [/\bt\s*\/\s*t\b|\bt\.t\.?/g, ' tt '],
-  [/\bl\s*\/\s*c\b|\bl\.c\.?/g, ' lc '],
-  [/\bd\s*\/\s*p\b|\bd\.p\.?/g, ' dp '],
-  [/\bd\s*\/\s*a\b/g, ' da '],
-  [/\bo\s*\/\s*a\b/g, ' oa '],
+  // A digit may follow at once ("T/T30/70"), so the code ends at a non-letter, not a word boundary.
+  [/\bt\s*\/\s*t(?![a-z])|\bt\.t\.?/g, ' tt '],
+  [/\bl\s*\/\s*c(?![a-z])|\bl\.c\.?/g, ' lc '],
+  [/\bd\s*\/\s*p(?![a-z])|\bd\.p\.?/g, ' dp '],
+  [/\bd\s*\/\s*a(?![a-z])/g, ' da '],
+  [/\bo\s*\/\s*a(?![a-z])/g, ' oa '],
   [/\bb\s*\/\s*l\b|\bb\.l\.?|\bbill\s*of\s*lading\b/g, ' bl '],
   [/\b(?:telegraphic|wire|bank|swift)\s*transfer\b|\bwire\b/g, ' tt '],
   [/\bletter\s*of\s*credit\b|\bdocumentary\s*credit\b/g, ' lc '],

@@ -10,6 +10,9 @@ describe('parseCountry', () => {
     ['Türkiye', 'TR'], ['Turkey', 'TR'],
     ['United Arab Emirates', 'AE'], ['UAE', 'AE'], ['阿联酋', 'AE'],
     ['ＤＥ', 'DE'],
+    // Short and dotted forms, and full Chinese names, as exporters' lists write them.
+    ['U.A.E.', 'AE'], ['阿拉伯联合酋长国', 'AE'], ['U.K.', 'GB'], ['U.S.A.', 'US'], ['Korea, Rep.', 'KR'],
+    ['Laos', 'LA'], ['Syria', 'SY'], ['Moldova', 'MD'], ['Brunei', 'BN'], ['Burma', 'MM'], ['印度尼西亚', 'ID'], ['孟加拉', 'BD'],
   ])('reads %s as %s', (input, code) => {
     expect(parseCountry(input)).toBe(code);
   });

@@ -32,6 +32,19 @@ const ALIASES: Record<string, string> = {
   '沙特': 'SA',
   '大陆': 'CN',
   '中国大陆': 'CN',
+  'laos': 'LA',
+  'syria': 'SY',
+  'moldova': 'MD',
+  'korea, rep': 'KR',
+  'macedonia': 'MK',
+  'brunei': 'BN',
+  'micronesia': 'FM',
+  'swaziland': 'SZ',
+  'burma': 'MM',
+  'slovak republic': 'SK',
+  '阿拉伯联合酋长国': 'AE',
+  '印度尼西亚': 'ID',
+  '孟加拉': 'BD',
 };
 
 function fold(raw: string): string {
@@ -49,11 +62,15 @@ export function parseCountry(raw: string | null | undefined): CountryCode | unde
     const alpha2 = countries.alpha3ToAlpha2(upper);
     if (alpha2) return alpha2 as CountryCode;
   }
-  const folded = fold(value);
-  const alias = ALIASES[folded] ?? ALIASES[folded.replace(/^the /, '')];
-  if (alias) return alias as CountryCode;
-  const byName = countries.getAlpha2Code(value, 'en') ?? countries.getAlpha2Code(value, 'zh');
-  return byName ? (byName as CountryCode) : undefined;
+  // "U.A.E.", "U.K.", "Korea, Rep.": abbreviations are written with and without their dots.
+  for (const candidate of new Set([value, value.replace(/\./g, '')])) {
+    const folded = fold(candidate);
+    const alias = ALIASES[folded] ?? ALIASES[folded.replace(/^the /, '')];
+    if (alias) return alias as CountryCode;
+    const byName = countries.getAlpha2Code(candidate, 'en') ?? countries.getAlpha2Code(candidate, 'zh');
+    if (byName) return byName as CountryCode;
+  }
+  return undefined;
 }
 
 export function isCountryCode(code: string): code is CountryCode {
