@@ -199,6 +199,14 @@ describe('orders:import', () => {
       return runInContext({ actor }, () => api.app.get(OrderImportService).run(Buffer.from([HEADER, ...lines].join('\n')), 'orders.csv'));
     }
 
+    it('refuses an order in a currency without an exchange rate, naming it', async () => {
+      const report = await runAs(alice.user, ['RATE-0001,Rupee Traders Pvt Ltd,IN,2025-02-10,INR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,']);
+      expect(report.rows.map((r) => [r.status, r.error])).toEqual([
+        ['error', "order RATE-0001: the settings have no exchange rate for INR, so its orders could not count in the customer's figures; an admin adds one first"],
+      ]);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM sales_order WHERE number = 'RATE-0001'")).toEqual([{ n: 0 }]);
+    });
+
     it("refuses to replace a colleague's imported order of another team by its number, and changes nothing of it", async () => {
       const first = await runAs(alice.user, ['SCOPE-0777,Alpha Tools GmbH,DE,2025-02-10,EUR,FOB Ningbo,T/T 30/70,,Hammer,100,10,2030-04-01,']);
       expect(first.rows.map((r) => r.status)).toEqual(['created']);

@@ -245,6 +245,17 @@ describe('orders', () => {
     expect(badName.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['input.names']);
   });
 
+  it('refuses a sale in a currency the settings have no exchange rate for, which the figures could not count', async () => {
+    const inRupees = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, currency: 'INR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '500' }] },
+    }, sales.token);
+    expect(inRupees.errors?.[0].extensions?.fields).toEqual([{
+      path: 'input.currency',
+      message: "the settings have no exchange rate for INR, so its orders could not count in the customer's figures; an admin adds one first",
+      messageZh: '系统设置中没有 INR 的汇率，其订单无法计入客户业绩；请先由管理员添加',
+    }]);
+  });
+
   it('refuses negative costs on an order', async () => {
     const result = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
       i: { customerId, freightCost: '-100', insuranceCost: '1,5', importDutyCost: '0', currency: 'EUR', incotermCode: 'CIF', incotermPlace: 'Hamburg', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] },

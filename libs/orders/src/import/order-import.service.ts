@@ -15,7 +15,9 @@ import {
 } from '@tradewind/platform';
 import { Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
+import { missingRateMessage } from '../order/order-values';
 import { orderScopeCondition } from '../order/order.repository';
+import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { applyReceived, formatPaymentTerms } from '../payment-terms';
 import type { OrderStage } from '../order-stages/stage-names';
 import { contentFingerprint } from './order-fingerprint';
@@ -106,6 +108,7 @@ export class OrderImportService {
     private readonly crm: CrmFacade,
     private readonly events: EventPublisher,
     private readonly audit: AuditTrail,
+    private readonly settings: OrdersSettingsService,
   ) {}
 
   async run(file: Uint8Array, fileName: string): Promise<OrderImportReport> {
@@ -115,11 +118,13 @@ export class OrderImportService {
     const owner = await this.tx.manager.findOneByOrFail(User, { id: ownerId });
     const outcomes = new Map<string, OrderImportOutcome>();
     const existing = await this.existing(parsed.orders.map((o) => o.orderNo));
+    const { fxRates } = await this.settings.get();
     const changed: { order: ParsedOrder; fingerprint: string; stored: StoredOrder | null }[] = [];
     for (const order of parsed.orders) {
       const fingerprint = contentFingerprint(order);
       const stored = existing.get(order.orderNo) ?? null;
-      if (stored && !stored.visible) {
+      if (!fxRates[order.currency]) outcomes.set(order.orderNo, { refused: `order ${order.orderNo}: ${missingRateMessage(order.currency)}` });
+      else if (stored && !stored.visible) {
         // Worded as any clash of numbers: whose order holds it is not the importer's to learn.
         outcomes.set(order.orderNo, { refused: `order number ${order.orderNo} is already taken by an order outside your data scope: the file cannot replace it (renumber the order in the file, or ask your manager)` });
       } else if (stored && stored.fingerprint === fingerprint) outcomes.set(order.orderNo, 'unchanged');

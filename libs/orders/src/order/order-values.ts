@@ -17,11 +17,20 @@ export interface PricedLine extends LineInput {
   amount: Money;
 }
 
-export function requireCurrency(raw: string, path: string, problems: FieldProblems): string {
+/**
+ * An ISO 4217 code, or a field problem. With `fxRates` (a sale's currency: its orders are summed into
+ * the customer's figures in the reporting currency) the settings must also hold a rate for it.
+ */
+export function requireCurrency(raw: string, path: string, problems: FieldProblems, fxRates?: Readonly<Record<string, string>>): string {
   const currency = parseCurrencyCode(raw);
   if (!currency) problems.add(path, `"${raw}" is not an ISO 4217 currency code`, `“${raw}”不是 ISO 4217 币种代码`);
+  else if (fxRates && !fxRates[currency]) problems.add(path, missingRateMessage(currency), missingRateMessageZh(currency));
   return currency ?? 'USD';
 }
+
+export const missingRateMessage = (currency: string): string =>
+  `the settings have no exchange rate for ${currency}, so its orders could not count in the customer's figures; an admin adds one first`;
+const missingRateMessageZh = (currency: string): string => `系统设置中没有 ${currency} 的汇率，其订单无法计入客户业绩；请先由管理员添加`;
 
 const QUANTITY_DECIMALS = 3;
 const PRICE_DECIMALS = 4;

@@ -124,7 +124,8 @@ export class OrderService {
   async create(data: OrderData, origin: SalesOrder['origin'] = 'manual', quotationId: string | null = null): Promise<SalesOrder> {
     const customer = await this.crm.getCustomer(data.customerId);
     const problems = new FieldProblems();
-    const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems);
+    const { fxRates } = await this.settings.get();
+    const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems, fxRates);
     const incoterm = requireIncoterm(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB', data.incotermPlace ?? customer.usualIncoterm?.split(' ').slice(1).join(' ') ?? '', data.transportMode, problems);
     const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
     const terms = requirePaymentTerms(termsText, problems);
@@ -187,7 +188,7 @@ export class OrderService {
     // Money already booked on the order stays booked: a change may neither relabel it nor drop it.
     const received = await this.paidSoFar(order);
     if (data.currency !== undefined) {
-      order.currency = requireCurrency(data.currency, 'input.currency', problems);
+      order.currency = requireCurrency(data.currency, 'input.currency', problems, (await this.settings.get()).fxRates);
       if (order.currency !== before.currency && !received.isZero()) {
         const amount = formatAmount(received);
         problems.add('input.currency', `${amount} has been received on this order: its currency can no longer change`, `此订单已收款 ${amount}，不能再更改币种`);

@@ -230,7 +230,7 @@ export class QuotationService {
 
   private async build(quotation: Quotation, data: QuotationData): Promise<Quotation> {
     const problems = new FieldProblems();
-    const currency = requireCurrency(data.currency!, 'input.currency', problems);
+    const currency = requireCurrency(data.currency!, 'input.currency', problems, (await this.settings.get()).fxRates);
     const incoterm = requireIncoterm(data.incotermCode!, data.incotermPlace!, undefined, problems);
     const terms = requirePaymentTerms(data.paymentTerms!, problems);
     const { lines, total } = priceLines(data.lines, currency, problems);
