@@ -42,6 +42,12 @@ describe('CRM workflows', () => {
       expect(codeOf(await api.graphql(CLAIM, { ids: [a.id] }, other))).toBe('NOT_FOUND');
       const history = await api.ok<{ customer: { ownerHistory: { reason: string; fromUserId: string | null }[] } }>('query($id: ID!) { customer(id: $id) { ownerHistory { reason fromUserId } } }', { id: a.id }, token);
       expect(history.customer.ownerHistory).toEqual([{ reason: 'claim', fromUserId: null }]);
+      // Claims sent at the same moment by one salesperson, each within the cap alone: only the cap's worth go through.
+      const { token: racer, user } = await api.signedIn('sales', { teamId });
+      const racing = await Promise.all(Array.from({ length: 4 }, () => createCustomer(api, admin, { toPool: true })));
+      const results = await Promise.all(racing.map((customer) => api.graphql(CLAIM, { ids: [customer.id] }, racer)));
+      expect(results.map((r) => codeOf(r) ?? 'ok').sort()).toEqual(['RULE_VIOLATION', 'RULE_VIOLATION', 'ok', 'ok']);
+      expect(await api.dataSource.query('SELECT count(*)::int AS n FROM customer WHERE owner_id = $1', [user.id])).toEqual([{ n: 2 }]);
       await api.ok('mutation { updateCrmSettings(input: { pool: { idleDays: 30, warningDays: 3, claimCap: 200 } }) { pool { claimCap } } }', {}, admin);
     });
 

@@ -75,6 +75,17 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM shipment WHERE customer_id = $1', [customer.id])).toEqual([{ n: 0 }]);
   });
 
+  it('ships a line once when two colleagues create shipments for the same order at the same moment', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Bruges Race BV', country: 'BE' });
+    const { createOrder } = await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
+    }, sales);
+    const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
+    const results = await Promise.all([1, 2, 3].map(() => api.graphql(CREATE, { i: { orderIds: [createOrder.id] } }, logistics)));
+    expect(results.map((r) => codeOf(r) ?? 'ok').sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'ok']);
+    expect(await api.dataSource.query('SELECT sum(si.quantity)::text AS shipped FROM shipment_item si JOIN order_line l ON l.id = si.order_line_id WHERE l.order_id = $1', [createOrder.id])).toEqual([{ shipped: '10.000' }]);
+  });
+
   it('builds the customs draft per HS code, matching the invoice total', async () => {
     const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; customsDraft: { items: { hsCode: string; declaredName: string; quantity: string; value: { amount: string } }[]; declaredTotal: { amount: string }; invoiceTotal: { amount: string }; valid: boolean; problems: { code: string }[] } }[] } }>(
       'query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id customsDraft { items { hsCode declaredName quantity value { amount } } declaredTotal { amount } invoiceTotal { amount } valid problems { code } } } } }', { o: orderId }, logistics);

@@ -47,6 +47,8 @@ export class PoolService {
   @Transactional()
   async claim(customerIds: string[]): Promise<Customer[]> {
     const me = await this.signedInUser();
+    // One claim of a user at a time: two at once would each count the customers held before the other.
+    await this.tx.manager.query('SELECT id FROM app_user WHERE id = $1 FOR UPDATE', [me.id]);
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
     const locked = await this.repository.lockMany(customerIds);

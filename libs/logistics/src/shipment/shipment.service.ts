@@ -79,6 +79,9 @@ export class ShipmentService {
     if (currencies.length > 1) {
       throw ValidationFailedError.field('input.orderIds', `one shipment carries orders in one currency only (these are in ${currencies.join(' and ')})`, undefined, `一票货只能装同一币种的订单（这些订单分别为 ${currencies.join('、')}）`);
     }
+    // Shipments of the same orders are made one at a time: two at once would each see the quantities
+    // left before the other and could ship a line twice.
+    await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [orders.map((o) => o.id)]);
     const lines = await this.orders.lines(orders.map((o) => o.id));
     const shipped = await this.shippedQuantities(lines.map((l) => l.id));
     const wanted = items ?? lines.map((l) => ({ orderLineId: l.id, quantity: decimal(l.quantity).minus(shipped.get(l.id) ?? '0').toFixed() })).filter((i) => decimal(i.quantity).greaterThan(0));
