@@ -142,6 +142,9 @@ describe('customer import', () => {
       { name: 'Owned Elsewhere Oy', owner_id: null },
       { name: 'Owner Unreadable Oy', owner_id: null },
     ]);
+    // A row without a company name makes a customer named after its domain, and says so.
+    const nameless = await importCsv([',DE,Nora,nora@nameless-works.de,,,,,'], { as: sales });
+    expect(nameless.rows[0]).toMatchObject({ status: 'created', customerName: 'Nameless Works', warnings: ['No company name: the new customer is called "Nameless Works" after its website or e-mail; rename it if that is wrong.'] });
     // An admin may name any salesperson.
     await importCsv(['Owned Elsewhere By Admin Oy,FI,,,,,,other.owner@tradewind.test,']);
     expect(await api.dataSource.query("SELECT owner_id FROM customer WHERE name = 'Owned Elsewhere By Admin Oy'")).toEqual([{ owner_id: colleague.id }]);

@@ -178,6 +178,12 @@ export class CustomerImportService {
         customerName: null, reason: explainMatch(match), mergedIntoRow,
       });
     }
+    // A new customer none of whose rows named the company is called after its website or e-mail: say so.
+    for (const plan of plans) {
+      if (plan.kind !== 'new' || plan.rows.some((r) => r.values.name)) continue;
+      const detail = details.get(plan.rows[0].row)!;
+      detail.warnings.push(`No company name: the new customer is called "${detail.customerName}" after its website or e-mail; rename it if that is wrong.`);
+    }
     // Customers of another team the importer may neither change nor learn the name of.
     const hidden = new Set<string>();
     if (enrichOf.size) {
