@@ -48,6 +48,7 @@ describe('orders', () => {
   }
 
   const MOVE = 'mutation($id: ID!, $to: String!) { moveOrderStage(id: $id, to: $to) { stage } }';
+  const MOVE_WITH_NOTE = 'mutation($id: ID!, $to: String!, $note: String) { moveOrderStage(id: $id, to: $to, note: $note) { stage } }';
 
   it('prefills a quotation from the customer, shows last and list prices, keeps revisions, and converts the accepted one into an order', async () => {
     const hammer = await product('HM-100');
@@ -243,6 +244,13 @@ describe('orders', () => {
     }
     const badName = await api.graphql('mutation { createProduct(input: { sku: "BAD-NAME", names: { en: 5 } }) { id } }', {}, admin);
     expect(badName.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['input.names']);
+    // A date that only looks like one, and a note longer than anyone writes.
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] });
+    const badDate = await api.graphql('mutation($id: ID!) { recordMilestone(orderId: $id, kind: "packing", actualDate: "2026-13-45") { kind } }', { id: order.id }, merchandiser);
+    expect(badDate.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['actualDate']);
+    const longNote = await api.graphql(MOVE_WITH_NOTE, { id: order.id, to: 'on_hold', note: 'x'.repeat(2001) }, sales.token);
+    expect(longNote.errors?.[0].extensions?.fields).toEqual([{ path: 'note', message: 'at most 2000 characters (this has 2001)' }]);
+    expect((await api.ok<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: order.id }, sales.token)).order.stage).toBe('draft');
   });
 
   it('refuses a sale in a currency the settings have no exchange rate for, which the figures could not count', async () => {

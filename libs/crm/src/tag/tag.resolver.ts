@@ -25,8 +25,8 @@ export class CreateTagInput {
 @InputType()
 export class TagCustomersInput {
   @Field(() => [ID]) @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true }) customerIds!: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) addTagIds?: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) removeTagIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) addTagIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) removeTagIds?: string[];
 }
 
 @InputType()
@@ -42,7 +42,7 @@ export class SaveCustomerViewInput {
   @IsObject({ message: 'filter must be a JSON object (a CustomerFilter)' })
   filter!: Record<string, unknown>;
 
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) columns?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) columns?: string[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() shared?: boolean;
 }
 

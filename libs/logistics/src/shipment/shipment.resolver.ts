@@ -49,7 +49,7 @@ export class ShipmentItemInput {
 @InputType()
 export class CreateShipmentInput extends ShipmentFields {
   @Field(() => [ID]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true }) orderIds!: string[];
-  @Field(() => [ShipmentItemInput], { nullable: true, description: 'Default: everything of the orders not shipped yet.' }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ShipmentItemInput) items?: ShipmentItemInput[];
+  @Field(() => [ShipmentItemInput], { nullable: true, description: 'Default: everything of the orders not shipped yet.' }) @IsOptional() @IsArray() @ArrayMaxSize(1000) @ValidateNested({ each: true }) @Type(() => ShipmentItemInput) items?: ShipmentItemInput[];
 }
 
 @InputType()

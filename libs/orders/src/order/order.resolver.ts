@@ -1,6 +1,6 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, IdArg, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, toConnection, UserObject, UsersService } from '@tradewind/platform';
+import { Access, IdArg, NOTE_MAX, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, TextArg, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, isInstallmentOverdue, ORDER_STAGES, OrderStage } from '../order-stages';
 import { companyTodayNow } from './order-risk';
 import { ProductionService } from '../production/production.service';
@@ -79,13 +79,13 @@ export class OrderResolver {
 
   @Mutation(() => OrderObject, { description: 'Move to another stage; refused with the reason when a rule says no (RULE_VIOLATION).' })
   @Access({ roles: ORDER_MOVERS, scope: 'orders:write' })
-  async moveOrderStage(@IdArg() id: string, @Args('to') to: string, @Args('note', { nullable: true }) note?: string): Promise<OrderObject> {
+  async moveOrderStage(@IdArg() id: string, @Args('to') to: string, @TextArg('note', NOTE_MAX, { nullable: true }) note?: string): Promise<OrderObject> {
     return OrderObject.from(await this.orderService.moveStage(id, to as OrderStage, note));
   }
 
   @Mutation(() => OrderObject, { description: 'Money received for the order, applied to its installments in due order.' })
   @Access({ roles: ['admin', 'finance'], scope: 'orders:write' })
-  async recordOrderReceipt(@IdArg() id: string, @Args('amount') amount: string, @Args('note', { nullable: true }) note?: string): Promise<OrderObject> {
+  async recordOrderReceipt(@IdArg() id: string, @Args('amount') amount: string, @TextArg('note', NOTE_MAX, { nullable: true }) note?: string): Promise<OrderObject> {
     return OrderObject.from(await this.orderService.recordReceipt(id, amount, note));
   }
 
@@ -156,7 +156,7 @@ export class OrderResolver {
   @ResolveField(() => [UserObject], { description: 'Active colleagues who may open this order, to @mention in a comment (a mention of anyone else is refused).' })
   async mentionCandidates(
     @Parent() order: OrderObject,
-    @Args('search', { type: () => String, nullable: true }) search?: string,
+    @TextArg('search', 200, { nullable: true }) search?: string,
     @Args('first', { type: () => Int, defaultValue: 20 }) first = 20,
   ): Promise<UserObject[]> {
     return (await this.orderService.mentionCandidates(order.id, search?.trim() || undefined, Math.min(Math.max(first, 1), 50))).map(UserObject.from);

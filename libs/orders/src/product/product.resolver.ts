@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { Access, Connection, GraphQLJSON, IdArg, MoneyObject, offsetOf, PageArgs, requestLoader, toConnection } from '@tradewind/platform';
+import { Access, Connection, GraphQLJSON, IdArg, MoneyObject, offsetOf, PageArgs, requestLoader, TextArg, toConnection } from '@tradewind/platform';
 import { Product, ProductPrice } from './product.entity';
 import { ProductService } from './product.service';
 
@@ -78,7 +78,7 @@ export class ProductResolver {
 
   @Query(() => ProductConnection)
   @Access({ scope: 'orders:read' })
-  async productCatalogue(@Args() page: PageArgs, @Args('activeOnly', { type: () => Boolean, defaultValue: true }) activeOnly: boolean, @Args('search', { nullable: true }) search?: string) {
+  async productCatalogue(@Args() page: PageArgs, @Args('activeOnly', { type: () => Boolean, defaultValue: true }) activeOnly: boolean, @TextArg('search', 200, { nullable: true }) search?: string) {
     return toConnection(await this.products.list(search, activeOnly, offsetOf(page), page.first), ProductObject.from);
   }
 

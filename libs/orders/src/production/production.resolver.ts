@@ -1,7 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Access, IdArg, MoneyObject, ValidationFailedError } from '@tradewind/platform';
+import { Access, IdArg, MoneyObject, NOTE_MAX, TextArg, ValidationFailedError } from '@tradewind/platform';
 import { OrderObject } from '../order/order.objects';
 import { MILESTONE_KINDS, MilestoneKind } from './production.entity';
 import { ProductionService } from './production.service';
@@ -74,14 +74,14 @@ export class ProductionResolver {
 
   @Mutation(() => MilestoneObject)
   @Access({ roles: PRODUCTION_ROLES, scope: 'orders:write' })
-  async recordMilestone(@IdArg('orderId') orderId: string, @Args('kind') kind: string, @Args('actualDate') actualDate: string, @Args('note', { nullable: true }) note?: string): Promise<MilestoneObject> {
+  async recordMilestone(@IdArg('orderId') orderId: string, @Args('kind') kind: string, @Args('actualDate') actualDate: string, @TextArg('note', NOTE_MAX, { nullable: true }) note?: string): Promise<MilestoneObject> {
     const m = await this.production.recordMilestone(orderId, validKind(kind), actualDate, note);
     return { ...m, slipDays: days(m.originalDate, m.plannedDate) };
   }
 
   @Mutation(() => OrderObject, { description: 'A supplier needs more days: this and the later milestones move; the owner is told; the order may turn at risk.' })
   @Access({ roles: PRODUCTION_ROLES, scope: 'orders:write' })
-  async reportProductionDelay(@IdArg('orderId') orderId: string, @Args('kind') kind: string, @Args('days', { type: () => Int }) delayDays: number, @Args('note') note: string): Promise<OrderObject> {
+  async reportProductionDelay(@IdArg('orderId') orderId: string, @Args('kind') kind: string, @Args('days', { type: () => Int }) delayDays: number, @TextArg('note', NOTE_MAX) note: string): Promise<OrderObject> {
     return OrderObject.from(await this.production.reportDelay(orderId, validKind(kind), delayDays, note));
   }
 

@@ -20,7 +20,14 @@ export interface PurchaseLineData {
   unitCost?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// A date of the calendar, not only of its shape: "2026-13-45" is refused too.
+const ISO_DATE = {
+  test: (text: string): boolean => {
+    const time = ISO_DATE_SHAPE.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+  },
+};
 
 function byMilestoneKind(a: ProductionMilestone, b: ProductionMilestone): number {
   return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);

@@ -46,3 +46,21 @@ export class ParseIdsPipe implements PipeTransform<string[] | undefined, string[
 /** An `[ID!]` argument whose every entry must be a UUID; optional when it has a default or is nullable. */
 export const IdsArg = (name: string, options: { nullable?: boolean; defaultValue?: string[] } = {}): ParameterDecorator =>
   Args(name, { type: () => [ID], ...options }, ParseIdsPipe);
+
+/** Refuses a text argument longer than `max` characters (arguments outside an input class get no class-validator rules). */
+@Injectable()
+export class BoundedTextPipe implements PipeTransform<string | null | undefined, string | null | undefined> {
+  constructor(private readonly max: number) {}
+
+  transform(value: string | null | undefined, metadata: ArgumentMetadata): string | null | undefined {
+    if (typeof value === 'string' && value.length > this.max) throw ValidationFailedError.field(metadata.data ?? 'text', `at most ${this.max} characters (this has ${value.length})`);
+    return value;
+  }
+}
+
+/** A `String` argument of at most `max` characters. */
+export const TextArg = (name: string, max: number, options: { nullable?: boolean } = {}): ParameterDecorator =>
+  Args(name, { type: () => String, nullable: options.nullable ?? false }, new BoundedTextPipe(max));
+
+/** Longest note a user attaches to an action (a stage move, a receipt, a milestone). */
+export const NOTE_MAX = 2000;

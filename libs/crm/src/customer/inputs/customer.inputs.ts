@@ -147,6 +147,7 @@ class CustomerFields {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(200, { each: true })
   productsOfInterest?: string[];
 
   @Field(() => PriceSensitivityEnum, { nullable: true, description: 'null clears it.' })
@@ -209,6 +210,7 @@ export class CreateCustomerInput extends CustomerFields {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   tagIds?: string[];
 }
@@ -264,6 +266,7 @@ export class CustomerFilter {
   @Field(() => [String], { nullable: true, description: 'ISO 3166 alpha-2 codes.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(250)
   @IsString({ each: true })
   countries?: string[];
 

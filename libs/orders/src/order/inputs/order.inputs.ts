@@ -71,5 +71,5 @@ export class OrderFilterInput {
 @InputType()
 export class AddCommentInput {
   @Field() @IsString() @MinLength(1) @MaxLength(5000) body!: string;
-  @Field(() => [ID], { nullable: true, description: 'Users @mentioned in the body; they are notified.' }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) mentionedUserIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Users @mentioned in the body; they are notified.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) mentionedUserIds?: string[];
 }
