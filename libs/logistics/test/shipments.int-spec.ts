@@ -86,6 +86,20 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(await api.dataSource.query('SELECT sum(si.quantity)::text AS shipped FROM shipment_item si JOIN order_line l ON l.id = si.order_line_id WHERE l.order_id = $1', [createOrder.id])).toEqual([{ shipped: '10.000' }]);
   });
 
+  it("tells the order how its goods travel, so its Incoterm checks flag FOB goods sent by air", async () => {
+    const customer = await createCustomer(api, sales, { name: 'Liege Air Freight SA', country: 'BE' });
+    const { createOrder } = await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
+    }, sales);
+    const FINDINGS = 'query($id: ID!) { order(id: $id) { transportMode incotermFindings { code severity } } }';
+    const before = (await api.ok<{ order: { transportMode: string; incotermFindings: { code: string }[] } }>(FINDINGS, { id: createOrder.id }, sales)).order;
+    expect({ mode: before.transportMode, flagged: before.incotermFindings.some((f) => f.code === 'MODE_NOT_ALLOWED') }).toEqual({ mode: 'sea', flagged: false });
+    await api.ok('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [createOrder.id], mode: 'air' } }, logistics);
+    const after = (await api.ok<{ order: { transportMode: string; incotermFindings: { code: string; severity: string }[] } }>(FINDINGS, { id: createOrder.id }, sales)).order;
+    expect(after.transportMode).toBe('air');
+    expect(after.incotermFindings.filter((f) => f.code === 'MODE_NOT_ALLOWED')).toEqual([{ code: 'MODE_NOT_ALLOWED', severity: expect.any(String) }]);
+  });
+
   it('builds the customs draft per HS code, matching the invoice total', async () => {
     const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; customsDraft: { items: { hsCode: string; declaredName: string; quantity: string; value: { amount: string } }[]; declaredTotal: { amount: string }; invoiceTotal: { amount: string }; valid: boolean; problems: { code: string }[] } }[] } }>(
       'query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id customsDraft { items { hsCode declaredName quantity value { amount } } declaredTotal { amount } invoiceTotal { amount } valid problems { code } } } } }', { o: orderId }, logistics);

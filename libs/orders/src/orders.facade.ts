@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradewind/platform';
-import { OrderService } from './order/order.service';
+import { OrderService, type ShipmentFacts } from './order/order.service';
 import { OrderLine, SalesOrder } from './order/sales-order.entity';
 import { Product } from './product/product.entity';
 import { OrderDocument } from './order-documents/order-document.entity';
@@ -63,7 +63,7 @@ export class OrdersFacade {
   }
 
   /** Logistics records what it learns (booking, B/L, customs) on the orders a shipment carries. */
-  recordShipmentFacts(orderIds: string[], facts: { bookingNumber?: string | null; blNumber?: string | null; blDate?: string | null; customsCleared?: boolean }): Promise<void> {
+  recordShipmentFacts(orderIds: string[], facts: ShipmentFacts): Promise<void> {
     return this.orders.recordShipmentFacts(orderIds, facts);
   }
 }

@@ -285,6 +285,7 @@ export class ShipmentService {
   private async syncOrders(shipment: Shipment): Promise<void> {
     const orderIds = [...new Set((await this.items([shipment.id])).map((i) => i.orderId))];
     await this.orders.recordShipmentFacts(orderIds, {
+      transportMode: shipment.mode as ShipmentMode,
       bookingNumber: shipment.bookingNumber,
       blNumber: shipment.transportDocumentNumber,
       blDate: shipment.transportDocumentDate,

@@ -37,6 +37,7 @@ import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
+import type { TransportMode } from '../incoterms';
 import { atRiskCondition, companyTodayNow, shipDateRisk } from './order-risk';
 import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
@@ -409,11 +410,13 @@ export class OrderService {
     return this.tx.readEntities(OrderComment, 'c', 'WHERE c.order_id = $1 ORDER BY c.created_at DESC, c.id DESC', [orderId]);
   }
 
-  /** Records facts logistics learns (booking, B/L, customs clearance) on the orders they concern. */
-  async recordShipmentFacts(orderIds: string[], facts: { bookingNumber?: string | null; blNumber?: string | null; blDate?: string | null; customsCleared?: boolean }): Promise<void> {
+  /** Records facts logistics learns (transport mode, booking, B/L, customs clearance) on the orders they concern. */
+  async recordShipmentFacts(orderIds: string[], facts: ShipmentFacts): Promise<void> {
     for (const id of orderIds) {
       const order = await this.repository.lock(id);
       if (!order) throw new NotFoundError('order', id, 'ORDERS_ORDER_NOT_FOUND');
+      // How the goods actually travel: the order's Incoterm checks then flag, say, FOB goods sent by air.
+      if (facts.transportMode !== undefined) order.transportMode = facts.transportMode;
       if (facts.bookingNumber !== undefined) order.bookingNumber = facts.bookingNumber;
       if (facts.blNumber !== undefined) order.blNumber = facts.blNumber;
       if (facts.blDate !== undefined) order.blDate = facts.blDate;
@@ -545,6 +548,15 @@ function searches(filter: OrderFilter): boolean {
 }
 
 /** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */
+/** What logistics tells the orders a shipment carries. */
+export interface ShipmentFacts {
+  transportMode?: TransportMode;
+  bookingNumber?: string | null;
+  blNumber?: string | null;
+  blDate?: string | null;
+  customsCleared?: boolean;
+}
+
 export type SnapshotOrder = Pick<SalesOrder, 'stage' | 'resumeStage' | 'bookingNumber' | 'blNumber' | 'customsClearedAt' | 'currency'>;
 
 export function buildSnapshot(
