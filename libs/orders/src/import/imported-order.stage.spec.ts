@@ -31,6 +31,9 @@ describe('importedOrderStage', () => {
     expect(importedOrderStage(importedOn(IMPORT_DAY, {}))).toEqual({ stage: 'confirmed', reason: null });
     expect(importedOrderStage(importedOn(IMPORT_DAY, { received: '765' }))).toEqual({ stage: 'deposit_received', reason: 'part paid before delivery' });
     expect(importedOrderStage(importedOn(IMPORT_DAY, { received: '2550' }))).toEqual({ stage: 'deposit_received', reason: 'paid in full before delivery' });
+    // Terms without a deposit have no such stage: money paid early leaves the order confirmed.
+    expect(importedOrderStage(importedOn(IMPORT_DAY, { received: '765', paymentTerms: 'Net 30' }))).toEqual({ stage: 'confirmed', reason: 'part paid before delivery' });
+    expect(importedOrderStage(importedOn(IMPORT_DAY, { received: '765', paymentTerms: 'L/C at sight' }))).toEqual({ stage: 'confirmed', reason: 'part paid before delivery' });
   });
 
   it('keeps an order without a delivery date confirmed, however old', () => {

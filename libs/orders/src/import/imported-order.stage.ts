@@ -13,7 +13,7 @@ export interface ImportedStage {
  * delivery date had passed (`shippedOn`) went out then, and is closed when paid in full or shipped and
  * waiting for its balance (its receivables open for dunning, and not flagged "not shipped N days after
  * the delivery date" on the board); an order still to be delivered is confirmed, or deposit received
- * when money came in for it.
+ * when money came in for it and its terms ask for a deposit.
  */
 export function importedOrderStage(order: Pick<ParsedOrder, 'shippedOn' | 'installments'>): ImportedStage {
   const paidInFull = order.installments.every((installment) => installment.open.isZero());
@@ -22,6 +22,10 @@ export function importedOrderStage(order: Pick<ParsedOrder, 'shippedOn' | 'insta
     const shipped = `delivery date ${order.shippedOn} had passed, taken as shipped`;
     return paidInFull ? { stage: 'closed', reason: `${shipped} and paid in full` } : { stage: 'shipped', reason: shipped };
   }
-  if (received) return { stage: 'deposit_received', reason: paidInFull ? 'paid in full before delivery' : 'part paid before delivery' };
-  return { stage: 'confirmed', reason: null };
+  if (!received) return { stage: 'confirmed', reason: null };
+  const reason = paidInFull ? 'paid in full before delivery' : 'part paid before delivery';
+  // "Deposit received" is a stage of terms with a deposit (the stage rules refuse it otherwise): money
+  // paid early on Net 30 or L/C terms leaves the order confirmed, the money on its installments.
+  const hasDeposit = order.installments.some((installment) => installment.trigger === 'on_order');
+  return { stage: hasDeposit ? 'deposit_received' : 'confirmed', reason };
 }
