@@ -36,6 +36,13 @@ describe('shipments, packing lists and customs drafts', () => {
     await clearQueues(api.config);
   });
 
+  /** A new customer's FOB order of ten pliers, paid in advance: its id. */
+  async function pliersOrder(customerId: string, currency = 'USD'): Promise<string> {
+    return (await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+      i: { customerId, currency, incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
+    }, sales)).createOrder.id;
+  }
+
   it('computes the packing list from the catalogue, takes typed-over values, and hints the container', async () => {
     const { createShipment } = await api.ok<{ createShipment: { id: string; status: string; items: { id: string; quantity: string }[]; packingList: { lines: { cartons: number; cartonNumbers: string; unitsInLastCarton: string; netWeightKg: string; grossWeightKg: string; cbm: string }[]; totals: { cartons: number; netWeightKg: string; grossWeightKg: string; cbm: string; complete: boolean }; smallestSingleContainer: string } } }>(
       `mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id status items { id quantity }
@@ -64,11 +71,7 @@ describe('shipments, packing lists and customs drafts', () => {
 
   it('refuses one shipment for orders in different currencies, whose invoice and declaration state one', async () => {
     const customer = await createCustomer(api, sales, { name: 'Ghent Mixed Currency BV', country: 'BE' });
-    const order = async (currency: string) =>
-      (await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
-        i: { customerId: customer.id, currency, incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
-      }, sales)).createOrder.id;
-    const mixed = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [await order('USD'), await order('EUR')] } }, logistics);
+    const mixed = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [await pliersOrder(customer.id, 'USD'), await pliersOrder(customer.id, 'EUR')] } }, logistics);
     expect(mixed.errors?.[0].extensions?.fields).toEqual([
       { path: 'input.orderIds', message: 'one shipment carries orders in one currency only (these are in USD and EUR)', messageZh: '一票货只能装同一币种的订单（这些订单分别为 USD、EUR）' },
     ]);
@@ -76,21 +79,15 @@ describe('shipments, packing lists and customs drafts', () => {
   });
 
   it('ships a line once when two colleagues create shipments for the same order at the same moment', async () => {
-    const customer = await createCustomer(api, sales, { name: 'Bruges Race BV', country: 'BE' });
-    const { createOrder } = await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
-      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
-    }, sales);
+    const orderId = await pliersOrder((await createCustomer(api, sales, { name: 'Bruges Race BV', country: 'BE' })).id);
     const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
-    const results = await Promise.all([1, 2, 3].map(() => api.graphql(CREATE, { i: { orderIds: [createOrder.id] } }, logistics)));
+    const results = await Promise.all([1, 2, 3].map(() => api.graphql(CREATE, { i: { orderIds: [orderId] } }, logistics)));
     expect(results.map((r) => codeOf(r) ?? 'ok').sort()).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'ok']);
-    expect(await api.dataSource.query('SELECT sum(si.quantity)::text AS shipped FROM shipment_item si JOIN order_line l ON l.id = si.order_line_id WHERE l.order_id = $1', [createOrder.id])).toEqual([{ shipped: '10.000' }]);
+    expect(await api.dataSource.query('SELECT sum(si.quantity)::text AS shipped FROM shipment_item si JOIN order_line l ON l.id = si.order_line_id WHERE l.order_id = $1', [orderId])).toEqual([{ shipped: '10.000' }]);
   });
 
   it("tells the order how its goods travel, so its Incoterm checks flag FOB goods sent by air", async () => {
-    const customer = await createCustomer(api, sales, { name: 'Liege Air Freight SA', country: 'BE' });
-    const { createOrder } = await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
-      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
-    }, sales);
+    const createOrder = { id: await pliersOrder((await createCustomer(api, sales, { name: 'Liege Air Freight SA', country: 'BE' })).id) };
     const FINDINGS = 'query($id: ID!) { order(id: $id) { transportMode incotermFindings { code severity } } }';
     const before = (await api.ok<{ order: { transportMode: string; incotermFindings: { code: string }[] } }>(FINDINGS, { id: createOrder.id }, sales)).order;
     expect({ mode: before.transportMode, flagged: before.incotermFindings.some((f) => f.code === 'MODE_NOT_ALLOWED') }).toEqual({ mode: 'sea', flagged: false });
