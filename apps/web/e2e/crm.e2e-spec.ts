@@ -353,7 +353,17 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await dialog.getByLabel('主题').waitFor();
     expect({ subject: await dialog.getByLabel('主题').inputValue(), body: await dialog.getByLabel('内容').inputValue(), call: await dialog.getByRole('radio', { name: '电话' }).isChecked() })
       .toEqual({ subject: '', body: '', call: true });
-    await dialog.getByRole('button', { name: twoChars('取消') }).click();
+    // Later days are not offered: an activity is logged once it happened.
+    await dialog.getByLabel('时间').click();
+    const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const cellClass = (date: string) => page.locator(`.ant-picker-dropdown td[title="${date}"]`).first().getAttribute('class');
+    expect({ past: await cellClass(day(-2)), future: await cellClass(day(2)) }).toEqual({
+      past: expect.not.stringContaining('ant-picker-cell-disabled'),
+      future: expect.stringContaining('ant-picker-cell-disabled'),
+    });
+    // Escape closes the calendar and, with it, the dialog (nothing was saved).
+    await page.keyboard.press('Escape');
+    if (await dialog.isVisible()) await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
     const stored = await gql<{ customer: { timeline: { nodes: { type: string; subject: string; author: { displayName: string } }[] } } }>(

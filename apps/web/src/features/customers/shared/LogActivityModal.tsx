@@ -129,7 +129,8 @@ export function LogActivityModal({ open, customerId, customerName, followUp, onC
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
         <Form.Item name="occurredAt" label={t('customers.activity.fields.occurredAt')}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} />
+          {/* An activity is logged once it happened (the server refuses a future date): later days are not offered. */}
+          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 220 }} disabledDate={(day) => day.isAfter(toPickerValue(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>
