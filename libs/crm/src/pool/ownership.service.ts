@@ -60,7 +60,11 @@ export class OwnershipService {
 
   /** The user `userId` names if the caller may make them a customer's owner (ownerRefusal), else a field error at `path`. */
   async requireAssignableOwner(userId: string, path: string): Promise<User> {
-    const user = await this.tx.manager.findOneBy(User, { id: userId });
+    return this.assignableOwner(await this.tx.manager.findOneBy(User, { id: userId }), userId, path);
+  }
+
+  /** requireAssignableOwner for a user the caller has already read. */
+  assignableOwner(user: User | null, userId: string, path: string): User {
     const refusal = this.ownerRefusal(user);
     if (refusal) throw ValidationFailedError.field(path, `user ${userId} ${refusal}`);
     return user!;

@@ -79,7 +79,7 @@ export class PoolService {
     if (actor.kind === 'user' && actor.role === 'manager' && recipient.teamId !== actor.teamId) {
       throw new ForbiddenError('managers assign customers to members of their own team');
     }
-    const target = await this.ownership.requireAssignableOwner(userId, 'userId');
+    const target = this.ownership.assignableOwner(recipient, userId, 'userId');
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
     return this.ownership.transfer(await this.repository.lockMany(customerIds), target, 'assign');

@@ -151,10 +151,11 @@ export class OrderImportService {
     let writing: Promise<void> = Promise.resolve();
     try {
       for (let i = 0; i < toWrite.length; i += ORDERS_PER_BATCH) {
-        const customers = resolver!.resolve(toWrite.slice(i, i + ORDERS_PER_BATCH).map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
+        const slice = toWrite.slice(i, i + ORDERS_PER_BATCH);
+        const customers = resolver!.resolve(slice.map(({ order }) => ({ name: order.customer.name, country: order.customer.country })));
         const batch: OrderToWrite[] = [];
         const customerIds: string[] = [];
-        toWrite.slice(i, i + ORDERS_PER_BATCH).forEach((entry, index) => {
+        slice.forEach((entry, index) => {
           const customerId = customers.customerIds[index];
           if (customerId) {
             batch.push(entry);

@@ -1,3 +1,4 @@
+import type { CrmFacade } from '@tradewind/crm';
 import { FieldProblems } from '@tradewind/platform';
 import { decimal, isDecimalString, Money, parseCurrencyCode } from '@tradewind/shared';
 import { checkIncoterm, IncotermFinding, IncotermParseError, isIncotermCode, isModeAllowed, parseIncoterm, TRANSPORT_MODE_LABELS, TRANSPORT_MODES, TransportMode } from '../incoterms';
@@ -26,6 +27,13 @@ export function requireCurrency(raw: string, path: string, problems: FieldProble
   if (!currency) problems.add(path, `"${raw}" is not an ISO 4217 currency code`, `“${raw}”不是 ISO 4217 币种代码`);
   else if (fxRates && !fxRates[currency]) problems.add(path, missingRateMessage(currency), missingRateMessageZh(currency));
   return currency ?? 'USD';
+}
+
+/** A contact named on an order or quotation must be one of its customer's (the column has no foreign key). */
+export async function checkContact(crm: Pick<CrmFacade, 'isContactOf'>, customerId: string, contactId: string | null | undefined, problems: FieldProblems): Promise<void> {
+  if (contactId && !(await crm.isContactOf(customerId, contactId))) {
+    problems.add('input.contactId', `${contactId} is not a contact of this customer`, `${contactId} 不是该客户的联系人`);
+  }
 }
 
 export const missingRateMessage = (currency: string): string =>

@@ -39,7 +39,7 @@ import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
 import type { TransportMode } from '../incoterms';
 import { atRiskCondition, companyTodayNow, shipDateRisk } from './order-risk';
-import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
+import { checkContact, LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
@@ -125,8 +125,8 @@ export class OrderService {
   async create(data: OrderData, origin: SalesOrder['origin'] = 'manual', quotationId: string | null = null): Promise<SalesOrder> {
     const customer = await this.crm.getCustomer(data.customerId);
     const problems = new FieldProblems();
-    const { fxRates } = await this.settings.get();
-    const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems, fxRates);
+    const settings = await this.settings.get();
+    const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems, settings.fxRates);
     const incoterm = requireIncoterm(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB', data.incotermPlace ?? customer.usualIncoterm?.split(' ').slice(1).join(' ') ?? '', data.transportMode, problems);
     const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
     const terms = requirePaymentTerms(termsText, problems);
@@ -137,7 +137,6 @@ export class OrderService {
     problems.throwIfAny();
 
     const orderDate = data.orderDate ?? companyToday();
-    const settings = await this.settings.get();
     const order = this.tx.manager.create(SalesOrder, {
       number: await this.numbering.nextUnused(settings.numbering.order, orderDate, (n) => this.tx.manager.existsBy(SalesOrder, { number: n })),
       customerId: customer.id,
@@ -476,9 +475,7 @@ export class OrderService {
 
   /** The order's contact must be its customer's, and its merchandiser an active merchandiser. */
   private async checkPeople(customerId: string, data: Pick<OrderData, 'contactId' | 'merchandiserId'>, problems: FieldProblems): Promise<void> {
-    if (data.contactId && !(await this.crm.isContactOf(customerId, data.contactId))) {
-      problems.add('input.contactId', `${data.contactId} is not a contact of this customer`, `${data.contactId} 不是该客户的联系人`);
-    }
+    await checkContact(this.crm, customerId, data.contactId, problems);
     if (data.merchandiserId) {
       const user = await this.tx.manager.findOneBy(User, { id: data.merchandiserId });
       if (!user?.active || (user.role !== 'merchandiser' && user.role !== 'manager' && user.role !== 'admin')) {

@@ -2,4 +2,4 @@ export * from './payment-terms';
 export * from './payment-terms.parser';
 export * from './payment-terms.formatter';
 export * from './installment-schedule';
-export { addDays, daysBetween } from './iso-date';
+export { addDays, daysBetween, isIsoDate } from './iso-date';

@@ -3,12 +3,17 @@ import { PaymentTermsError } from './payment-terms';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Checks a calendar date written as YYYY-MM-DD (no time, no zone). */
-export function assertIsoDate(value: string, name: string, nameZh = '日期'): void {
+/** Whether `value` is a calendar date written as YYYY-MM-DD (no time, no zone). */
+export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   // Date.UTC rolls 2024-02-30 over to March, so compare the round trip.
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  return date !== undefined && date.toISOString().slice(0, 10) === value;
+}
+
+/** Checks a calendar date written as YYYY-MM-DD (no time, no zone). */
+export function assertIsoDate(value: string, name: string, nameZh = '日期'): void {
+  if (!isIsoDate(value)) {
     throw new PaymentTermsError(
       'INVALID_DATE',
       `${name} "${value}" is not a calendar date written as YYYY-MM-DD`,

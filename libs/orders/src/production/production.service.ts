@@ -7,7 +7,7 @@ import { OrderService } from '../order/order.service';
 import { shipDateRisk } from '../order/order-risk';
 import { requireCurrency } from '../order/order-values';
 import { OrderLine, SalesOrder } from '../order/sales-order.entity';
-import { addDays, daysBetween } from '../payment-terms';
+import { addDays, daysBetween, isIsoDate } from '../payment-terms';
 import { Product } from '../product/product.entity';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { Supplier } from '../supplier/supplier.entity';
@@ -19,15 +19,6 @@ export interface PurchaseLineData {
   quantity?: string;
   unitCost?: string;
 }
-
-const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-// A date of the calendar, not only of its shape: "2026-13-45" is refused too.
-const ISO_DATE = {
-  test: (text: string): boolean => {
-    const time = ISO_DATE_SHAPE.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-  },
-};
 
 function byMilestoneKind(a: ProductionMilestone, b: ProductionMilestone): number {
   return MILESTONE_KINDS.indexOf(a.kind) - MILESTONE_KINDS.indexOf(b.kind);
@@ -52,7 +43,7 @@ export class ProductionService {
   @Transactional()
   async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currencyCode = 'CNY'): Promise<PurchaseOrder[]> {
     const order = await this.orders.getVisible(orderId);
-    if (!ISO_DATE.test(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
+    if (!isIsoDate(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
     const currencyProblems = new FieldProblems();
     const currency = requireCurrency(currencyCode, 'input.currency', currencyProblems);
     currencyProblems.throwIfAny();
@@ -109,7 +100,7 @@ export class ProductionService {
     for (const kind of MILESTONE_KINDS) {
       const date = plan[kind];
       if (!date) continue;
-      if (!ISO_DATE.test(date)) throw ValidationFailedError.field(`input.${kind}`, 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
+      if (!isIsoDate(date)) throw ValidationFailedError.field(`input.${kind}`, 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
       const current = existing.find((m) => m.kind === kind);
       if (current) Object.assign(current, { plannedDate: date, originalDate: date });
       await this.tx.manager.save(current ?? this.tx.manager.create(ProductionMilestone, { orderId: order.id, kind, plannedDate: date, originalDate: date, actualDate: null, note: null }));
@@ -122,7 +113,7 @@ export class ProductionService {
   @Transactional()
   async recordMilestone(orderId: string, kind: MilestoneKind, actualDate: string, note?: string): Promise<ProductionMilestone> {
     const order = await this.orders.getVisible(orderId);
-    if (!ISO_DATE.test(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
+    if (!isIsoDate(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
     const milestone = (await this.milestones([order.id])).find((m) => m.kind === kind);
     if (!milestone) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before recording it`, 'ORDERS_MILESTONE_NOT_PLANNED');
     milestone.actualDate = actualDate;

@@ -21,7 +21,7 @@ import { CrmFacade } from '@tradewind/crm';
 import { NumberingService } from '../numbering/numbering.service';
 import { applyOrderScope } from '../order/order.repository';
 import { CustomerFiguresService } from '../order/customer-figures.service';
-import { LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from '../order/order-values';
+import { checkContact, LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from '../order/order-values';
 import { OrderService } from '../order/order.service';
 import { SalesOrder } from '../order/sales-order.entity';
 import { formatPaymentTerms } from '../payment-terms';
@@ -241,9 +241,7 @@ export class QuotationService {
     else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < today) {
       problems.add('input.validUntil', `must be today (${today}) or later`, `有效期不能早于今天（${today}）`);
     }
-    if (data.contactId && !(await this.crm.isContactOf(quotation.customerId, data.contactId))) {
-      problems.add('input.contactId', `${data.contactId} is not a contact of this customer`, `${data.contactId} 不是该客户的联系人`);
-    }
+    await checkContact(this.crm, quotation.customerId, data.contactId, problems);
     problems.throwIfAny();
     Object.assign(quotation, {
       contactId: data.contactId ?? quotation.contactId ?? null,
