@@ -537,6 +537,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     expect((await gql<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: earlierOrder.id })).order.stage).toBe('in_production');
     await hold.getByLabel('原因').fill('工厂停电一周');
     await hold.getByRole('button', { name: twoChars('确定') }).click();
+    // The card shows in its new column while the move is still in flight: the toast says it landed.
+    await page.getByText(`${earlierOrder.number} 已进入「暂停」`).waitFor();
     await column('on_hold').locator(card(earlierOrder.number)).waitFor();
     const held = await gql<{ order: { stage: string; stageHistory: { toStage: string; note: string | null }[] } }>('query($id: ID!) { order(id: $id) { stage stageHistory { toStage note } } }', { id: earlierOrder.id });
     expect(held.order.stageHistory[0]).toEqual({ toStage: 'on_hold', note: '工厂停电一周' });
