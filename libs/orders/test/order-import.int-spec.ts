@@ -1,5 +1,6 @@
 import { runInContext, User } from '@tradewind/platform';
 import { OrderImportService } from '../src';
+import { OrdersNumberAnyCase1795768200000 } from '../src/migrations/1795768200000-orders-number-any-case';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { createCustomer } from '../../crm/test/crm-fixtures';
 
@@ -163,6 +164,31 @@ describe('orders:import', () => {
       expect(await state(tokyoId)).toMatchObject({ stage: 'on_hold', total: '499500.0000' });
     });
 
+    it('finds the order whatever case the file spells its number in, and keeps the number as stored', async () => {
+      const [{ id: tokyoId }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0502'");
+      const report = await run([TOKYO.replace('PI-2025-0502', 'pi-2025-0502').replace(',1001,333,', ',1200,333,')]);
+      expect(report.rows.map((r) => r.status)).toEqual(['updated']);
+      expect(await api.dataSource.query("SELECT id, number, total FROM sales_order WHERE lower(number) = 'pi-2025-0502'")).toEqual([
+        { id: tokyoId, number: 'PI-2025-0502', total: '399600.0000' },
+      ]);
+    });
+
+    it('gives an order made in Tradewind the next number no order holds in any case', async () => {
+      const year = new Date().getFullYear();
+      const [sequence] = await api.dataSource.query('SELECT last FROM number_sequence WHERE key = $1', [`PI-${year}-#`]);
+      const next = `pi-${year}-${String((sequence?.last ?? 0) + 1).padStart(4, '0')}`;
+      expect((await run([TOKYO.replace('PI-2025-0502', next)])).rows.map((r) => r.status)).toEqual(['created']);
+      const [{ id: customerId }] = await api.dataSource.query("SELECT id FROM customer WHERE name = 'Tokyo Living KK'");
+      const { createOrder } = await api.ok<{ createOrder: { number: string } }>(
+        'mutation($i: CreateOrderInput!) { createOrder(input: $i) { number } }',
+        { i: { customerId, currency: 'JPY', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Storage box', quantity: '10', unitPrice: '300' }] } },
+        token,
+      );
+      expect(createOrder.number).not.toBe(next.toUpperCase());
+      expect(createOrder.number).toMatch(new RegExp(`^PI-${year}-\\d{4}$`));
+      expect(await api.dataSource.query('SELECT count(*)::int AS n FROM sales_order WHERE lower(number) = lower($1)', [createOrder.number])).toEqual([{ n: 1 }]);
+    });
+
     it('refuses to replace an order entered in Tradewind that has the same number', async () => {
       const [{ id: customerId }] = await api.dataSource.query("SELECT id FROM customer WHERE name = 'Tokyo Living KK'");
       const { createOrder } = await api.ok<{ createOrder: { id: string; number: string } }>(
@@ -174,8 +200,29 @@ describe('orders:import', () => {
       expect(report.rows).toEqual([
         { row: 2, status: 'error', orderNo: createOrder.number, error: `order ${createOrder.number} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` },
       ]);
+      // The same number in lower case is the same order, not a second one beside it.
+      const lowerCase = await run([TOKYO.replace('PI-2025-0502', createOrder.number.toLowerCase())]);
+      expect(lowerCase.rows.map((r) => r.error)).toEqual([
+        `order ${createOrder.number.toLowerCase()} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)`,
+      ]);
       expect(await state(createOrder.id)).toMatchObject({ stage: 'draft', total: '3000.0000' });
     });
+  });
+
+  it('refuses to add the any-case number index over orders whose numbers differ only in case, naming them', async () => {
+    const runner = api.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query('DROP INDEX sales_order_number_any_case_key');
+      await runner.query(
+        `INSERT INTO sales_order SELECT (jsonb_populate_record(NULL::sales_order, to_jsonb(o) || jsonb_build_object('id', gen_random_uuid(), 'number', lower(o.number)))).*
+           FROM sales_order o WHERE o.number = 'PI-2025-0501'`,
+      );
+      await expect(new OrdersNumberAnyCase1795768200000().up(runner)).rejects.toThrow('orders whose numbers differ only in case must be renumbered first: PI-2025-0501 = pi-2025-0501');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   describe("a salesperson's import stays within their data scope", () => {

@@ -23,6 +23,7 @@ import type { OrderStage } from '../order-stages/stage-names';
 import { contentFingerprint } from './order-fingerprint';
 import { importedOrderStage } from './imported-order.stage';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
+import { orderKey } from './order-rows.grouper';
 import type { OrderImportOutcome, OrderImportReport, ParsedOrder } from './order-import.types';
 
 const ORDERS_PER_BATCH = 1000;
@@ -122,7 +123,7 @@ export class OrderImportService {
     const changed: { order: ParsedOrder; fingerprint: string; stored: StoredOrder | null }[] = [];
     for (const order of parsed.orders) {
       const fingerprint = contentFingerprint(order);
-      const stored = existing.get(order.orderNo) ?? null;
+      const stored = existing.get(orderKey(order.orderNo)) ?? null;
       if (!fxRates[order.currency]) outcomes.set(order.orderNo, { refused: `order ${order.orderNo}: ${missingRateMessage(order.currency)}` });
       else if (stored && !stored.visible) {
         // Worded as any clash of numbers: whose order holds it is not the importer's to learn.
@@ -189,10 +190,10 @@ export class OrderImportService {
     const parameters: unknown[] = [numbers];
     const visible = orderScopeCondition(dataScopeOf(currentActor()), 'o', positionalBinder(parameters)) ?? 'true';
     const rows: { id: string; number: string; import_fingerprint: string | null; origin: string; visible: boolean }[] = await this.tx.manager.query(
-      `SELECT o.id, o.number, o.import_fingerprint, o.origin, ${visible} AS visible FROM sales_order o WHERE o.number = ANY($1::text[])`,
+      `SELECT o.id, o.number, o.import_fingerprint, o.origin, ${visible} AS visible FROM sales_order o WHERE lower(o.number) = ANY(SELECT lower(n) FROM unnest($1::text[]) n)`,
       parameters,
     );
-    return new Map(rows.map((r) => [r.number, { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin, visible: r.visible }]));
+    return new Map(rows.map((r) => [orderKey(r.number), { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin, visible: r.visible }]));
   }
 
   /** For imported orders the file changes: what Tradewind has recorded on them since they were imported. */

@@ -138,7 +138,7 @@ export class OrderService {
 
     const orderDate = data.orderDate ?? companyToday();
     const order = this.tx.manager.create(SalesOrder, {
-      number: await this.numbering.nextUnused(settings.numbering.order, orderDate, (n) => this.tx.manager.existsBy(SalesOrder, { number: n })),
+      number: await this.numbering.nextUnused(settings.numbering.order, orderDate, (n) => this.numberTaken(n)),
       customerId: customer.id,
       customerName: customer.name,
       customerCountry: customer.country,
@@ -482,6 +482,12 @@ export class OrderService {
         problems.add('input.merchandiserId', `${data.merchandiserId} is not an active merchandiser`, `${data.merchandiserId} 不是在职的跟单员`);
       }
     }
+  }
+
+  /** Whether an order holds the number in any case (imported numbers keep the case their file had). */
+  private async numberTaken(number: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query('SELECT 1 FROM sales_order WHERE lower(number) = lower($1)', [number]);
+    return rows.length > 0;
   }
 
   private async ownerFor(ownerId: string | undefined, problems: FieldProblems): Promise<User> {

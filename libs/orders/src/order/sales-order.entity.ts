@@ -10,6 +10,7 @@ import { PricedLine } from '../shared/priced-line.entity';
 @Index('sales_order_board_idx', ['stage', 'deliveryDate'], { where: "stage NOT IN ('closed', 'cancelled')" })
 @Index(['ownerId', 'stage'])
 export class SalesOrder extends EditableRecord {
+  /** Unique, and unique ignoring case too (a migration's index on lower(number)). */
   @Index({ unique: true })
   @Column({ type: 'text' })
   number!: string;
