@@ -29,6 +29,7 @@ describe('shipments, packing lists and customs drafts', () => {
     }, sales);
     orderId = createOrder.id;
     lineIds = createOrder.lines.map((l) => l.id);
+    await confirm(orderId);
   });
 
   afterAll(async () => {
@@ -36,11 +37,18 @@ describe('shipments, packing lists and customs drafts', () => {
     await clearQueues(api.config);
   });
 
-  /** A new customer's FOB order of ten pliers, paid in advance: its id. */
+  /** Orders are agreed before logistics books their goods. */
+  async function confirm(id: string): Promise<void> {
+    await api.ok('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id }, sales);
+  }
+
+  /** A new customer's confirmed FOB order of ten pliers, paid in advance: its id. */
   async function pliersOrder(customerId: string, currency = 'USD'): Promise<string> {
-    return (await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+    const { id } = (await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
       i: { customerId, currency, incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Pliers', quantity: '10', unitPrice: '3' }] },
-    }, sales)).createOrder.id;
+    }, sales)).createOrder;
+    await confirm(id);
+    return id;
   }
 
   it('computes the packing list from the catalogue, takes typed-over values, and hints the container', async () => {
@@ -159,6 +167,7 @@ describe('shipments, packing lists and customs drafts', () => {
     const { createOrder } = await api.ok<{ createOrder: { id: string; lines: { id: string }[] } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id lines { id } } }', {
       i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Bolts', quantity: '30', unitPrice: '1.10' }] },
     }, sales);
+    await confirm(createOrder.id);
     const created: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { createShipment } = await api.ok<{ createShipment: { id: string } }>('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', {
@@ -184,6 +193,57 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(seen[2]).not.toBe(created[2]);
     expect((await pageOf(null, 'planned')).totalCount).toBe(3);
     expect(await pageOf(null, 'shipped')).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+
+  it('keeps what a first shipment told the order when a second carries the rest: the latest booking and B/L, customs cleared once both are', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Namur Split Cargo SA', country: 'BE' });
+    const { createOrder } = await api.ok<{ createOrder: { id: string; lines: { id: string }[] } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id lines { id } } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Vices', quantity: '10', unitPrice: '20' }, { description: 'Clamps', quantity: '50', unitPrice: '2' }] },
+    }, sales);
+    await confirm(createOrder.id);
+    const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id version } }';
+    const first = (await api.ok<{ createShipment: { id: string } }>(CREATE, {
+      i: { orderIds: [createOrder.id], items: [{ orderLineId: createOrder.lines[0].id, quantity: '10' }], bookingNumber: 'BK-ONE', transportDocumentNumber: 'BL-ONE', transportDocumentDate: '2026-11-01' },
+    }, logistics)).createShipment;
+    const second = (await api.ok<{ createShipment: { id: string; version: number } }>(CREATE, { i: { orderIds: [createOrder.id], items: [{ orderLineId: createOrder.lines[1].id, quantity: '50' }] } }, logistics)).createShipment;
+    const FACTS = 'query($id: ID!) { order(id: $id) { bookingNumber blNumber blDate customsClearedAt } }';
+    const facts = async () => (await api.ok<{ order: { bookingNumber: string | null; blNumber: string | null; blDate: string | null; customsClearedAt: string | null } }>(FACTS, { id: createOrder.id }, sales)).order;
+    expect(await facts()).toEqual({ bookingNumber: 'BK-ONE', blNumber: 'BL-ONE', blDate: '2026-11-01', customsClearedAt: null });
+    await api.ok('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { id } }', {
+      id: second.id, i: { version: second.version, bookingNumber: 'BK-TWO', transportDocumentNumber: 'BL-TWO', transportDocumentDate: '2026-11-20' },
+    }, logistics);
+    expect(await facts()).toMatchObject({ bookingNumber: 'BK-TWO', blNumber: 'BL-TWO', blDate: '2026-11-20' });
+    await api.ok('mutation($id: ID!) { setShipmentCustomsCleared(id: $id, cleared: true) { id } }', { id: first.id }, logistics);
+    expect((await facts()).customsClearedAt).toBeNull();
+    await api.ok('mutation($id: ID!) { setShipmentCustomsCleared(id: $id, cleared: true) { id } }', { id: second.id }, logistics);
+    expect((await facts()).customsClearedAt).not.toBeNull();
+  });
+
+  it('refuses to book goods of a draft, cancelled or on-hold order, naming the order and why', async () => {
+    const customer = await createCustomer(api, sales, { name: 'Mons Early Booking SPRL', country: 'BE' });
+    const { createOrder: draft } = await api.ok<{ createOrder: { id: string; number: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id number } }', {
+      i: { customerId: customer.id, currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: '100% T/T in advance', lines: [{ description: 'Files', quantity: '10', unitPrice: '2' }] },
+    }, sales);
+    const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
+    expect((await api.graphql(CREATE, { i: { orderIds: [draft.id] } }, logistics)).errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.orderIds', message: `order ${draft.number} is a draft: confirm it before booking its goods`, messageZh: `订单 ${draft.number} 是草稿，请先确认订单再安排出运` },
+    ]);
+    await api.ok('mutation($id: ID!) { moveOrderStage(id: $id, to: "cancelled", note: "buyer withdrew") { id } }', { id: draft.id }, sales);
+    expect((await api.graphql(CREATE, { i: { orderIds: [draft.id] } }, logistics)).errors?.[0].extensions?.fields?.[0].message).toBe(`order ${draft.number} is cancelled`);
+    const held = await pliersOrder(customer.id);
+    await api.ok('mutation($id: ID!) { moveOrderStage(id: $id, to: "on_hold", note: "waiting for the L/C") { id } }', { id: held }, sales);
+    expect((await api.graphql(CREATE, { i: { orderIds: [held] } }, logistics)).errors?.[0].extensions?.fields?.[0].message).toMatch(/is on hold: resume it before booking its goods$/);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM shipment WHERE customer_id = $1', [customer.id])).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses dates that are not on the calendar, naming the field', async () => {
+    const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
+    const orderId = await pliersOrder((await createCustomer(api, sales, { name: 'Wavre Calendar BV', country: 'BE' })).id);
+    const bad = await api.graphql(CREATE, { i: { orderIds: [orderId], etd: '2026-02-30', transportDocumentDate: '2026-13-45' } }, logistics);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { path: 'input.etd', message: 'must be a date like 2026-03-05', messageZh: '必须是 2026-03-05 这样的日期' },
+      { path: 'input.transportDocumentDate', message: 'must be a date like 2026-03-05', messageZh: '必须是 2026-03-05 这样的日期' },
+    ]);
   });
 
   it("hides shipments of another salesperson's orders", async () => {

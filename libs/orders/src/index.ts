@@ -18,10 +18,12 @@ export type { OrderImportReport } from './import';
 export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
 export { applyOrderScope, orderScopeCondition } from './order/order.repository';
+export { shippingRefusal } from './order-stages';
 export { OrderObject } from './order/order.objects';
 export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';
 export type { DocumentModelToStore } from './order-documents/order-document.service';
+export type { ShipmentFacts } from './order/order.service';
 export * from './documents';
 export type { Product } from './product/product.entity';
 

@@ -18,8 +18,8 @@ import {
   Transactional,
   ValidationFailedError,
 } from '@tradewind/platform';
-import { companyToday, decimal, isDecimalString, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder } from '@tradewind/orders';
+import { companyToday, decimal, isDecimalString, isIsoDate, Money, newId, parseCurrencyCode } from '@tradewind/shared';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, shippingRefusal } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -47,7 +47,6 @@ export interface ShipmentData {
   notes?: string | null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EDITABLE: readonly (keyof ShipmentData)[] = [
   'mode', 'carrier', 'forwarder', 'bookingNumber', 'containers', 'vessel', 'voyage', 'portOfLoading', 'portOfDischarge', 'etd', 'eta', 'atd', 'ata',
   'transportDocumentNumber', 'transportDocumentDate', 'freightCost', 'insuranceCost', 'costCurrency', 'tradeMode', 'notes',
@@ -73,6 +72,13 @@ export class ShipmentService {
   @Transactional()
   async create(orderIds: string[], data: ShipmentData, items?: { orderLineId: string; quantity: string }[]): Promise<Shipment> {
     const orders = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
+    const refused = orders.flatMap((order) => {
+      const refusal = shippingRefusal(order.stage);
+      return refusal ? [{ number: order.number, ...refusal }] : [];
+    });
+    if (refused.length) {
+      throw ValidationFailedError.field('input.orderIds', refused.map((r) => `order ${r.number} ${r.en}`).join('; '), undefined, refused.map((r) => `订单 ${r.number} ${r.zh}`).join('；'));
+    }
     if (new Set(orders.map((o) => o.customerId)).size > 1) throw ValidationFailedError.field('input.orderIds', 'one shipment carries orders of one customer only', undefined, '一票货只能装同一客户的订单');
     // Its commercial invoice and customs declaration state one currency.
     const currencies = [...new Set(orders.map((o) => o.currency))];
@@ -281,16 +287,17 @@ export class ShipmentService {
     return new Map(rows.map((r) => [r.order_line_id, r.q]));
   }
 
-  /** Orders learn the booking, the B/L and the customs clearance of the shipments that carry them. */
+  /**
+   * Orders learn the booking, the B/L and the customs clearance of the shipments that carry them. An
+   * order split over several shipments learns them from all of its shipments, so a second shipment not
+   * booked yet does not blank what the first told the order.
+   */
   private async syncOrders(shipment: Shipment): Promise<void> {
     const orderIds = [...new Set((await this.items([shipment.id])).map((i) => i.orderId))];
-    await this.orders.recordShipmentFacts(orderIds, {
-      transportMode: shipment.mode as ShipmentMode,
-      bookingNumber: shipment.bookingNumber,
-      blNumber: shipment.transportDocumentNumber,
-      blDate: shipment.transportDocumentDate,
-      customsCleared: shipment.customsClearedAt !== null,
-    });
+    for (const orderId of orderIds) {
+      const shipments = await this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at DESC, s.id DESC', [orderId]);
+      await this.orders.recordShipmentFacts([orderId], shipmentFactsOf(shipments));
+    }
   }
 
   private values(data: ShipmentData): Partial<Shipment> {
@@ -298,7 +305,7 @@ export class ShipmentService {
     if (data.mode !== undefined && !SHIPMENT_MODES.includes(data.mode)) problems.push({ path: 'input.mode', message: `must be one of ${SHIPMENT_MODES.join(', ')}` });
     for (const key of ['etd', 'eta', 'atd', 'ata', 'transportDocumentDate'] as const) {
       const value = data[key];
-      if (value && !ISO_DATE.test(value)) problems.push({ path: `input.${key}`, message: 'must be a date like 2026-03-05', messageZh: '必须是 2026-03-05 这样的日期' });
+      if (value && !isIsoDate(value)) problems.push({ path: `input.${key}`, message: 'must be a date like 2026-03-05', messageZh: '必须是 2026-03-05 这样的日期' });
     }
     if (data.etd && data.eta && data.eta < data.etd) problems.push({ path: 'input.eta', message: 'cannot be before the ETD', messageZh: 'ETA 不能早于 ETD' });
     for (const key of ['freightCost', 'insuranceCost'] as const) {
@@ -318,6 +325,25 @@ export class ShipmentService {
     if (data.containers) values.containers = data.containers.map((c) => ({ ...c, number: c.number.replace(/\s/g, '').toUpperCase() }));
     return values;
   }
+}
+
+/**
+ * What an order's shipments (newest first) tell it: the mode of the newest, the newest booking, the
+ * B/L of the latest date (balances due after B/L fall due after the last one), and customs cleared
+ * once every shipment is.
+ */
+function shipmentFactsOf(shipments: Shipment[]): ShipmentFacts {
+  const booked = shipments.find((s) => s.bookingNumber);
+  const billed = shipments
+    .filter((s) => s.transportDocumentNumber || s.transportDocumentDate)
+    .reduce<Shipment | undefined>((latest, s) => (!latest || (s.transportDocumentDate ?? '') > (latest.transportDocumentDate ?? '') ? s : latest), undefined);
+  return {
+    transportMode: shipments[0].mode as ShipmentMode,
+    bookingNumber: booked?.bookingNumber ?? null,
+    blNumber: billed?.transportDocumentNumber ?? null,
+    blDate: billed?.transportDocumentDate ?? null,
+    customsCleared: shipments.every((s) => s.customsClearedAt !== null),
+  };
 }
 
 function statusOf(s: Shipment): ShipmentStatus {

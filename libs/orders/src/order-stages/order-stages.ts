@@ -104,3 +104,17 @@ export const STAGE_LABELS: Readonly<Record<OrderStage, { en: string; zh: string 
   cancelled: { en: 'cancelled', zh: '已取消' },
   on_hold: { en: 'on hold', zh: '暂停' },
 };
+
+/**
+ * Why goods of an order at this stage may not go on a shipment, or null when they may: a draft is not
+ * agreed yet, an order on hold waits, a cancelled or closed one has nothing left to ship.
+ */
+export function shippingRefusal(stage: OrderStage): { en: string; zh: string } | null {
+  switch (stage) {
+    case 'draft': return { en: 'is a draft: confirm it before booking its goods', zh: '是草稿，请先确认订单再安排出运' };
+    case 'on_hold': return { en: 'is on hold: resume it before booking its goods', zh: '已暂停，请先恢复订单再安排出运' };
+    case 'cancelled': return { en: 'is cancelled', zh: '已取消' };
+    case 'closed': return { en: 'is closed', zh: '已关闭' };
+    default: return null;
+  }
+}

@@ -550,8 +550,7 @@ function searches(filter: OrderFilter): boolean {
   return !!filter.search?.trim();
 }
 
-/** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */
-/** What logistics tells the orders a shipment carries. */
+/** What logistics tells the orders its shipments carry. */
 export interface ShipmentFacts {
   transportMode?: TransportMode;
   bookingNumber?: string | null;
@@ -560,6 +559,7 @@ export interface ShipmentFacts {
   customsCleared?: boolean;
 }
 
+/** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */
 export type SnapshotOrder = Pick<SalesOrder, 'stage' | 'resumeStage' | 'bookingNumber' | 'blNumber' | 'customsClearedAt' | 'currency'>;
 
 export function buildSnapshot(

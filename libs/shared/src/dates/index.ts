@@ -1,1 +1,2 @@
 export * from './company-calendar';
+export * from './calendar-date';
