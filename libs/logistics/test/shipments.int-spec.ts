@@ -236,6 +236,25 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM shipment WHERE customer_id = $1', [customer.id])).toEqual([{ n: 0 }]);
   });
 
+  it("refuses to change the lines of an order whose goods are on a shipment, so the shipment keeps its lines", async () => {
+    const customer = await createCustomer(api, sales, { name: 'Leuven Fixed Lines NV', country: 'BE' });
+    const orderId = await pliersOrder(customer.id);
+    const { createShipment } = await api.ok<{ createShipment: { id: string; reference: string } }>('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id reference } }', { i: { orderIds: [orderId] } }, logistics);
+    const { order } = await api.ok<{ order: { version: number } }>('query($id: ID!) { order(id: $id) { version } }', { id: orderId }, sales);
+    const changed = await api.graphql('mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { id } }', {
+      id: orderId, i: { version: order.version, lines: [{ description: 'Pliers', quantity: '12', unitPrice: '3' }] },
+    }, sales);
+    expect(changed.errors?.[0].extensions?.fields).toEqual([{
+      path: 'input.lines',
+      message: `goods of this order are on shipment ${createShipment.reference}: its lines can no longer change`,
+      messageZh: `此订单的货物已在出运 ${createShipment.reference}中，明细行不能再更改`,
+    }]);
+    const { shipment } = await api.ok<{ shipment: { packingList: { lines: { description: string }[] } } }>('query($id: ID!) { shipment(id: $id) { packingList { lines { description } } } }', { id: createShipment.id }, logistics);
+    expect(shipment.packingList.lines).toEqual([{ description: 'Pliers' }]);
+    const again = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [orderId] } }, logistics);
+    expect(again.errors?.[0].extensions?.fields).toEqual([{ path: 'input.orderIds', message: 'everything on these orders is already on shipments', messageZh: '这些订单的货物已全部安排出运' }]);
+  });
+
   it('refuses dates that are not on the calendar, naming the field', async () => {
     const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
     const orderId = await pliersOrder((await createCustomer(api, sales, { name: 'Wavre Calendar BV', country: 'BE' })).id);

@@ -24,6 +24,7 @@ export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';
 export type { DocumentModelToStore } from './order-documents/order-document.service';
 export type { ShipmentFacts } from './order/order.service';
+export type { LineUse } from './order/order-line-usage';
 export * from './documents';
 export type { Product } from './product/product.entity';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@tradewind/platform';
 import { OrderService, type ShipmentFacts } from './order/order.service';
+import { LineUsageCheck, OrderLineUsage } from './order/order-line-usage';
 import { OrderLine, SalesOrder } from './order/sales-order.entity';
 import { Product } from './product/product.entity';
 import { OrderDocument } from './order-documents/order-document.entity';
@@ -15,7 +16,13 @@ export class OrdersFacade {
     readonly tx: TransactionHost,
     private readonly orders: OrderService,
     private readonly documents: OrderDocumentService,
+    private readonly lineUsage: OrderLineUsage,
   ) {}
+
+  /** Another module's records that refer to order lines (logistics: shipments), which then may not be replaced. */
+  registerLineUsage(check: LineUsageCheck): void {
+    this.lineUsage.register(check);
+  }
 
   /** Renders and stores a document another module built (logistics: the packing list), versioned like the order's own. */
   storeDocument(ownerType: 'shipment', ownerId: string, model: DocumentModelToStore): Promise<OrderDocument> {

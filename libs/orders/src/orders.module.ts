@@ -16,6 +16,7 @@ import { LateDeliveryNotices } from './order/late-delivery-notices.service';
 import { NumberingService } from './numbering/numbering.service';
 import { CustomerFiguresService } from './order/customer-figures.service';
 import { OrderRepository } from './order/order.repository';
+import { OrderLineUsage } from './order/order-line-usage';
 import { OrderResolver } from './order/order.resolver';
 import { OrderService } from './order/order.service';
 import { OrdersFacade } from './orders.facade';
@@ -36,7 +37,7 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   imports: [CrmModule],
   controllers: [DocumentController, OrderImportController],
   providers: [
-    NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderService, ProductService, SupplierService,
+    NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderLineUsage, OrderService, ProductService, SupplierService,
     QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob, LateDeliveryNotices, NoticeLateDeliveriesJob,
     ...ORDERS_RESOLVERS,
   ],

@@ -189,6 +189,21 @@ describe('orders:import', () => {
       expect(await api.dataSource.query('SELECT count(*)::int AS n FROM sales_order WHERE lower(number) = lower($1)', [createOrder.number])).toEqual([{ n: 1 }]);
     });
 
+    it('refuses to replace the lines of an order whose goods are on a shipment, and leaves the shipment whole', async () => {
+      const line = 'PI-2025-0610,Tokyo Living KK,JP,2025-03-01,JPY,FOB Ningbo,T/T 30/70,,Storage box,100,333,2030-05-01,';
+      expect((await run([line])).rows.map((r) => r.status)).toEqual(['created']);
+      const [{ id }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0610'");
+      const logistics = (await api.signedIn('logistics')).token;
+      const { createShipment } = await api.ok<{ createShipment: { id: string; reference: string } }>('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id reference } }', { i: { orderIds: [id] } }, logistics);
+      const report = await run([line.replace(',100,333,', ',120,333,')]);
+      expect(report.rows).toEqual([
+        { row: 2, status: 'error', orderNo: 'PI-2025-0610', error: `order PI-2025-0610 has goods on shipment ${createShipment.reference} in Tradewind: the file can no longer replace its lines` },
+      ]);
+      const { shipment } = await api.ok<{ shipment: { items: { quantity: string }[]; packingList: { lines: { description: string }[] } } }>(
+        'query($id: ID!) { shipment(id: $id) { items { quantity } packingList { lines { description } } } }', { id: createShipment.id }, logistics);
+      expect(shipment).toEqual({ items: [{ quantity: '100.000' }], packingList: { lines: [{ description: 'Storage box' }] } });
+    });
+
     it('refuses to replace an order entered in Tradewind that has the same number', async () => {
       const [{ id: customerId }] = await api.dataSource.query("SELECT id FROM customer WHERE name = 'Tokyo Living KK'");
       const { createOrder } = await api.ok<{ createOrder: { id: string; number: string } }>(

@@ -743,5 +743,22 @@ describe('orders', () => {
     ]);
     const { order: page } = await api.ok<{ order: { purchaseOrders: { supplierId: string }[] } }>('query($id: ID!) { order(id: $id) { purchaseOrders { supplierId } } }', { id: order.id }, sales.token);
     expect(page.purchaseOrders.map((po) => po.supplierId).sort()).toEqual([forge, mill].sort());
+
+    // The purchase orders point at the order's lines: sent back unchanged they stay the same lines; changed, they are refused.
+    type EditedOrder = { version: number; lines: { id: string; productId: string | null; sku: string | null; description: string; quantity: string; unitPrice: { amount: string } }[] };
+    const EDIT = 'mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { version lines { id productId sku description quantity unitPrice { amount } } } }';
+    const current = (await api.ok<{ order: EditedOrder }>('query($id: ID!) { order(id: $id) { version lines { id productId sku description quantity unitPrice { amount } } } }', { id: order.id }, sales.token)).order;
+    const asInput = current.lines.map(({ productId, sku, description, quantity, unitPrice }) => ({ productId, sku, description, quantity, unitPrice: unitPrice.amount }));
+    const resent = (await api.ok<{ updateOrder: EditedOrder }>(EDIT, { id: order.id, i: { version: current.version, lines: asInput, notes: 'lines as they were' } }, sales.token)).updateOrder;
+    expect(resent.lines.map((l) => l.id)).toEqual([hammerLine, handleLine]);
+    const poNumbers = createPurchaseOrders.map((po) => po.number).sort();
+    const changed = await api.graphql(EDIT, { id: order.id, i: { version: resent.version, lines: [{ ...asInput[0], quantity: '400' }, asInput[1]] } }, sales.token);
+    expect(changed.errors?.[0].extensions?.fields).toEqual([{
+      path: 'input.lines',
+      message: `goods of this order are on purchase order ${poNumbers[0]}, purchase order ${poNumbers[1]}: its lines can no longer change`,
+      messageZh: `此订单的货物已在采购单 ${poNumbers[0]}、采购单 ${poNumbers[1]}中，明细行不能再更改`,
+    }]);
+    const after = (await api.ok<{ order: EditedOrder }>('query($id: ID!) { order(id: $id) { version lines { id productId sku description quantity unitPrice { amount } } } }', { id: order.id }, sales.token)).order;
+    expect(after.lines.map((l) => [l.id, l.quantity])).toEqual([[hammerLine, '300.000'], [handleLine, '120.000']]);
   });
 });

@@ -19,7 +19,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, isIsoDate, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, shippingRefusal } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, shippingRefusal } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -66,6 +66,16 @@ export class ShipmentService {
   ) {
     // Shipment documents are visible exactly when the shipment is.
     orders.registerDocumentVisibility('shipment', (shipmentId) => this.getVisible(shipmentId));
+    // Shipped lines must stay the lines they were: an order whose goods are on a shipment keeps its lines.
+    orders.registerLineUsage((orderIds) => this.shipmentsOf(orderIds));
+  }
+
+  private async shipmentsOf(orderIds: readonly string[]): Promise<Map<string, LineUse[]>> {
+    const rows: { order_id: string; references: string[] }[] = await this.tx.manager.query(
+      'SELECT si.order_id, array_agg(DISTINCT s.reference ORDER BY s.reference) AS references FROM shipment_item si JOIN shipment s ON s.id = si.shipment_id WHERE si.order_id = ANY($1::uuid[]) GROUP BY si.order_id',
+      [orderIds],
+    );
+    return new Map(rows.map((r) => [r.order_id, r.references.map((number) => ({ kind: 'shipment' as const, number }))]));
   }
 
   /** A shipment for orders of one customer; by default it carries what of their lines is not shipped yet. */

@@ -17,6 +17,7 @@ import { Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { missingRateMessage } from '../order/order-values';
 import { orderScopeCondition } from '../order/order.repository';
+import { describeLineUses, OrderLineUsage } from '../order/order-line-usage';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { applyReceived, formatPaymentTerms } from '../payment-terms';
 import type { OrderStage } from '../order-stages/stage-names';
@@ -110,6 +111,7 @@ export class OrderImportService {
     private readonly events: EventPublisher,
     private readonly audit: AuditTrail,
     private readonly settings: OrdersSettingsService,
+    private readonly lineUsage: OrderLineUsage,
   ) {}
 
   async run(file: Uint8Array, fileName: string): Promise<OrderImportReport> {
@@ -133,9 +135,16 @@ export class OrderImportService {
         outcomes.set(order.orderNo, { refused: `order ${order.orderNo} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` });
       } else changed.push({ order, fingerprint, stored });
     }
+    // Re-importing rewrites an order's lines: not those a purchase order or a shipment refers to.
+    const used = await this.lineUsage.of(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
     const since = await this.sinceImport(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
     const toWrite: OrderToWrite[] = [];
     for (const { order, fingerprint, stored } of changed) {
+      const uses = stored && used.get(stored.id);
+      if (uses) {
+        outcomes.set(order.orderNo, { refused: `order ${order.orderNo} has goods on ${describeLineUses(uses).en} in Tradewind: the file can no longer replace its lines` });
+        continue;
+      }
       const existing = stored ? { id: stored.id, since: since.get(stored.id)! } : null;
       const replacement = existing ? replacingOrder(order, existing.since) : { order, restage: null };
       if ('refused' in replacement) outcomes.set(order.orderNo, replacement);
@@ -264,7 +273,11 @@ export class OrderImportService {
     const ids = replaced.map((r) => r.id);
     await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
     const now = await this.sinceImport(ids);
+    const used = await this.lineUsage.of(ids);
     for (const { id, orderNo, since } of replaced) {
+      if (used.has(id)) {
+        throw new ConflictError(`order ${orderNo} got a purchase order or a shipment while it was being imported; nothing of this batch was written: run the import again`, 'ORDERS_IMPORT_CONFLICT');
+      }
       const current = now.get(id)!;
       const same =
         current.stage === since.stage &&

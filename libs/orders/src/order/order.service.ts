@@ -40,6 +40,7 @@ import { CustomerFiguresService } from './customer-figures.service';
 import type { TransportMode } from '../incoterms';
 import { atRiskCondition, companyTodayNow, shipDateRisk } from './order-risk';
 import { checkContact, LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
+import { describeLineUses, OrderLineUsage, sameLines } from './order-line-usage';
 import { OrderRepository, orderScopeCondition, orderScopeCovers } from './order.repository';
 import { OrderComment, OrderInstallment, OrderLine, OrderStageChange, SalesOrder } from './sales-order.entity';
 
@@ -106,12 +107,19 @@ export class OrderService {
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
     private readonly users: UsersService,
+    private readonly lineUsage: OrderLineUsage,
   ) {}
 
   async getVisible(id: string): Promise<SalesOrder> {
     const order = await this.repository.findVisible(id, dataScopeOf(currentActor()));
     if (!order) throw new NotFoundError('order', id, 'ORDERS_ORDER_NOT_FOUND');
     return order;
+  }
+
+  /** A visible order, read again under a row lock: what changes its lines or refers to them goes one at a time. */
+  async lockVisible(id: string): Promise<SalesOrder> {
+    const visible = await this.getVisible(id);
+    return (await this.repository.lock(visible.id))!;
   }
 
   /** getVisible as a plain row, for showing (the order query): not for saving. */
@@ -177,7 +185,7 @@ export class OrderService {
   /** Changes content while the order is a draft or just confirmed; later stages only take dates and costs. */
   @Transactional()
   async update(id: string, data: Partial<OrderData> & { version: number }): Promise<SalesOrder> {
-    const order = await this.getVisible(id);
+    const order = await this.lockVisible(id);
     if (order.version !== data.version) throw new ConflictError(`order ${order.number} was changed by someone else; reload and try again`, 'STALE_VERSION');
     const problems = new FieldProblems();
     const contentChange = data.lines !== undefined || data.currency !== undefined || data.paymentTerms !== undefined || data.incotermCode !== undefined || data.incotermPlace !== undefined;
@@ -211,6 +219,18 @@ export class OrderService {
       if (order.currency === before.currency && priced.total.compare(received) < 0) {
         const [total, paid] = [formatAmount(priced.total), formatAmount(received)];
         problems.add('input.lines', `the new total, ${total}, is less than the ${paid} already received`, `新的总额 ${total} 少于已收款 ${paid}`);
+      }
+    }
+    if (lines && !problems.hasUnder('input.lines')) {
+      // Lines sent back as they are keep their ids; changed lines of goods already on a purchase order
+      // or a shipment would leave those pointing at lines that are gone.
+      if (sameLines(await this.lines([order.id]), lines)) lines = undefined;
+      else {
+        const uses = (await this.lineUsage.of([order.id])).get(order.id);
+        if (uses) {
+          const { en, zh } = describeLineUses(uses);
+          problems.add('input.lines', `goods of this order are on ${en}: its lines can no longer change`, `此订单的货物已在${zh}中，明细行不能再更改`);
+        }
       }
     }
     await this.checkPeople(order.customerId, data, problems);

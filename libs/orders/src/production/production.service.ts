@@ -42,7 +42,8 @@ export class ProductionService {
   /** One purchase order per supplier, from the given lines (default supplier and cost from the catalogue). */
   @Transactional()
   async createPurchaseOrders(orderId: string, lines: PurchaseLineData[], dueDate: string, currencyCode = 'CNY'): Promise<PurchaseOrder[]> {
-    const order = await this.orders.getVisible(orderId);
+    // Locked, as an edit of the order's lines locks it: a purchase order must not point at lines being replaced.
+    const order = await this.orders.lockVisible(orderId);
     if (!isIsoDate(dueDate)) throw ValidationFailedError.field('input.dueDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
     const currencyProblems = new FieldProblems();
     const currency = requireCurrency(currencyCode, 'input.currency', currencyProblems);
