@@ -248,9 +248,37 @@ describe('orders', () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '5' }] });
     const badDate = await api.graphql('mutation($id: ID!) { recordMilestone(orderId: $id, kind: "packing", actualDate: "2026-13-45") { kind } }', { id: order.id }, merchandiser);
     expect(badDate.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['actualDate']);
+    // Done in the future is not done: inspection dated next year would let the order pass "ready" today.
+    await api.ok('mutation($id: ID!, $p: MilestonePlanInput!) { planProduction(orderId: $id, plan: $p) { kind } }', { id: order.id, p: { packing: '2099-12-01' } }, merchandiser);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const future = await api.graphql('mutation($id: ID!, $d: String!) { recordMilestone(orderId: $id, kind: "packing", actualDate: $d) { kind } }', { id: order.id, d: tomorrow }, merchandiser);
+    expect(future.errors?.[0].extensions?.fields).toEqual([{ path: 'actualDate', message: `${tomorrow} is in the future: record the milestone once it is done`, messageZh: `${tomorrow} 尚未到来：请在完成后再记录` }]);
     const longNote = await api.graphql(MOVE_WITH_NOTE, { id: order.id, to: 'on_hold', note: 'x'.repeat(2001) }, sales.token);
     expect(longNote.errors?.[0].extensions?.fields).toEqual([{ path: 'note', message: 'at most 2000 characters (this has 2001)' }]);
     expect((await api.ok<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: order.id }, sales.token)).order.stage).toBe('draft');
+  });
+
+  it("hands a leaving salesperson's open quotation over with its earlier versions, and lists only the versions the caller may see", async () => {
+    const leaving = await api.createUser({ role: 'sales', teamId: sales.user.teamId });
+    const successor = await api.createUser({ role: 'sales', teamId: sales.user.teamId });
+    const leavingToken = (await api.login(leaving.email)).accessToken;
+    const customer = await createCustomer(api, leavingToken, { name: 'Bremen Handover GmbH', country: 'DE' });
+    const { createQuotation: first } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', {
+      i: { customerId: customer.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Tin snips', quantity: '100', unitPrice: '3.20' }] },
+    }, leavingToken);
+    await api.ok('mutation($id: ID!) { setQuotationStatus(id: $id, status: "sent") { status } }', { id: first.id }, leavingToken);
+    const { reviseQuotation: latest } = await api.ok<{ reviseQuotation: { id: string } }>('mutation($id: ID!) { reviseQuotation(id: $id) { id } }', { id: first.id }, leavingToken);
+    await api.ok('mutation($i: HandOverCustomersInput!) { handOverCustomers(input: $i) { customers } }', { i: { fromUserId: leaving.id, toUserId: successor.id } }, admin);
+    const owners = async () => (await api.dataSource.query('SELECT revision, owner_id FROM quotation WHERE id = ANY($1) ORDER BY revision', [[first.id, latest.id]])) as { revision: number; owner_id: string }[];
+    await eventually(async () => (await owners()).some((q) => q.owner_id === successor.id), 10_000, 'the quotation handed over');
+    expect(await owners()).toEqual([{ revision: 1, owner_id: successor.id }, { revision: 2, owner_id: successor.id }]);
+    const VERSIONS = 'query($id: ID!) { quotation(id: $id) { versions { revision } } }';
+    const successorToken = (await api.login(successor.email)).accessToken;
+    expect((await api.ok<{ quotation: { versions: { revision: number }[] } }>(VERSIONS, { id: latest.id }, successorToken)).quotation.versions).toEqual([{ revision: 2 }, { revision: 1 }]);
+    // A version that is someone else's (moved by hand here) is not listed through the one the caller sees.
+    const elsewhere = await api.createUser({ role: 'sales' });
+    await api.dataSource.query('UPDATE quotation SET owner_id = $1, team_id = NULL WHERE id = $2', [elsewhere.id, first.id]);
+    expect((await api.ok<{ quotation: { versions: { revision: number }[] } }>(VERSIONS, { id: latest.id }, successorToken)).quotation.versions).toEqual([{ revision: 2 }]);
   });
 
   it('refuses a sale in a currency the settings have no exchange rate for, which the figures could not count', async () => {

@@ -102,8 +102,12 @@ describe('groupOrderRows: grouping', () => {
 
   it('takes the named place from its own column when the Incoterm gives none', () => {
     expect(onlyOrder({ incoterm: 'FOB', incotermPlace: 'Ningbo' }).incoterm).toEqual({ code: 'FOB', place: 'Ningbo' });
-    expect(onlyOrder({ incoterm: 'FOB' }).incoterm).toEqual({ code: 'FOB', place: null });
     expect(onlyOrder({ incoterm: 'FOB Ningbo', incotermPlace: 'ningbo' }).incoterm).toEqual({ code: 'FOB', place: 'Ningbo' });
+  });
+
+  it('refuses an Incoterm with no named place anywhere, as the order form does', () => {
+    const rejected = onlyRejected({ incoterm: 'FOB', incotermPlace: '' }, { incoterm: '', incotermPlace: '' });
+    expect(rejected.errors.get(2)).toEqual(['row 2, incoterm: "FOB" needs a named place (e.g. FOB Ningbo), in this column or a place column']);
   });
 
   it('uses the latest delivery date of the lines as the order’s', () => {

@@ -163,6 +163,10 @@ function buildOrder(rows: readonly ParsedOrderRow[], today: string): ParsedOrder
       `"${namedPlace.value}" differs from the place in incoterm "${incoterm.value.code} ${incotermPlace}" on row ${incoterm.row}`,
     );
   }
+  // As on the order form: an Incoterm without its named place (FOB where?) says nothing of who pays what.
+  if (incoterm && !incotermPlace && !namedPlace) {
+    errors.add(incoterm.row, 'incoterm', `"${incoterm.value.code}" needs a named place (e.g. ${incoterm.value.code} Ningbo), in this column or a place column`);
+  }
   // Lines may be ready at different dates; the order ships complete when the last one is.
   let deliveryDate: string | undefined;
   for (const row of rows) {

@@ -115,6 +115,8 @@ export class ProductionService {
   async recordMilestone(orderId: string, kind: MilestoneKind, actualDate: string, note?: string): Promise<ProductionMilestone> {
     const order = await this.orders.getVisible(orderId);
     if (!isIsoDate(actualDate)) throw ValidationFailedError.field('actualDate', 'must be a date like 2026-03-05', undefined, '必须是 2026-03-05 这样的日期');
+    // A milestone is recorded once done: a future date would let goods not inspected yet pass "ready".
+    if (actualDate > companyToday()) throw ValidationFailedError.field('actualDate', `${actualDate} is in the future: record the milestone once it is done`, undefined, `${actualDate} 尚未到来：请在完成后再记录`);
     const milestone = (await this.milestones([order.id])).find((m) => m.kind === kind);
     if (!milestone) throw new RuleViolationError(`plan the ${kind.replace(/_/g, ' ')} milestone before recording it`, 'ORDERS_MILESTONE_NOT_PLANNED');
     milestone.actualDate = actualDate;

@@ -16,7 +16,7 @@ import {
   TransactionHost,
   User,
 } from '@tradewind/platform';
-import { companyToday } from '@tradewind/shared';
+import { companyToday, isIsoDate } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { NumberingService } from '../numbering/numbering.service';
 import { applyOrderScope } from '../order/order.repository';
@@ -209,23 +209,31 @@ export class QuotationService {
     return keysetPage(qb, page, { expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (q) => q.createdAt, idExpression: 'o.id', idOf: (q) => q.id });
   }
 
+  /** The versions of a quotation the caller may see (a handover moves only the latest to its new owner). */
   versions(number: string): Promise<Quotation[]> {
-    return this.tx.manager.find(Quotation, { where: { number }, order: { revision: 'DESC' } });
+    return applyOrderScope(this.tx.manager.createQueryBuilder(Quotation, 'o'), dataScopeOf(currentActor()))
+      .andWhere('o.number = :number', { number })
+      .orderBy('o.revision', 'DESC')
+      .getMany();
   }
 
   lines(quotationIds: readonly string[]): Promise<QuotationLine[]> {
     return quotationIds.length ? this.tx.manager.find(QuotationLine, { where: { quotationId: In([...quotationIds]) }, order: { position: 'ASC' } }) : Promise.resolve([]);
   }
 
-  /** Moves a user's open quotations (draft/sent, latest) to another owner; used by CRM handovers. */
+  /**
+   * Moves a user's open quotations (draft/sent, latest) to another owner, with their earlier versions:
+   * the new owner negotiates from the whole history. Used by CRM handovers; returns how many moved.
+   */
   async reassignOpen(customerIds: string[], fromUserId: string, toUser: User): Promise<number> {
     if (customerIds.length === 0) return 0;
-    const result = await this.tx.manager.update(
-      Quotation,
-      { customerId: In(customerIds), ownerId: fromUserId, status: In(['draft', 'sent']), isLatest: true },
-      { ownerId: toUser.id, teamId: toUser.teamId },
-    );
-    return result.affected ?? 0;
+    const open = await this.tx.manager.find(Quotation, {
+      select: { id: true, number: true },
+      where: { customerId: In(customerIds), ownerId: fromUserId, status: In(['draft', 'sent']), isLatest: true },
+    });
+    if (open.length === 0) return 0;
+    await this.tx.manager.update(Quotation, { number: In(open.map((q) => q.number)), ownerId: fromUserId }, { ownerId: toUser.id, teamId: toUser.teamId });
+    return open.length;
   }
 
   private async build(quotation: Quotation, data: QuotationData): Promise<Quotation> {
@@ -236,7 +244,7 @@ export class QuotationService {
     const { lines, total } = priceLines(data.lines, currency, problems);
     if (data.lines.length === 0) problems.add('input.lines', 'a quotation needs at least one line', '报价单至少需要一行商品');
     const today = companyToday();
-    if (data.validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31', '必须是 2026-12-31 这样的日期');
+    if (data.validUntil && !isIsoDate(data.validUntil)) problems.add('input.validUntil', 'must be a date like 2026-12-31', '必须是 2026-12-31 这样的日期');
     // A date already stored may have passed (a draft left lying); a new one may not be in the past.
     else if (data.validUntil && data.validUntil !== quotation.validUntil && data.validUntil < today) {
       problems.add('input.validUntil', `must be today (${today}) or later`, `有效期不能早于今天（${today}）`);

@@ -178,7 +178,8 @@ function RecordModal({
           label={t('orders.production.actualDate')}
           rules={[{ required: true, message: t('validation.required') }]}
         >
-          <DatePicker style={{ width: '100%' }} />
+          {/* Recorded once done: the server refuses a later day. */}
+          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(toPickerValue(), 'day')} />
         </Form.Item>
         <Form.Item name="note" label={t('orders.production.note')}>
           <Input />
