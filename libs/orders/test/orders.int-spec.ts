@@ -281,6 +281,28 @@ describe('orders', () => {
     expect((await api.ok<{ quotation: { versions: { revision: number }[] } }>(VERSIONS, { id: latest.id }, successorToken)).quotation.versions).toEqual([{ revision: 2 }]);
   });
 
+  it('turns an accepted quotation into one order when it is converted several times at once', async () => {
+    const { createQuotation: quotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', {
+      i: { customerId, lines: [{ description: 'Pipe wrench', quantity: '50', unitPrice: '6' }] },
+    }, sales.token);
+    for (const status of ['sent', 'accepted']) await api.ok('mutation($id: ID!, $s: String!) { setQuotationStatus(id: $id, status: $s) { status } }', { id: quotation.id, s: status }, sales.token);
+    const CONVERT = 'mutation($id: ID!) { convertQuotation(id: $id) { id } }';
+    const results = await Promise.all([1, 2, 3].map(() => api.graphql(CONVERT, { id: quotation.id }, sales.token)));
+    expect(results.map((r) => codeOf(r) ?? 'ok').sort()).toEqual(['RULE_VIOLATION', 'RULE_VIOLATION', 'ok']);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM sales_order WHERE quotation_id = $1', [quotation.id])).toEqual([{ n: 1 }]);
+  });
+
+  it('suggests the home port as the place of an origin Incoterm only, never as the destination of CIF', async () => {
+    const DEFAULTS = 'query($c: ID!) { quotationDefaults(customerId: $c, productIds: []) { incotermCode incotermPlace } }';
+    const cif = await createCustomer(api, sales.token, { name: 'Leeds Destination Ltd', country: 'GB', usualIncoterm: 'CIF' });
+    expect((await api.ok<{ quotationDefaults: unknown }>(DEFAULTS, { c: cif.id }, sales.token)).quotationDefaults).toEqual({ incotermCode: 'CIF', incotermPlace: '' });
+    const fob = await createCustomer(api, sales.token, { name: 'York Origin Ltd', country: 'GB', usualIncoterm: 'FOB' });
+    expect((await api.ok<{ quotationDefaults: unknown }>(DEFAULTS, { c: fob.id }, sales.token)).quotationDefaults).toEqual({ incotermCode: 'FOB', incotermPlace: 'Ningbo' });
+    // A quotation made without a place for such a customer asks for it instead of printing "CIF Ningbo".
+    const noPlace = await api.graphql('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', { i: { customerId: cif.id, lines: [{ description: 'Spanner', quantity: '5', unitPrice: '2' }] } }, sales.token);
+    expect(noPlace.errors?.[0].extensions?.fields?.map((f: { path: string }) => f.path)).toEqual(['input.incotermPlace']);
+  });
+
   it('refuses a sale in a currency the settings have no exchange rate for, which the figures could not count', async () => {
     const inRupees = await api.graphql('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
       i: { customerId, currency: 'INR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Vice', quantity: '1', unitPrice: '500' }] },

@@ -57,7 +57,7 @@ export class CrmDemoSeeder {
           website: company.website,
           source: company.tags.find((t) => ['Canton Fair', 'Alibaba', 'Referral'].includes(t)) ?? 'Website',
           stage: company.stage,
-          usualIncoterm: index % 3 === 0 ? 'FOB Ningbo' : index % 3 === 1 ? 'CIF' : 'EXW',
+          usualIncoterm: index % 3 === 0 ? 'FOB Ningbo' : index % 3 === 1 ? `CIF ${company.city}` : 'EXW',
           usualCurrency: company.country === 'DE' || company.country === 'FR' || company.country === 'IT' || company.country === 'ES' || company.country === 'NL' ? 'EUR' : 'USD',
           usualPaymentTerms: index % 2 === 0 ? 'T/T 30/70' : 'L/C at sight',
           toPool: !owner,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { runInContext, TransactionHost, User } from '@tradewind/platform';
-import { Money } from '@tradewind/shared';
+import { companyToday, Money } from '@tradewind/shared';
 import { OrderImportService } from '../import/order-import.service';
 import { addDays } from '../payment-terms';
 import { OrderService } from '../order/order.service';
@@ -168,7 +168,7 @@ export class OrdersDemoSeeder {
           freightCost: index % 3 === 0 ? '1850' : undefined, insuranceCost: index % 3 === 0 ? '95' : undefined, lines,
         });
         orderCount++;
-        await this.advance(order, plan.target, owner);
+        await this.advance(order, plan.target, owner, now);
         if (plan.target === 'ready') readyOrderIds.push(order.id);
       });
     }
@@ -176,7 +176,7 @@ export class OrdersDemoSeeder {
   }
 
   /** Walks an order along the line, recording what each step needs (deposit, production milestones). */
-  private async advance(order: SalesOrder, target: SalesOrder['stage'], owner: User): Promise<void> {
+  private async advance(order: SalesOrder, target: SalesOrder['stage'], owner: User, now: Date): Promise<void> {
     const line: SalesOrder['stage'][] = ['confirmed', 'deposit_received', 'in_production', 'ready'];
     const stop = line.indexOf(target);
     for (let i = 0; i <= stop; i++) {
@@ -196,8 +196,11 @@ export class OrdersDemoSeeder {
         }
       }
       if (stage === 'ready') {
+        // Goods ready now were done by today at the latest, whatever the plan said.
+        const today = companyToday(now);
         for (const kind of ['production_start', 'qc_inspection', 'packing', 'ready_to_ship'] as const) {
-          await this.production.recordMilestone(order.id, kind, addDays(order.orderDate, { production_start: 10, qc_inspection: 33, packing: 38, ready_to_ship: 42 }[kind]));
+          const done = addDays(order.orderDate, { production_start: 10, qc_inspection: 33, packing: 38, ready_to_ship: 42 }[kind]);
+          await this.production.recordMilestone(order.id, kind, done > today ? today : done);
         }
       }
       await this.orders.moveStage(order.id, stage);

@@ -195,3 +195,17 @@ export function incotermRule(code: IncotermCode): IncotermRule {
 export function isModeAllowed(code: IncotermCode, mode: TransportMode): boolean {
   return INCOTERM_RULES[code].modes.includes(mode);
 }
+
+/** The port goods leave from when a customer's usual terms name no place (the company ships from Ningbo). */
+const HOME_PORT = 'Ningbo';
+
+/**
+ * The place to suggest for an Incoterm given without one: the home port for terms named at the
+ * origin (FOB Ningbo, EXW Ningbo); nothing for C and D terms, whose place is the buyer's destination,
+ * which the seller must be asked for rather than shown the loading port.
+ */
+export function suggestedNamedPlace(code: string): string {
+  if (!isIncotermCode(code)) return '';
+  const place = INCOTERM_RULES[code].namedPlace;
+  return place === 'port_of_shipment' || place === 'place_of_delivery' ? HOME_PORT : '';
+}

@@ -12,6 +12,7 @@ import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
 import { isPastValidity, QuotationService } from './quotation.service';
+import { suggestedNamedPlace } from '../incoterms';
 
 @InputType()
 class QuotationFields {
@@ -133,7 +134,7 @@ export class QuotationResolver {
     return {
       currency: chosen,
       incotermCode: code,
-      incotermPlace: place.join(' ') || 'Ningbo',
+      incotermPlace: place.join(' ') || suggestedNamedPlace(code),
       paymentTerms: customer.usualPaymentTerms ?? 'T/T 30/70',
       prices: productIds.map((productId) => {
         const listPrice = list.find((p) => p.productId === productId && p.currency === chosen);

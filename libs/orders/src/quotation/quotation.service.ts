@@ -28,6 +28,7 @@ import { formatPaymentTerms } from '../payment-terms';
 import { addDays } from '../payment-terms';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { Quotation, QuotationLine, QuotationStatus } from './quotation.entity';
+import { suggestedNamedPlace } from '../incoterms';
 
 export interface QuotationData {
   customerId: string;
@@ -86,7 +87,7 @@ export class QuotationService {
         ...data,
         currency: data.currency ?? customer.usualCurrency ?? 'USD',
         incotermCode: data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB',
-        incotermPlace: data.incotermPlace ?? (customer.usualIncoterm?.split(' ').slice(1).join(' ') || 'Ningbo'),
+        incotermPlace: data.incotermPlace ?? (customer.usualIncoterm?.split(' ').slice(1).join(' ') || suggestedNamedPlace(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB')),
         paymentTerms: data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70',
         validUntil: data.validUntil ?? addDays(today, settings.quotationValidityDays),
       },
@@ -159,7 +160,9 @@ export class QuotationService {
   /** Turns an accepted quotation into an order in one step (its lines, prices and terms). */
   @Transactional()
   async convert(id: string): Promise<SalesOrder> {
-    const quotation = await this.getVisible(id);
+    // Locked: two conversions at once would each see no order yet and make one each.
+    const visible = await this.getVisible(id);
+    const quotation = (await this.tx.manager.findOne(Quotation, { where: { id: visible.id }, lock: { mode: 'pessimistic_write' } }))!;
     if (quotation.status !== 'accepted') throw new RuleViolationError(`quotation ${quotation.number} must be accepted before it becomes an order (it is ${quotation.status})`, 'ORDERS_QUOTATION_NOT_ACCEPTED');
     if (quotation.orderId) throw new RuleViolationError(`quotation ${quotation.number} already became an order`, 'ORDERS_QUOTATION_CONVERTED');
     const lines = await this.lines([quotation.id]);
