@@ -281,6 +281,22 @@ describe('orders', () => {
     expect((await api.ok<{ quotation: { versions: { revision: number }[] } }>(VERSIONS, { id: latest.id }, successorToken)).quotation.versions).toEqual([{ revision: 2 }]);
   });
 
+  it('leaves agreeing, reopening and cancelling an order to sales and managers; the colleagues who carry it out are told why', async () => {
+    const order = await createOrder(sales.token, { currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Hacksaw', quantity: '20', unitPrice: '4' }] });
+    const logistics = (await api.signedIn('logistics')).token;
+    const refusedFor = async (token: string, to: string) => (await api.graphql(MOVE_WITH_NOTE, { id: order.id, to, note: 'buyer withdrew' }, token)).errors?.[0];
+    expect(await refusedFor(finance, 'confirmed')).toMatchObject({
+      message: 'cannot confirm: agreeing, reopening or cancelling an order is for its salesperson or a manager',
+      extensions: { code: 'RULE_VIOLATION', reason: 'ORDERS_STAGE_NOT_YOUR_MOVE', messageZh: '无法确认订单：确认、退回草稿或取消订单须由销售或经理操作' },
+    });
+    expect((await refusedFor(logistics, 'cancelled'))?.extensions?.reason).toBe('ORDERS_STAGE_NOT_YOUR_MOVE');
+    // The order page and the board learn it from the moves offered, before anyone tries.
+    const moves = (await api.ok<{ order: { stageMoves: { to: string; allowed: boolean; reasons: string[] }[] } }>('query($id: ID!) { order(id: $id) { stageMoves { to allowed reasons } } }', { id: order.id }, logistics)).order.stageMoves;
+    expect(moves.find((m) => m.to === 'cancelled')).toEqual({ to: 'cancelled', allowed: false, reasons: ['cannot cancel: agreeing, reopening or cancelling an order is for its salesperson or a manager'] });
+    expect((await api.ok<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: order.id }, sales.token)).order.stage).toBe('draft');
+    expect((await api.ok<{ moveOrderStage: { stage: string } }>(MOVE, { id: order.id, to: 'confirmed' }, sales.token)).moveOrderStage.stage).toBe('confirmed');
+  });
+
   it('turns an accepted quotation into one order when it is converted several times at once', async () => {
     const { createQuotation: quotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', {
       i: { customerId, lines: [{ description: 'Pipe wrench', quantity: '50', unitPrice: '6' }] },

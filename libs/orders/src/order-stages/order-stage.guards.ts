@@ -124,3 +124,17 @@ function hasTrigger(snapshot: OrderSnapshot, trigger: InstallmentTrigger): boole
 function hasText(value: string | null): boolean {
   return value !== null && value.trim() !== '';
 }
+
+/** Moves that change what was agreed with the buyer: agreeing the order, reopening it as a draft, cancelling it. */
+const COMMERCIAL_MOVES: readonly OrderStage[] = ['draft', 'confirmed', 'cancelled'];
+const COMMERCIAL_ROLES: readonly string[] = ['admin', 'manager', 'sales'];
+
+/**
+ * Why a user of this role may not make the move, or null when they may: merchandisers, logistics and
+ * finance carry an order out, but what was agreed with the buyer is the salesperson's or a manager's
+ * to change. `role` is null for integrations and jobs, which their own scopes govern.
+ */
+export function moverRefusal(to: OrderStage, role: string | null): MoveRefusal | null {
+  if (role === null || !COMMERCIAL_MOVES.includes(to) || COMMERCIAL_ROLES.includes(role)) return null;
+  return refusal(to, 'NOT_YOUR_MOVE', { en: 'agreeing, reopening or cancelling an order is for its salesperson or a manager', zh: '确认、退回草稿或取消订单须由销售或经理操作' });
+}

@@ -1,4 +1,4 @@
-import { entryRefusals, refusal } from './order-stage.guards';
+import { entryRefusals, moverRefusal, refusal } from './order-stage.guards';
 import {
   ACTIVE_STAGES,
   ActiveStage,
@@ -44,8 +44,11 @@ export function isActiveStage(stage: OrderStage): stage is ActiveStage {
   return (ACTIVE_STAGES as readonly OrderStage[]).includes(stage);
 }
 
-/** Whether the order may move to `to` now, with every reason it may not. */
-export function checkMove(snapshot: OrderSnapshot, to: OrderStage): StageMove {
+/**
+ * Whether the order may move to `to` now, with every reason it may not. `moverRole` is the role of the
+ * user moving it (null for integrations and jobs; undefined to check the order alone).
+ */
+export function checkMove(snapshot: OrderSnapshot, to: OrderStage, moverRole?: string | null): StageMove {
   const kind = moveKind(snapshot, to);
   const refusals =
     kind === 'none'
@@ -53,12 +56,14 @@ export function checkMove(snapshot: OrderSnapshot, to: OrderStage): StageMove {
       : kind === 'forward' || kind === 'skip'
         ? entryRefusals(snapshot, to)
         : [];
+  const notYours = kind !== 'none' && moverRole !== undefined ? moverRefusal(to, moverRole) : null;
+  if (notYours) refusals.unshift(notYours);
   return { to, kind, allowed: refusals.length === 0, refusals };
 }
 
 /** Every stage with whether the order may move there; the UI offers those whose kind is not 'none'. */
-export function allowedMoves(snapshot: OrderSnapshot): StageMove[] {
-  return ORDER_STAGES.map((to) => checkMove(snapshot, to));
+export function allowedMoves(snapshot: OrderSnapshot, moverRole?: string | null): StageMove[] {
+  return ORDER_STAGES.map((to) => checkMove(snapshot, to, moverRole));
 }
 
 /** The stage on_hold should remember when the order is put on hold now. */

@@ -70,7 +70,8 @@ export type MoveRefusalCode =
   | 'PAYMENT_BEFORE_SHIPMENT_NOT_RECEIVED'
   | 'CUSTOMS_NOT_CLEARED'
   | 'PAYMENT_AGAINST_BL_COPY_NOT_RECEIVED'
-  | 'AMOUNT_OPEN';
+  | 'AMOUNT_OPEN'
+  | 'NOT_YOUR_MOVE';
 
 export interface MoveRefusal {
   code: MoveRefusalCode;

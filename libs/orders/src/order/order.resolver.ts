@@ -1,6 +1,6 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, IdArg, NOTE_MAX, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, TextArg, toConnection, UserObject, UsersService } from '@tradewind/platform';
+import { Access, currentActor, IdArg, NOTE_MAX, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, TextArg, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, isInstallmentOverdue, ORDER_STAGES, OrderStage } from '../order-stages';
 import { companyTodayNow } from './order-risk';
 import { ProductionService } from '../production/production.service';
@@ -17,7 +17,7 @@ import {
   StageChangeObject,
   StageMoveObject,
 } from './order.objects';
-import { buildSnapshot, isContentLocked, OrderService, SnapshotOrder } from './order.service';
+import { buildSnapshot, isContentLocked, moverRole, OrderService, SnapshotOrder } from './order.service';
 import { AddCommentInput, CreateOrderInput, OrderFilterInput, UpdateOrderInput } from './inputs/order.inputs';
 import { OrderInstallment, OrderLine } from './sales-order.entity';
 
@@ -125,7 +125,7 @@ export class OrderResolver {
   async stageMoves(order: OrderObject): Promise<StageMoveObject[]> {
     // The parent was visible to be resolved; the rules read the rows the page's other fields load.
     const [installments, lines, milestones] = await Promise.all([this.installmentsOf(order.id), this.linesOf(order.id), this.production.milestonesOfOrder(order.id)]);
-    const moves = allowedMoves(buildSnapshot(order as SnapshotOrder, { installments, hasLines: lines.length > 0, milestones }));
+    const moves = allowedMoves(buildSnapshot(order as SnapshotOrder, { installments, hasLines: lines.length > 0, milestones }), moverRole(currentActor()));
     return moves.filter((m) => m.kind !== 'none').map((m) => ({ to: m.to, kind: m.kind, allowed: m.allowed, reasons: m.refusals.map((r) => r.message), reasonsZh: m.refusals.map((r) => r.messageZh) }));
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
+  Actor,
   actorUserId,
   allOf,
   andWhereBound,
@@ -79,6 +80,11 @@ export interface OrderFilter {
 const EDITABLE_STAGES: readonly OrderStage[] = ['draft', 'confirmed'];
 
 /** Whether an order's lines, prices and terms can no longer change (past confirmation); dates, costs and notes still can. */
+/** The role whose moves are limited (moverRefusal); null for integrations and jobs. */
+export function moverRole(actor: Actor): string | null {
+  return actor.kind === 'user' ? actor.role : null;
+}
+
 export function isContentLocked(stage: OrderStage): boolean {
   return !EDITABLE_STAGES.includes(stage);
 }
@@ -262,7 +268,7 @@ export class OrderService {
     if (!ORDER_STAGES.includes(to)) throw ValidationFailedError.field('to', `unknown stage "${to}"`);
     const visible = await this.getVisible(id);
     const order = (await this.repository.lock(visible.id))!;
-    const move = checkMove(await this.snapshot(order), to);
+    const move = checkMove(await this.snapshot(order), to, moverRole(currentActor()));
     if (!move.allowed) {
       // The UI speaks Chinese too: the refusal goes out in both languages (extensions.messageZh).
       throw new RuleViolationError(move.refusals.map((r) => r.message).join('; '), `ORDERS_STAGE_${move.refusals[0]?.code ?? 'REFUSED'}`, {
