@@ -255,6 +255,30 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(again.errors?.[0].extensions?.fields).toEqual([{ path: 'input.orderIds', message: 'everything on these orders is already on shipments', messageZh: '这些订单的货物已全部安排出运' }]);
   });
 
+  it("counts freight and insurance booked on the shipments in the order's Incoterm checks", async () => {
+    const customer = await createCustomer(api, sales, { name: 'Ostend Insured Cargo NV', country: 'BE' });
+    const order = async (incotermCode: string, incotermPlace: string) => {
+      const { createOrder } = await api.ok<{ createOrder: { id: string } }>('mutation($i: CreateOrderInput!) { createOrder(input: $i) { id } }', {
+        i: { customerId: customer.id, currency: 'USD', incotermCode, incotermPlace, paymentTerms: '100% T/T in advance', lines: [{ description: 'Chisels', quantity: '40', unitPrice: '2.5' }] },
+      }, sales);
+      await confirm(createOrder.id);
+      return createOrder.id;
+    };
+    const findings = async (id: string) => (await api.ok<{ order: { incotermFindings: { code: string }[] } }>('query($id: ID!) { order(id: $id) { incotermFindings { code } } }', { id }, sales)).order.incotermFindings.map((f) => f.code);
+    const ship = async (id: string, costs: Record<string, string>) =>
+      api.ok('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [id], costCurrency: 'CNY', ...costs } }, logistics);
+
+    const cif = await order('CIF', 'Antwerp');
+    expect(await findings(cif)).toEqual(['FREIGHT_MISSING', 'INSURANCE_MISSING']);
+    await ship(cif, { freightCost: '9800', insuranceCost: '210' });
+    expect(await findings(cif)).toEqual([]);
+    // FOB goods whose shipment books the freight: the seller is paying what the buyer should.
+    const fob = await order('FOB', 'Ningbo');
+    expect(await findings(fob)).toEqual([]);
+    await ship(fob, { freightCost: '9800' });
+    expect(await findings(fob)).toEqual(['UNEXPECTED_FREIGHT']);
+  });
+
   it('refuses dates that are not on the calendar, naming the field', async () => {
     const CREATE = 'mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }';
     const orderId = await pliersOrder((await createCustomer(api, sales, { name: 'Wavre Calendar BV', country: 'BE' })).id);

@@ -339,8 +339,8 @@ export class ShipmentService {
 
 /**
  * What an order's shipments (newest first) tell it: the mode of the newest, the newest booking, the
- * B/L of the latest date (balances due after B/L fall due after the last one), and customs cleared
- * once every shipment is.
+ * B/L of the latest date (balances due after B/L fall due after the last one), customs cleared
+ * once every shipment is, and whether any books freight or insurance.
  */
 function shipmentFactsOf(shipments: Shipment[]): ShipmentFacts {
   const booked = shipments.find((s) => s.bookingNumber);
@@ -353,6 +353,8 @@ function shipmentFactsOf(shipments: Shipment[]): ShipmentFacts {
     blNumber: billed?.transportDocumentNumber ?? null,
     blDate: billed?.transportDocumentDate ?? null,
     customsCleared: shipments.every((s) => s.customsClearedAt !== null),
+    freightBooked: shipments.some((s) => s.freightCost !== null && decimal(s.freightCost).greaterThan(0)),
+    insuranceBooked: shipments.some((s) => s.insuranceCost !== null && decimal(s.insuranceCost).greaterThan(0)),
   };
 }
 

@@ -29,6 +29,9 @@ export interface IncotermCosts {
   freight?: Money | null;
   insurance?: Money | null;
   importDuty?: Money | null;
+  /** A freight, or insurance, cost booked elsewhere (on the order's shipments), in whatever currency. */
+  freightBooked?: boolean;
+  insuranceBooked?: boolean;
 }
 
 export interface IncotermCheckInput {
@@ -85,7 +88,9 @@ export function checkIncoterm(input: IncotermCheckInput): IncotermFinding[] {
   }
 
   // Zero freight or insurance under a C or D rule means the cost sheet was never filled in.
-  if (rule.sellerPaysMainCarriage && !isPositive(input.costs.freight)) {
+  const freight = isPositive(input.costs.freight) || input.costs.freightBooked === true;
+  const insurance = isPositive(input.costs.insurance) || input.costs.insuranceBooked === true;
+  if (rule.sellerPaysMainCarriage && !freight) {
     findings.push({
       severity: 'warning',
       code: 'FREIGHT_MISSING',
@@ -93,7 +98,7 @@ export function checkIncoterm(input: IncotermCheckInput): IncotermFinding[] {
       messageZh: `${code}：主运费由卖方承担至指定地点，请填写运费`,
     });
   }
-  if (!rule.sellerPaysMainCarriage && isPositive(input.costs.freight)) {
+  if (!rule.sellerPaysMainCarriage && freight) {
     const alternatives = SELLER_FREIGHT_ALTERNATIVES[code];
     findings.push({
       severity: 'warning',
@@ -103,7 +108,7 @@ export function checkIncoterm(input: IncotermCheckInput): IncotermFinding[] {
     });
   }
 
-  if (rule.sellerInsurance !== 'none' && !isPositive(input.costs.insurance)) {
+  if (rule.sellerInsurance !== 'none' && !insurance) {
     const cover =
       rule.sellerInsurance === 'all_risks'
         ? { en: 'all-risks cover (ICC A)', zh: '一切险（ICC A 条款）' }
@@ -116,7 +121,7 @@ export function checkIncoterm(input: IncotermCheckInput): IncotermFinding[] {
     });
   }
   // Under D rules the seller carries the transit risk, so insuring it is the seller's own (legitimate) cost.
-  if (rule.sellerInsurance === 'none' && !rule.sellerBearsTransitRisk && isPositive(input.costs.insurance)) {
+  if (rule.sellerInsurance === 'none' && !rule.sellerBearsTransitRisk && insurance) {
     const alternative = INSURED_ALTERNATIVE[code];
     findings.push({
       severity: 'warning',

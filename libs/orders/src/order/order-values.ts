@@ -130,13 +130,19 @@ export function requirePaymentTerms(text: string, problems: FieldProblems, path 
 }
 
 /** What the order still lacks (or has too much of) for its Incoterm. */
-export function incotermFindings(order: { incotermCode: string; incotermPlace: string; transportMode: TransportMode; currency: string; freightCost: string | null; insuranceCost: string | null; importDutyCost: string | null }): IncotermFinding[] {
+export function incotermFindings(order: {
+  incotermCode: string; incotermPlace: string; transportMode: TransportMode; currency: string; freightCost: string | null; insuranceCost: string | null; importDutyCost: string | null;
+  shipmentFreightBooked?: boolean; shipmentInsuranceBooked?: boolean;
+}): IncotermFinding[] {
   if (!isIncotermCode(order.incotermCode)) return [];
   const money = (v: string | null) => (v === null ? null : Money.of(v, order.currency));
   return checkIncoterm({
     code: order.incotermCode,
     place: order.incotermPlace,
     transportMode: order.transportMode,
-    costs: { freight: money(order.freightCost), insurance: money(order.insuranceCost), importDuty: money(order.importDutyCost) },
+    costs: {
+      freight: money(order.freightCost), insurance: money(order.insuranceCost), importDuty: money(order.importDutyCost),
+      freightBooked: order.shipmentFreightBooked, insuranceBooked: order.shipmentInsuranceBooked,
+    },
   });
 }

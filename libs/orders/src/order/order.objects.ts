@@ -139,6 +139,9 @@ export class OrderObject {
   @Field(() => String, { nullable: true }) notes!: string | null;
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
+  /** Not fields: what the Incoterm checks read of the order's shipments. */
+  shipmentFreightBooked?: boolean;
+  shipmentInsuranceBooked?: boolean;
 
   static from(o: SalesOrder): OrderObject {
     // A card that selects neither field reads neither column (cardProperties), and gets neither.

@@ -118,6 +118,7 @@ export class OrderResolver {
     return incotermFindings({
       incotermCode: order.incotermCode, incotermPlace: order.incotermPlace, transportMode: order.transportMode as never, currency: order.currency,
       freightCost: order.freightCost?.amount ?? null, insuranceCost: order.insuranceCost?.amount ?? null, importDutyCost: order.importDutyCost?.amount ?? null,
+      shipmentFreightBooked: order.shipmentFreightBooked, shipmentInsuranceBooked: order.shipmentInsuranceBooked,
     });
   }
 

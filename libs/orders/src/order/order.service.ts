@@ -446,6 +446,8 @@ export class OrderService {
       if (facts.blNumber !== undefined) order.blNumber = facts.blNumber;
       if (facts.blDate !== undefined) order.blDate = facts.blDate;
       if (facts.customsCleared !== undefined) order.customsClearedAt = facts.customsCleared ? (order.customsClearedAt ?? new Date()) : null;
+      if (facts.freightBooked !== undefined) order.shipmentFreightBooked = facts.freightBooked;
+      if (facts.insuranceBooked !== undefined) order.shipmentInsuranceBooked = facts.insuranceBooked;
       await this.tx.manager.save(order);
       if (facts.blDate !== undefined) await this.writeInstallments(order, await this.paidSoFar(order));
     }
@@ -583,6 +585,9 @@ export interface ShipmentFacts {
   blNumber?: string | null;
   blDate?: string | null;
   customsCleared?: boolean;
+  /** Whether any of its shipments carries a freight, or an insurance, cost. */
+  freightBooked?: boolean;
+  insuranceBooked?: boolean;
 }
 
 /** What the stage rules need of an order, for snapshots built from rows already loaded (the order page's). */

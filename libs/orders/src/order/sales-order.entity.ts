@@ -120,6 +120,13 @@ export class SalesOrder extends EditableRecord {
   @Column({ type: 'date', nullable: true })
   blDate!: string | null;
 
+  /** Whether its shipments carry freight, or insurance, costs: the Incoterm checks count them as the order's. */
+  @Column({ type: 'boolean', default: false })
+  shipmentFreightBooked!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  shipmentInsuranceBooked!: boolean;
+
   @Column({ type: 'date', nullable: true })
   invoiceDate!: string | null;
 
