@@ -224,6 +224,19 @@ describe('orders:import', () => {
     });
   });
 
+  it("links a line to the catalogue product of its SKU, so quotations show the customer's last price for it", async () => {
+    const token = (await api.login(admin.email)).accessToken;
+    const { createProduct } = await api.ok<{ createProduct: { id: string } }>('mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', { i: { sku: 'IMP-BOX-40', names: { en: 'Storage box 40 l' } } }, token);
+    const report = await run(['PI-2025-0540,Tokyo Living KK,JP,2025-03-01,JPY,FOB Ningbo,T/T 30/70,IMP-BOX-40,Storage box 40 l,200,480,2025-05-01,', 'PI-2025-0540,Tokyo Living KK,JP,2025-03-01,JPY,FOB Ningbo,T/T 30/70,NOT-IN-CATALOGUE,Lid,200,20,2025-05-01,']);
+    expect(report.rows.map((r) => r.status)).toEqual(['created', 'created']);
+    const lines = await api.dataSource.query("SELECT l.sku, l.product_id FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.number = 'PI-2025-0540' ORDER BY l.position");
+    expect(lines).toEqual([{ sku: 'IMP-BOX-40', product_id: createProduct.id }, { sku: 'NOT-IN-CATALOGUE', product_id: null }]);
+    const [{ customer_id: customerId }] = await api.dataSource.query("SELECT customer_id FROM sales_order WHERE number = 'PI-2025-0540'");
+    const { quotationDefaults } = await api.ok<{ quotationDefaults: { prices: { lastPrice: { amount: string; currency: string } | null }[] } }>(
+      'query($c: ID!, $p: [ID!]!) { quotationDefaults(customerId: $c, productIds: $p) { prices { lastPrice { amount currency } } } }', { c: customerId, p: [createProduct.id] }, token);
+    expect(quotationDefaults.prices).toEqual([{ lastPrice: { amount: '480', currency: 'JPY' } }]);
+  });
+
   it('refuses to add the any-case number index over orders whose numbers differ only in case, naming them', async () => {
     const runner = api.dataSource.createQueryRunner();
     await runner.startTransaction();

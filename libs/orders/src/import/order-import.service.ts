@@ -319,8 +319,11 @@ export class OrderImportService {
       restaged,
     );
     await this.tx.writeJsonRows(
-      `INSERT INTO order_line (id, order_id, position, sku, description, quantity, unit_price, amount)
-       SELECT id, order_id, position, sku, description, quantity, unit_price, amount FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, position int, sku text, description text, quantity numeric, unit_price numeric, amount numeric)`,
+      // A line whose SKU is a catalogue product's is that product's: quotations then show what the customer paid for it.
+      `INSERT INTO order_line (id, order_id, position, sku, product_id, description, quantity, unit_price, amount)
+       SELECT x.id, order_id, position, x.sku, p.id, description, quantity, unit_price, amount
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, position int, sku text, description text, quantity numeric, unit_price numeric, amount numeric)
+       LEFT JOIN product p ON p.sku = x.sku`,
       lines,
     );
     await this.tx.writeJsonRows(
