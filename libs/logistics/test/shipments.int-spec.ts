@@ -1,4 +1,5 @@
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { pdfText } from '../../../test/harness/pdf-text';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
 
 describe('shipments, packing lists and customs drafts', () => {
@@ -147,19 +148,27 @@ describe('shipments, packing lists and customs drafts', () => {
     const { generatePackingListDocument: doc } = await api.ok<{ generatePackingListDocument: { downloadUrl: string; kind: string } }>(
       'mutation($id: ID!) { generatePackingListDocument(shipmentId: $id, language: "zh") { downloadUrl kind } }', { id: shipmentList.nodes[0].id }, logistics);
     expect(doc.kind).toBe('packing_list');
-    const pdf = Buffer.from(await (await fetch(`${api.url}${doc.downloadUrl}`, { headers: { authorization: `Bearer ${logistics}` } })).arrayBuffer());
-    const { execFileSync } = await import('node:child_process');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'pl-')), 'pl.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = pdfText(Buffer.from(await (await fetch(`${api.url}${doc.downloadUrl}`, { headers: { authorization: `Bearer ${logistics}` } })).arrayBuffer()));
     expect(text).toContain('装箱单');
     expect(text).toMatch(/\b50\b/);
     expect(text).toContain('3.600');
     expect(text).not.toContain('4.25');
     expect(text).toContain('MSCU1234567');
+  });
+
+  it("states on the order's commercial invoice how its goods left: ports, vessel and B/L of its shipment", async () => {
+    const { shipmentList } = await api.ok<{ shipmentList: { nodes: { id: string; version: number }[] } }>('query($o: ID) { shipmentList(first: 5, orderId: $o) { nodes { id version } } }', { o: orderId }, logistics);
+    const [shipment] = shipmentList.nodes;
+    await api.ok('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { id } }', { id: shipment.id, i: { version: shipment.version, vessel: 'MSC AURORA', voyage: '052W' } }, logistics);
+    const invoice = async (language: string) => {
+      const { generateOrderDocument: doc } = await api.ok<{ generateOrderDocument: { downloadUrl: string } }>(
+        'mutation($id: ID!, $lang: String) { generateOrderDocument(orderId: $id, kind: "commercial_invoice", language: $lang) { downloadUrl } }', { id: orderId, lang: language }, sales);
+      return pdfText(Buffer.from(await (await fetch(`${api.url}${doc.downloadUrl}`, { headers: { authorization: `Bearer ${sales}` } })).arrayBuffer())).replace(/\s+/g, ' ');
+    };
+    const english = await invoice('en');
+    for (const fact of ['Port of loading Ningbo', 'Port of discharge Antwerp', 'Vessel / voyage MSC AURORA 052W', 'B/L No. MEDUNB123456']) expect(english).toContain(fact);
+    const chinese = await invoice('zh');
+    for (const fact of ['装运港 Ningbo', '目的港 Antwerp', '船名航次 MSC AURORA 052W', '提单号 MEDUNB123456']) expect(chinese).toContain(fact);
   });
 
   it('pages an order\'s shipments newest first and filters them by status', async () => {

@@ -5,7 +5,7 @@ import { LineUsageCheck, OrderLineUsage } from './order/order-line-usage';
 import { OrderLine, SalesOrder } from './order/sales-order.entity';
 import { Product } from './product/product.entity';
 import { OrderDocument } from './order-documents/order-document.entity';
-import { DocumentModelToStore, OrderDocumentService } from './order-documents/order-document.service';
+import { DocumentModelToStore, OrderDocumentService, OrderShipmentDetails } from './order-documents/order-document.service';
 import { In } from 'typeorm';
 import { decimal } from '@tradewind/shared';
 
@@ -36,6 +36,11 @@ export class OrdersFacade {
   /** Who may see a module's records decides who may download their documents. */
   registerDocumentVisibility(ownerType: 'shipment', check: (id: string) => Promise<unknown>): void {
     this.documents.registerVisibility(ownerType, check);
+  }
+
+  /** How an order's goods left, for its commercial invoice (logistics knows the shipments). */
+  registerShipmentDetails(details: (orderId: string) => Promise<OrderShipmentDetails | null>): void {
+    this.documents.registerShipmentDetails(details);
   }
 
   /** Letterhead, bank details and the buyer block, as the order's documents print them. */

@@ -1,17 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Money } from '@tradewind/shared';
 import { clearQueues, TestApi, testConfig } from '../../../test/harness/test-app';
+import { pdfText } from '../../../test/harness/pdf-text';
 import { codeOf, createCustomer } from '../../crm/test/crm-fixtures';
 import { amountInWords } from '../src/documents';
-
-function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'doc-')), 'doc.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 /** pdftotext -layout separates columns with runs of spaces and wraps long paragraphs. */
 function flat(text: string): string {

@@ -19,7 +19,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, isIsoDate, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, shippingRefusal } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, type OrderShipmentDetails, shippingRefusal } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -68,6 +68,20 @@ export class ShipmentService {
     orders.registerDocumentVisibility('shipment', (shipmentId) => this.getVisible(shipmentId));
     // Shipped lines must stay the lines they were: an order whose goods are on a shipment keeps its lines.
     orders.registerLineUsage((orderIds) => this.shipmentsOf(orderIds));
+    orders.registerShipmentDetails((orderId) => this.detailsForInvoice(orderId));
+  }
+
+  /** Ports, vessels and B/L numbers of an order's shipments, oldest first, each value once. */
+  private async detailsForInvoice(orderId: string): Promise<OrderShipmentDetails | null> {
+    const shipments = await this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at, s.id', [orderId]);
+    if (shipments.length === 0) return null;
+    const joined = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v?.trim()))].join(', ') || undefined;
+    return {
+      portOfLoading: joined(shipments.map((s) => s.portOfLoading)),
+      portOfDischarge: joined(shipments.map((s) => s.portOfDischarge)),
+      vessel: joined(shipments.map((s) => [s.vessel, s.voyage].filter(Boolean).join(' ') || null)),
+      transportDocumentNumber: joined(shipments.map((s) => s.transportDocumentNumber)),
+    };
   }
 
   private async shipmentsOf(orderIds: readonly string[]): Promise<Map<string, LineUse[]>> {

@@ -53,6 +53,8 @@ const GOODS_VALUE_BASIS: Readonly<Partial<Record<IncotermCode, DocumentPriceBrea
 export class OrderDocumentService {
   /** Other modules say who may see their records' documents (logistics: shipments). */
   private readonly visibility = new Map<string, (id: string) => Promise<unknown>>();
+  /** How an order's goods left (logistics registers it): what its commercial invoice states of the shipment. */
+  private shipmentDetails: (orderId: string) => Promise<OrderShipmentDetails | null> = async () => null;
 
   constructor(
     readonly tx: TransactionHost,
@@ -120,6 +122,10 @@ export class OrderDocumentService {
     return document;
   }
 
+  registerShipmentDetails(details: (orderId: string) => Promise<OrderShipmentDetails | null>): void {
+    this.shipmentDetails = details;
+  }
+
   registerVisibility(ownerType: string, check: (id: string) => Promise<unknown>): void {
     this.visibility.set(ownerType, check);
   }
@@ -145,6 +151,7 @@ export class OrderDocumentService {
     const total = Money.sum(lines.map((l) => Money.of(l.amount, order.currency)), order.currency);
     const breakdown = kind === 'commercial_invoice' ? priceBreakdown(order, total) : undefined;
     const prefix = kind === 'commercial_invoice' ? 'CI' : kind === 'sales_contract' ? 'SC' : null;
+    const shipped = kind === 'commercial_invoice' ? await this.shipmentDetails(order.id) : null;
     return {
       ...common,
       kind,
@@ -157,6 +164,7 @@ export class OrderDocumentService {
       paymentTermsText: formatPaymentTerms(order.paymentTerms as PaymentTerms, lang),
       deliveryDate: order.deliveryDate ?? undefined,
       transportMode: order.transportMode,
+      ...(shipped ? definedOnly(shipped) : {}),
       lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), hsCode: (l.productId && products.get(l.productId)?.hsCode) || undefined, quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, order.currency).toFixed() })),
       totals: { subtotal: total.toFixed(), total: total.toFixed(), ...(breakdown ? { breakdown } : {}) },
       installments: kind === 'proforma_invoice' || kind === 'sales_contract'
@@ -265,3 +273,14 @@ function trimZeros(amount: string): string {
   return amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
 }
 
+/** What the shipments carrying an order tell its commercial invoice (several shipments: their values joined). */
+export interface OrderShipmentDetails {
+  portOfLoading?: string;
+  portOfDischarge?: string;
+  vessel?: string;
+  transportDocumentNumber?: string;
+}
+
+function definedOnly(details: OrderShipmentDetails): OrderShipmentDetails {
+  return Object.fromEntries(Object.entries(details).filter(([, value]) => value)) as OrderShipmentDetails;
+}

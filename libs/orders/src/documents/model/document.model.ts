@@ -136,6 +136,10 @@ export interface DocumentModel {
   portOfLoading?: string;
   portOfDischarge?: string;
   transportMode?: TransportMode;
+  /** Vessel and voyage (or flight) the goods left on; the commercial invoice states them. */
+  vessel?: string;
+  /** B/L, AWB or waybill number. */
+  transportDocumentNumber?: string;
   lines: readonly DocumentLine[];
   totals: DocumentTotals;
   installments?: readonly DocumentInstallment[];

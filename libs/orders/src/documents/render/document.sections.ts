@@ -96,6 +96,8 @@ export function drawPartiesAndTerms({ layout, model, labels }: SectionContext): 
     [labels.portOfLoading, model.portOfLoading],
     [labels.portOfDischarge, model.portOfDischarge],
     [labels.transportMode, model.transportMode && capitalize(TRANSPORT_MODE_LABELS[model.transportMode][model.language])],
+    [labels.vessel, model.vessel],
+    [labels.transportDocumentNumber, model.transportDocumentNumber],
     [labels.currency, isPacking ? undefined : model.currency],
   ];
 

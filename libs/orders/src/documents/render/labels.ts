@@ -23,6 +23,8 @@ export interface DocumentLabels {
   portOfLoading: string;
   portOfDischarge: string;
   transportMode: string;
+  vessel: string;
+  transportDocumentNumber: string;
   currency: string;
   lineNo: string;
   sku: string;
@@ -94,6 +96,8 @@ const EN: DocumentLabels = {
   portOfLoading: 'Port of loading',
   portOfDischarge: 'Port of discharge',
   transportMode: 'Shipment by',
+  vessel: 'Vessel / voyage',
+  transportDocumentNumber: 'B/L No.',
   currency: 'Currency',
   lineNo: 'No.',
   sku: 'Item No.',
@@ -163,6 +167,8 @@ const ZH: DocumentLabels = {
   portOfLoading: '装运港',
   portOfDischarge: '目的港',
   transportMode: '运输方式',
+  vessel: '船名航次',
+  transportDocumentNumber: '提单号',
   currency: '币种',
   lineNo: '序号',
   sku: '货号',
