@@ -615,6 +615,8 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await timeline.filter({ hasText: '阶段：待出货 → 已订舱' }).waitFor();
     await timeline.filter({ hasText: '阶段：已收定金 → 暂停' }).waitFor();
     await timeline.filter({ hasText: '收款 US$2,232.00（TT 水单 0815）' }).waitFor();
+    // The plan lists its milestones in production order, whatever order the database keeps them in.
+    await timeline.filter({ hasText: `验货 ${inDays(10)}，包装 ${inDays(12)}，可出货 ${inDays(14)}` }).waitFor();
 
     // The shipment list leads to the shipment; the B/L saved there is on the order, so only the balance holds up shipping.
     await openFromMenu('物流', '出运管理', '/shipments');

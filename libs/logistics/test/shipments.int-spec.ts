@@ -18,7 +18,7 @@ describe('shipments, packing lists and customs drafts', () => {
     const customer = await createCustomer(api, sales, { name: 'Antwerp Tools NV', country: 'BE' });
     const product = async (sku: string, hsCode: string | null) =>
       (await api.ok<{ createProduct: { id: string } }>('mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }', {
-        i: { sku, names: { en: sku, zh: sku }, hsCode, customsName: hsCode ? '手工具' : null, unitsPerCarton: 24, cartonLengthCm: '60', cartonWidthCm: '40', cartonHeightCm: '30', netWeightKg: '18', grossWeightKg: '19.5' },
+        i: { sku, names: { en: sku, zh: sku === 'SH-HM' ? '羊角锤' : '手锯' }, hsCode, customsName: hsCode ? '手工具' : null, unitsPerCarton: 24, cartonLengthCm: '60', cartonWidthCm: '40', cartonHeightCm: '30', netWeightKg: '18', grossWeightKg: '19.5' },
       }, admin)).createProduct.id;
     const hammer = await product('SH-HM', '8205.20.0000');
     const saw = await product('SH-SAW', '8202.10.0000');
@@ -135,6 +135,8 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(badCurrency.errors?.[0].extensions?.fields).toEqual([{ path: 'input.costCurrency', message: '"XYZ" is not an ISO 4217 currency code', messageZh: '“XYZ”不是 ISO 4217 币种代码' }]);
     const costed = (await api.ok<{ updateShipment: { freightCost: string; costCurrency: string; version: number } }>(COSTS, { id: shipment.id, i: { version: updateShipment.version, freightCost: '1250', costCurrency: 'usd' } }, logistics)).updateShipment;
     expect(costed).toMatchObject({ freightCost: '1250', costCurrency: 'USD' });
+    // Read back, the amount is as typed, not padded to the column's four decimals.
+    expect((await api.ok<{ shipment: { freightCost: string } }>('query($id: ID!) { shipment(id: $id) { freightCost } }', { id: shipment.id }, logistics)).shipment.freightCost).toBe('1250');
     updateShipment.version = costed.version;
     await api.ok('mutation($id: ID!, $i: UpdateShipmentInput!) { updateShipment(id: $id, input: $i) { status } }', { id: shipment.id, i: { version: updateShipment.version, transportDocumentNumber: 'MEDUNB123456', transportDocumentDate: '2026-12-18', atd: '2026-12-18' } }, logistics);
     await api.ok('mutation($id: ID!) { setShipmentCustomsCleared(id: $id, cleared: true) { id } }', { id: shipment.id }, logistics);
@@ -154,6 +156,10 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(text).toContain('3.600');
     expect(text).not.toContain('4.25');
     expect(text).toContain('MSCU1234567');
+    // In Chinese throughout: the products' Chinese names and the remarks.
+    expect(text).toContain('羊角锤 — Claw hammer');
+    expect(text.replace(/\s+/g, ' ')).toContain('集装箱：MSCU1234567 (20GP)');
+    expect(text).toContain('订单：');
   });
 
   it("states on the order's commercial invoice how its goods left: ports, vessel and B/L of its shipment", async () => {

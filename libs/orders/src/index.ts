@@ -23,6 +23,7 @@ export { OrderObject } from './order/order.objects';
 export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';
 export type { DocumentModelToStore, OrderShipmentDetails } from './order-documents/order-document.service';
+export { documentLineDescription } from './order-documents/order-document.service';
 export type { ShipmentFacts } from './order/order.service';
 export type { LineUse } from './order/order-line-usage';
 export * from './documents';

@@ -967,6 +967,7 @@ export const en: Catalogue<typeof zhCN> = {
     },
     stage: {
       title: 'Stage',
+      skipped: 'skipped',
       noMoves: 'No moves from this stage',
       cancelled: 'The order is cancelled',
       onHold: 'The order is on hold; it can resume to {{stage}}',
@@ -1042,6 +1043,7 @@ export const en: Catalogue<typeof zhCN> = {
       pickLines: 'Pick at least one line',
       number: 'PO no.',
       status: 'Status',
+      statuses: { open: 'Open', delivered: 'Delivered', cancelled: 'Cancelled' },
       total: 'Total',
       empty: 'No purchase orders yet',
     },

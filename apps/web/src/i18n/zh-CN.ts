@@ -955,6 +955,7 @@ export const zhCN = {
     },
     stage: {
       title: '订单阶段',
+      skipped: '已跳过',
       noMoves: '当前阶段没有可执行的操作',
       cancelled: '订单已取消',
       onHold: '订单已暂停，可恢复到「{{stage}}」',
@@ -1030,6 +1031,7 @@ export const zhCN = {
       pickLines: '请至少选择一行',
       number: '采购单号',
       status: '状态',
+      statuses: { open: '未交货', delivered: '已交货', cancelled: '已取消' },
       total: '金额',
       empty: '还没有采购单',
     },

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Access, Connection, IdArg, MoneyObject, OptionalIdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { DocumentObject, OrderObject } from '@tradewind/orders';
+import { decimal } from '@tradewind/shared';
 import { Shipment, SHIPMENT_MODES, SHIPMENT_STATUSES, ShipmentItem, ShipmentStatus } from './shipment.entity';
 import { ShipmentService } from './shipment.service';
 
@@ -182,7 +183,9 @@ export class ShipmentObject {
   @Field(() => Int) version!: number;
 
   static from(s: Shipment): ShipmentObject {
-    return { ...s };
+    // As typed, not as the numeric column pads them ("1850", not "1850.0000").
+    const amount = (value: string | null) => (value === null ? null : decimal(value).toFixed());
+    return { ...s, freightCost: amount(s.freightCost), insuranceCost: amount(s.insuranceCost) };
   }
 }
 

@@ -19,7 +19,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, isIsoDate, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, type OrderShipmentDetails, shippingRefusal } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, type OrderShipmentDetails, documentLineDescription, shippingRefusal } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -260,8 +260,13 @@ export class ShipmentService {
   @Transactional()
   async generatePackingList(id: string, language: 'en' | 'zh'): Promise<OrderDocument> {
     const shipment = await this.getVisible(id);
-    const { orders } = await this.contents(shipment);
+    const { orders, items, lines, products } = await this.contents(shipment);
     const list = await this.packingList(shipment);
+    const productOf = (itemId: string) => {
+      const line = lines.get(items.find((i) => i.id === itemId)!.orderLineId);
+      return line?.productId ? products.get(line.productId) : undefined;
+    };
+    const words = PACKING_REMARKS[language];
     if (list.problems.length) throw new RuleViolationError(`the packing list is not complete: ${list.problems.map((p) => p.message).join('; ')}`, 'LOGISTICS_PACKING_INCOMPLETE');
     const first = orders[0];
     const parties = await this.orders.documentParties(first.id, language);
@@ -281,12 +286,12 @@ export class ShipmentService {
       lines: [],
       totals: { subtotal: Money.zero(first.currency).toFixed(), total: Money.zero(first.currency).toFixed() },
       packing: list.lines.map((l) => ({
-        sku: l.sku ?? '', description: l.description, cartons: l.cartons ?? 0, unitsPerCarton: Number(l.unitsPerCarton ?? 0), quantity: l.quantity,
+        sku: l.sku ?? '', description: documentLineDescription(l.description, productOf(l.ref), language), cartons: l.cartons ?? 0, unitsPerCarton: Number(l.unitsPerCarton ?? 0), quantity: l.quantity,
         netWeightKg: l.netWeightKg ?? '0', grossWeightKg: l.grossWeightKg ?? '0', cbm: l.cbm ?? '0',
       })),
       remarks: [
-        shipment.containers.length ? `Containers: ${shipment.containers.map((c) => `${c.number} (${c.type}${c.sealNumber ? `, seal ${c.sealNumber}` : ''})`).join(', ')}` : '',
-        `Orders: ${orders.map((o) => o.number).join(', ')}`,
+        shipment.containers.length ? `${words.containers}${shipment.containers.map((c) => `${c.number} (${c.type}${c.sealNumber ? `${words.seal}${c.sealNumber}` : ''})`).join(words.separator)}` : '',
+        `${words.orders}${orders.map((o) => o.number).join(words.separator)}`,
       ].filter(Boolean).join('\n'),
     };
     return this.orders.storeDocument('shipment', shipment.id, model);
@@ -350,6 +355,12 @@ export class ShipmentService {
     return values;
   }
 }
+
+/** The packing list's remarks in the document's language. */
+const PACKING_REMARKS = {
+  en: { containers: 'Containers: ', seal: ', seal ', orders: 'Orders: ', separator: ', ' },
+  zh: { containers: '集装箱：', seal: '，封号 ', orders: '订单：', separator: '、' },
+} as const;
 
 /**
  * What an order's shipments (newest first) tell it: the mode of the newest, the newest booking, the

@@ -165,7 +165,7 @@ export class OrderDocumentService {
       deliveryDate: order.deliveryDate ?? undefined,
       transportMode: order.transportMode,
       ...(shipped ? definedOnly(shipped) : {}),
-      lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), hsCode: (l.productId && products.get(l.productId)?.hsCode) || undefined, quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, order.currency).toFixed() })),
+      lines: lines.map((l) => ({ sku: l.sku ?? '', description: documentLineDescription(l.description, l.productId ? products.get(l.productId) : undefined, lang), hsCode: (l.productId && products.get(l.productId)?.hsCode) || undefined, quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, order.currency).toFixed() })),
       totals: { subtotal: total.toFixed(), total: total.toFixed(), ...(breakdown ? { breakdown } : {}) },
       installments: kind === 'proforma_invoice' || kind === 'sales_contract'
         ? installments.map((i) => {
@@ -195,7 +195,7 @@ export class OrderDocumentService {
       currency: quotation.currency,
       incoterm: { code: quotation.incotermCode as IncotermCode, place: quotation.incotermPlace },
       paymentTermsText: formatPaymentTerms(quotation.paymentTerms, lang),
-      lines: lines.map((l) => ({ sku: l.sku ?? '', description: describe(l.description, l.productId ? products.get(l.productId) : undefined, lang), quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, quotation.currency).toFixed() })),
+      lines: lines.map((l) => ({ sku: l.sku ?? '', description: documentLineDescription(l.description, l.productId ? products.get(l.productId) : undefined, lang), quantity: l.quantity, unit: l.unit, unitPrice: trimZeros(l.unitPrice), amount: Money.of(l.amount, quotation.currency).toFixed() })),
       totals: { subtotal: subtotal.toFixed(), total: subtotal.toFixed() },
       remarks: quotation.notes ?? undefined,
     };
@@ -264,7 +264,8 @@ function priceBreakdown(order: Pick<SalesOrder, 'incotermCode' | 'currency' | 'f
   return { basis, goodsValue: goodsValue.toFixed(), ...(freight ? { freight: freight.toFixed() } : {}), ...(insurance ? { insurance: insurance.toFixed() } : {}) };
 }
 
-function describe(description: string, product: Product | undefined, language: DocumentLanguage): string {
+/** A line's description as a document prints it: the product's name in the document's language first. */
+export function documentLineDescription(description: string, product: Pick<Product, 'names'> | undefined, language: DocumentLanguage): string {
   const local = product?.names[language === 'zh' ? 'zh' : 'en'];
   return local && !description.includes(local) ? `${local} — ${description}` : description;
 }

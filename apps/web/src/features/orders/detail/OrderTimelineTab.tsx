@@ -8,7 +8,7 @@ import { formatMoney } from '../../../shared/money';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { formatInstant } from '../../../shared/userTime';
-import { isDocumentKind, isMilestoneKind, isOrderStage, isTransportMode } from '../shared/labels';
+import { isDocumentKind, isMilestoneKind, isOrderStage, isTransportMode, MILESTONE_KINDS } from '../shared/labels';
 import { OrderTimelineQuery } from './order.graphql';
 
 type Entry = OrderTimelineResult['order']['timeline']['nodes'][number];
@@ -105,6 +105,10 @@ const FIELD_LABELS = {
 } as const;
 const MONEY_FIELDS: ReadonlySet<string> = new Set(['total', 'freightCost', 'insuranceCost', 'importDutyCost']);
 
+function milestoneRank(key: string): number {
+  return isMilestoneKind(key) ? MILESTONE_KINDS.indexOf(key) : MILESTONE_KINDS.length;
+}
+
 function fieldLabel(key: string, t: TFunction): string {
   if (isMilestoneKind(key)) return t(`orders.milestones.${key}`);
   if (key === 'plan') return t('orders.timeline.kinds.production_planned');
@@ -115,7 +119,9 @@ function fieldValue(key: string, value: unknown, t: TFunction, currency: string)
   if (typeof value === 'string' && MONEY_FIELDS.has(key)) return formatMoney({ amount: value, currency });
   if (typeof value === 'string' && key === 'transportMode' && isTransportMode(value)) return t(`orders.transportModes.${value}`);
   if (key === 'plan') {
+    // In production order: the stored plan's keys come back in whatever order the database keeps them.
     return Object.entries(record(value))
+      .sort(([a], [b]) => milestoneRank(a) - milestoneRank(b))
       .map(([milestone, date]) => `${isMilestoneKind(milestone) ? t(`orders.milestones.${milestone}`) : milestone} ${shown(date)}`)
       .join('，');
   }

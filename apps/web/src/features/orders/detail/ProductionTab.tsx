@@ -530,7 +530,7 @@ export function ProductionTab({ order, mayPlan }: { order: OrderDetailFieldsFrag
             { title: t('orders.purchase.number'), dataIndex: 'number' },
             { title: t('orders.purchase.supplier'), key: 'supplier', render: (_, po) => supplierName(po.supplierId) },
             { title: t('orders.purchase.dueDate'), dataIndex: 'dueDate', width: 120 },
-            { title: t('orders.purchase.status'), key: 'status', width: 100, render: (_, po) => <Tag>{po.status}</Tag> },
+            { title: t('orders.purchase.status'), key: 'status', width: 100, render: (_, po) => <Tag color={po.status === 'delivered' ? 'green' : po.status === 'cancelled' ? 'default' : 'blue'}>{t(`orders.purchase.statuses.${po.status}`, { defaultValue: po.status })}</Tag> },
             { title: t('orders.purchase.total'), key: 'total', align: 'right', width: 150, render: (_, po) => formatMoney(po.total) },
           ]}
         />

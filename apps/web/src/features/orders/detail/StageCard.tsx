@@ -21,7 +21,7 @@ import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { evictChangedOrder } from '../shared/cache';
-import { isOrderStage, MAIN_LINE, OrderStageTag, type OrderStage } from '../shared/labels';
+import { isOrderStage, MAIN_LINE, OrderStageTag, skippedStages, type OrderStage } from '../shared/labels';
 import { StageNoteModal } from '../shared/StageNoteModal';
 import { useChinese } from '../shared/useChinese';
 import { MoveOrderStageMutation } from './order.graphql';
@@ -79,6 +79,7 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
   };
 
   const current = lineIndex(order);
+  const skipped = skippedStages(order.stageHistory);
   const side = order.stage === 'cancelled' || order.stage === 'on_hold';
   const refused = moves.filter((m) => !m.allowed && (m.kind === 'forward' || m.kind === 'skip'));
 
@@ -103,7 +104,11 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
           status={
             order.stage === 'cancelled' ? 'error' : order.stage === 'on_hold' ? 'wait' : order.stage === 'closed' ? 'finish' : 'process'
           }
-          items={MAIN_LINE.map((stage: OrderStage) => ({ title: t(`orders.stages.${stage}`) }))}
+          items={MAIN_LINE.map((stage: OrderStage, index) =>
+            index < current && skipped.has(stage)
+              ? { title: t(`orders.stages.${stage}`), status: 'wait' as const, description: t('orders.stage.skipped') }
+              : { title: t(`orders.stages.${stage}`) },
+          )}
           style={{ marginBottom: 16, overflowX: 'auto', paddingBottom: 4 }}
           data-testid="stage-steps"
         />

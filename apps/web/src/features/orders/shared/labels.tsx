@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isOrderStage, type OrderStage } from './stages';
 
-export { ORDER_STAGES, MAIN_LINE, isOrderStage, type OrderStage } from './stages';
+export { ORDER_STAGES, MAIN_LINE, isOrderStage, skippedStages, type OrderStage } from './stages';
 
 const STAGE_COLORS: Record<OrderStage, string> = {
   draft: 'default',
