@@ -336,6 +336,13 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await reasons.waitFor({ state: 'detached' });
     await moveWithStageBar('标记已收定金', '已收定金', 'deposit_received');
 
+    // Cancelling now would not return the deposit: the dialog says so before asking why (closed unsent here).
+    await moveButton('取消订单').click();
+    const cancelling = page.getByRole('dialog', { name: '取消订单' });
+    await cancelling.getByTestId('stage-note-warning').getByText('此订单已收款 US$2,232.00：取消订单不会退回这笔钱，请在原因中写明如何处理（作为违约金保留或退款）。').waitFor();
+    await cancelling.getByRole('button', { name: twoChars('取消') }).click();
+    await cancelling.waitFor({ state: 'hidden' });
+
     // A colleague puts the order on hold while this page still offers to start production: the server refuses and says why.
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "on_hold", note: "客户要求暂缓") { id } }', { id: orderId });
     await moveButton('开始生产').click();

@@ -968,6 +968,7 @@ export const en: Catalogue<typeof zhCN> = {
     stage: {
       title: 'Stage',
       skipped: 'skipped',
+      cancelReceived: '{{amount}} has been received on this order. Cancelling does not return it: say in the reason what becomes of it (kept as a cancellation charge, or refunded).',
       noMoves: 'No moves from this stage',
       cancelled: 'The order is cancelled',
       onHold: 'The order is on hold; it can resume to {{stage}}',

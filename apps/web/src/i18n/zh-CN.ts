@@ -956,6 +956,7 @@ export const zhCN = {
     stage: {
       title: '订单阶段',
       skipped: '已跳过',
+      cancelReceived: '此订单已收款 {{amount}}：取消订单不会退回这笔钱，请在原因中写明如何处理（作为违约金保留或退款）。',
       noMoves: '当前阶段没有可执行的操作',
       cancelled: '订单已取消',
       onHold: '订单已暂停，可恢复到「{{stage}}」',

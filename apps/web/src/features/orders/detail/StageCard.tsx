@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { formatMoney, sumAmounts } from '../../../shared/money';
 import { formatInstant } from '../../../shared/userTime';
 import { evictChangedOrder } from '../shared/cache';
 import { isOrderStage, MAIN_LINE, OrderStageTag, skippedStages, type OrderStage } from '../shared/labels';
@@ -80,6 +81,9 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
 
   const current = lineIndex(order);
   const skipped = skippedStages(order.stageHistory);
+  // Money already in: cancelling does not send it back, so the note should say what becomes of it.
+  const receivedAmount = sumAmounts(order.installments.map((i) => i.paid.amount), order.currency);
+  const received = /[1-9]/.test(receivedAmount) ? formatMoney({ amount: receivedAmount, currency: order.currency }) : null;
   const side = order.stage === 'cancelled' || order.stage === 'on_hold';
   const refused = moves.filter((m) => !m.allowed && (m.kind === 'forward' || m.kind === 'skip'));
 
@@ -213,6 +217,7 @@ export function StageCard({ order }: { order: OrderDetailFieldsFragment }) {
         open={noting !== null}
         title={noting ? actionLabel(noting) : null}
         danger={noting?.kind === 'cancel'}
+        warning={noting?.kind === 'cancel' && received !== null ? t('orders.stage.cancelReceived', { amount: received }) : null}
         loading={moving.loading}
         onCancel={() => setNoting(null)}
         onSubmit={(note) => {

@@ -1,4 +1,4 @@
-import { Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 interface StageNoteModalProps {
@@ -7,6 +7,8 @@ interface StageNoteModalProps {
   /** Red OK button (cancelling an order). */
   danger?: boolean;
   loading: boolean;
+  /** What the user should weigh first (money already received on an order being cancelled). */
+  warning?: string | null;
   onCancel: () => void;
   /** Moves the order with the note; the modal stays open when that fails. */
   onSubmit: (note: string) => void;
@@ -16,7 +18,7 @@ interface StageNoteModalProps {
  * Asks why before an order is put on hold or cancelled: the order page and the board both move orders
  * there, and colleagues later read the reason in the stage history.
  */
-export function StageNoteModal({ open, title, danger, loading, onCancel, onSubmit }: StageNoteModalProps) {
+export function StageNoteModal({ open, title, danger, loading, warning, onCancel, onSubmit }: StageNoteModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note?: string }>();
   return (
@@ -32,6 +34,7 @@ export function StageNoteModal({ open, title, danger, loading, onCancel, onSubmi
       afterClose={() => form.resetFields()}
       forceRender
     >
+      {warning && <Alert type="warning" showIcon message={warning} style={{ marginBottom: 12 }} data-testid="stage-note-warning" />}
       <Form form={form} layout="vertical" name="stage-note" onFinish={(values) => onSubmit(values.note ?? '')}>
         <Form.Item name="note" label={t('orders.stage.note')} rules={[{ required: true, whitespace: true, message: t('orders.stage.noteRequired') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
