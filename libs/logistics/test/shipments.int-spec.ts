@@ -207,6 +207,11 @@ describe('shipments, packing lists and customs drafts', () => {
     expect(seen[0]).not.toBe(created[0]);
     expect(seen[2]).not.toBe(created[2]);
     expect((await pageOf(null, 'planned')).totalCount).toBe(3);
+    // The order's own field gives the newest, as many as asked, and says how many there are.
+    const { order } = await api.ok<{ order: { shipments: { id: string }[]; shipmentCount: number } }>('query($id: ID!) { order(id: $id) { shipments(first: 2) { id } shipmentCount } }', { id: createOrder.id }, logistics);
+    expect(order).toEqual({ shipments: [{ id: seen[0] }, { id: seen[1] }], shipmentCount: 3 });
+    const tooMany = await api.graphql('query($id: ID!) { order(id: $id) { shipments(first: 101) { id } } }', { id: createOrder.id }, logistics);
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ path: 'first', message: 'must be a whole number from 1 to 100 (got 101)' }]);
     expect(await pageOf(null, 'shipped')).toMatchObject({ totalCount: 0, nodes: [] });
   });
 

@@ -29,8 +29,8 @@ export class OrdersFacade {
     return this.documents.store(ownerType, ownerId, model);
   }
 
-  listDocuments(ownerType: 'shipment', ownerId: string): Promise<OrderDocument[]> {
-    return this.documents.list({ type: ownerType, id: ownerId });
+  listDocuments(ownerType: 'shipment', ownerId: string, limit?: number): Promise<OrderDocument[]> {
+    return this.documents.list({ type: ownerType, id: ownerId }, limit);
   }
 
   /** Who may see a module's records decides who may download their documents. */

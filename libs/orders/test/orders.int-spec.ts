@@ -297,6 +297,18 @@ describe('orders', () => {
     expect((await api.ok<{ moveOrderStage: { stage: string } }>(MOVE, { id: order.id, to: 'confirmed' }, sales.token)).moveOrderStage.stage).toBe('confirmed');
   });
 
+  it("gives an order's newest comments, documents and stage moves, as many as asked, with how many there are", async () => {
+    const order = await createOrder(sales.token, { currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Trowel', quantity: '30', unitPrice: '1.5' }] });
+    for (const body of ['first', 'second', 'third']) await api.ok('mutation($id: ID!, $i: AddCommentInput!) { addOrderComment(orderId: $id, input: $i) { id } }', { id: order.id, i: { body } }, sales.token);
+    for (const language of ['en', 'zh']) await api.ok('mutation($id: ID!, $l: String) { generateOrderDocument(orderId: $id, kind: "proforma_invoice", language: $l) { id } }', { id: order.id, l: language }, sales.token);
+    await api.ok(MOVE, { id: order.id, to: 'confirmed' }, sales.token);
+    const { order: page } = await api.ok<{ order: { comments: { body: string }[]; commentCount: number; documents: { language: string }[]; documentCount: number; stageHistory: { toStage: string }[] } }>(
+      'query($id: ID!) { order(id: $id) { comments(first: 2) { body } commentCount documents(first: 1) { language } documentCount stageHistory(first: 1) { toStage } } }', { id: order.id }, sales.token);
+    expect(page).toEqual({ comments: [{ body: 'third' }, { body: 'second' }], commentCount: 3, documents: [{ language: 'zh' }], documentCount: 2, stageHistory: [{ toStage: 'confirmed' }] });
+    const zero = await api.graphql('query($id: ID!) { order(id: $id) { comments(first: 0) { body } } }', { id: order.id }, sales.token);
+    expect(zero.errors?.[0].extensions?.fields).toEqual([{ path: 'first', message: 'must be a whole number from 1 to 200 (got 0)' }]);
+  });
+
   it('turns an accepted quotation into one order when it is converted several times at once', async () => {
     const { createQuotation: quotation } = await api.ok<{ createQuotation: { id: string } }>('mutation($i: CreateQuotationInput!) { createQuotation(input: $i) { id } }', {
       i: { customerId, lines: [{ description: 'Pipe wrench', quantity: '50', unitPrice: '6' }] },

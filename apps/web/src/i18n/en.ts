@@ -805,6 +805,7 @@ export const en: Catalogue<typeof zhCN> = {
     close: 'Done',
   },
   orders: {
+    newestOnly: { timeline: 'Showing the newest {{shown}} of {{total}}; the timeline lists every one.', shipments: 'Showing the newest {{shown}} of {{total}} shipments; the shipments page lists every one.' },
     loadFailed: 'Could not load the orders',
     empty: 'No orders match',
     atRisk: 'At risk',

@@ -793,6 +793,7 @@ export const zhCN = {
     close: '完成',
   },
   orders: {
+    newestOnly: { timeline: '只显示最新的 {{shown}} 条（共 {{total}} 条），「动态」中可查看全部。', shipments: '只显示最新的 {{shown}} 票（共 {{total}} 票），「出运管理」中可查看全部。' },
     loadFailed: '无法加载订单',
     empty: '没有符合条件的订单',
     atRisk: '延期风险',

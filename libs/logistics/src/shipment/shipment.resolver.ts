@@ -1,7 +1,7 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Access, Connection, IdArg, MoneyObject, OptionalIdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, FirstArg, IdArg, MoneyObject, OptionalIdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { DocumentObject, OrderObject } from '@tradewind/orders';
 import { decimal } from '@tradewind/shared';
 import { Shipment, SHIPMENT_MODES, SHIPMENT_STATUSES, ShipmentItem, ShipmentStatus } from './shipment.entity';
@@ -239,9 +239,9 @@ export class ShipmentResolver {
     return DocumentObject.from(await this.shipments.generatePackingList(shipmentId, language));
   }
 
-  @ResolveField(() => [DocumentObject])
-  async documents(shipment: ShipmentObject): Promise<DocumentObject[]> {
-    return (await this.shipments.documents(shipment.id)).map(DocumentObject.from);
+  @ResolveField(() => [DocumentObject], { description: 'Generated versions, newest first.' })
+  async documents(@Parent() shipment: ShipmentObject, @FirstArg(50, 200) first: number): Promise<DocumentObject[]> {
+    return (await this.shipments.documents(shipment.id, first)).map(DocumentObject.from);
   }
 
   @ResolveField(() => [ShipmentItemObject])
@@ -279,8 +279,13 @@ export class ShipmentResolver {
 export class OrderShipmentsResolver {
   constructor(private readonly shipmentService: ShipmentService) {}
 
-  @ResolveField(() => [ShipmentObject], { description: 'Shipments carrying (part of) this order.' })
-  async shipments(order: OrderObject): Promise<ShipmentObject[]> {
-    return (await this.shipmentService.list({ orderId: order.id }, { first: 100 })).nodes.map(ShipmentObject.from);
+  @ResolveField(() => [ShipmentObject], { description: 'Shipments carrying (part of) this order, newest first; shipmentCount says how many in all, shipmentList(orderId) pages through them.' })
+  async shipments(@Parent() order: OrderObject, @FirstArg(50, 100) first: number): Promise<ShipmentObject[]> {
+    return (await this.shipmentService.list({ orderId: order.id }, { first })).nodes.map(ShipmentObject.from);
+  }
+
+  @ResolveField(() => Int, { description: 'How many shipments carry (part of) this order.' })
+  async shipmentCount(order: OrderObject): Promise<number> {
+    return this.shipmentService.countForOrder(order.id);
   }
 }

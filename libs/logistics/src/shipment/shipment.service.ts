@@ -47,6 +47,12 @@ export interface ShipmentData {
   notes?: string | null;
 }
 
+interface ShipmentFilter {
+  status?: ShipmentStatus;
+  orderId?: string;
+  customerId?: string;
+}
+
 const EDITABLE: readonly (keyof ShipmentData)[] = [
   'mode', 'carrier', 'forwarder', 'bookingNumber', 'containers', 'vessel', 'voyage', 'portOfLoading', 'portOfDischarge', 'etd', 'eta', 'atd', 'ata',
   'transportDocumentNumber', 'transportDocumentDate', 'freightCost', 'insuranceCost', 'costCurrency', 'tradeMode', 'notes',
@@ -196,16 +202,28 @@ export class ShipmentService {
   }
 
   /** Newest first; plain rows (keysetRead): shown, never saved. */
-  async list(filter: { status?: ShipmentStatus; orderId?: string; customerId?: string }, page: PageArgs): Promise<Page<Shipment>> {
+  async list(filter: ShipmentFilter, page: PageArgs): Promise<Page<Shipment>> {
+    const { where, parameters } = this.visibleWhere(filter);
+    return keysetRead(this.tx, { entity: Shipment, alias: 'o', where, parameters }, page, {
+      expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id,
+    });
+  }
+
+  /** How many shipments the caller may see carry (part of) the order. */
+  async countForOrder(orderId: string): Promise<number> {
+    const { where, parameters } = this.visibleWhere({ orderId });
+    const [row] = await this.tx.read<{ n: number }>(`SELECT count(*)::int AS n FROM shipment o WHERE ${where}`, parameters);
+    return row.n;
+  }
+
+  private visibleWhere(filter: ShipmentFilter): { where: string; parameters: unknown[] } {
     const parameters: unknown[] = [];
     const bind = positionalBinder(parameters);
     const conditions = [orderScopeCondition(dataScopeOf(currentActor()), 'o', bind)];
     if (filter.status) conditions.push(`o.status = ${bind('status', filter.status)}`);
     if (filter.customerId) conditions.push(`o.customer_id = ${bind('customerId', filter.customerId)}`);
     if (filter.orderId) conditions.push(`EXISTS (SELECT 1 FROM shipment_item si WHERE si.shipment_id = o.id AND si.order_id = ${bind('orderId', filter.orderId)})`);
-    return keysetRead(this.tx, { entity: Shipment, alias: 'o', where: allOf(...conditions), parameters }, page, {
-      expression: "date_trunc('milliseconds', o.created_at)", direction: 'DESC', valueOf: (s) => s.createdAt, idExpression: 'o.id', idOf: (s) => s.id,
-    });
+    return { where: allOf(...conditions), parameters };
   }
 
   items(shipmentIds: readonly string[]): Promise<ShipmentItem[]> {
@@ -297,8 +315,8 @@ export class ShipmentService {
     return this.orders.storeDocument('shipment', shipment.id, model);
   }
 
-  documents(id: string): Promise<OrderDocument[]> {
-    return this.orders.listDocuments('shipment', id);
+  documents(id: string, limit?: number): Promise<OrderDocument[]> {
+    return this.orders.listDocuments('shipment', id, limit);
   }
 
   private async contents(shipment: Shipment) {

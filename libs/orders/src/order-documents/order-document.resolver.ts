@@ -1,5 +1,5 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, IdArg, ValidationFailedError } from '@tradewind/platform';
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, FirstArg, IdArg, ValidationFailedError } from '@tradewind/platform';
 import { DOCUMENT_KINDS, DOCUMENT_LANGUAGES, DocumentKind, DocumentLanguage } from '../documents';
 import { OrderObject } from '../order/order.objects';
 import { ORDER_MOVERS } from '../order/order.resolver';
@@ -46,9 +46,14 @@ export class OrderDocumentResolver {
     return DocumentObject.from(await this.documentService.generate({ type: 'quotation', id: quotationId }, 'quotation', documentLanguage(language)));
   }
 
-  @ResolveField(() => [DocumentObject], { description: 'Every generated version, newest first.' })
-  async documents(order: OrderObject): Promise<DocumentObject[]> {
-    return (await this.documentService.listOfShown({ type: 'order', id: order.id })).map(DocumentObject.from);
+  @ResolveField(() => [DocumentObject], { description: 'Generated versions, newest first; documentCount says how many in all, the timeline lists every one.' })
+  async documents(@Parent() order: OrderObject, @FirstArg(50, 200) first: number): Promise<DocumentObject[]> {
+    return (await this.documentService.listOfShown({ type: 'order', id: order.id }, first)).map(DocumentObject.from);
+  }
+
+  @ResolveField(() => Int, { description: 'How many document versions the order has.' })
+  async documentCount(order: OrderObject): Promise<number> {
+    return this.documentService.countOfShown({ type: 'order', id: order.id });
   }
 }
 
@@ -56,8 +61,8 @@ export class OrderDocumentResolver {
 export class QuotationDocumentResolver {
   constructor(private readonly documentService: OrderDocumentService) {}
 
-  @ResolveField(() => [DocumentObject])
-  async documents(quotation: QuotationObject): Promise<DocumentObject[]> {
-    return (await this.documentService.listOfShown({ type: 'quotation', id: quotation.id })).map(DocumentObject.from);
+  @ResolveField(() => [DocumentObject], { description: 'Generated versions, newest first.' })
+  async documents(@Parent() quotation: QuotationObject, @FirstArg(50, 200) first: number): Promise<DocumentObject[]> {
+    return (await this.documentService.listOfShown({ type: 'quotation', id: quotation.id }, first)).map(DocumentObject.from);
   }
 }

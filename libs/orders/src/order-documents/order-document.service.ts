@@ -98,9 +98,9 @@ export class OrderDocumentService {
   }
 
   /** Documents of a record the caller may see, newest first. */
-  async list(owner: DocumentOwner): Promise<OrderDocument[]> {
+  async list(owner: DocumentOwner, limit?: number): Promise<OrderDocument[]> {
     await this.assertVisible(owner);
-    return this.listOfShown(owner);
+    return this.listOfShown(owner, limit);
   }
 
   /**
@@ -108,8 +108,14 @@ export class OrderDocumentService {
    * that was visible to be resolved), without checking its visibility again: on the order page that
    * check loaded the whole order a second time.
    */
-  listOfShown(owner: DocumentOwner): Promise<OrderDocument[]> {
-    return this.tx.readEntities(OrderDocument, 'd', 'WHERE d.owner_type = $1 AND d.owner_id = $2 ORDER BY d.created_at DESC, d.version DESC', [owner.type, owner.id]);
+  listOfShown(owner: DocumentOwner, limit = 200): Promise<OrderDocument[]> {
+    return this.tx.readEntities(OrderDocument, 'd', 'WHERE d.owner_type = $1 AND d.owner_id = $2 ORDER BY d.created_at DESC, d.version DESC LIMIT $3', [owner.type, owner.id, limit]);
+  }
+
+  /** How many versions an owner's documents have in all (the lists above give the newest). */
+  async countOfShown(owner: DocumentOwner): Promise<number> {
+    const [row] = await this.tx.read<{ n: number }>('SELECT count(*)::int AS n FROM order_document WHERE owner_type = $1 AND owner_id = $2', [owner.type, owner.id]);
+    return row.n;
   }
 
   /** The PDF bytes of a document whose record the caller may see. */

@@ -1,6 +1,6 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, currentActor, IdArg, NOTE_MAX, PageArgs, groupedByKey, prefetchFields, requestLoader, selectedFields, TextArg, toConnection, UserObject, UsersService } from '@tradewind/platform';
+import { Access, currentActor, FirstArg, groupedByKey, IdArg, NOTE_MAX, PageArgs, prefetchFields, requestLoader, selectedFields, TextArg, toConnection, UserObject, UsersService } from '@tradewind/platform';
 import { allowedMoves, isInstallmentOverdue, ORDER_STAGES, OrderStage } from '../order-stages';
 import { companyTodayNow } from './order-risk';
 import { ProductionService } from '../production/production.service';
@@ -130,14 +130,19 @@ export class OrderResolver {
     return moves.filter((m) => m.kind !== 'none').map((m) => ({ to: m.to, kind: m.kind, allowed: m.allowed, reasons: m.refusals.map((r) => r.message), reasonsZh: m.refusals.map((r) => r.messageZh) }));
   }
 
-  @ResolveField(() => [StageChangeObject])
-  async stageHistory(order: OrderObject): Promise<StageChangeObject[]> {
-    return (await this.orderService.stageHistory(order.id)).map(StageChangeObject.from);
+  @ResolveField(() => [StageChangeObject], { description: 'Stage moves, newest first.' })
+  async stageHistory(@Parent() order: OrderObject, @FirstArg(100, 500) first: number): Promise<StageChangeObject[]> {
+    return (await this.orderService.stageHistory(order.id, first)).map(StageChangeObject.from);
   }
 
-  @ResolveField(() => [OrderCommentObject])
-  async comments(order: OrderObject): Promise<OrderCommentObject[]> {
-    return this.withPeople((await this.orderService.comments(order.id)).map(OrderCommentObject.from));
+  @ResolveField(() => [OrderCommentObject], { description: 'Comments, newest first; commentCount says how many in all, the timeline lists every one.' })
+  async comments(@Parent() order: OrderObject, @FirstArg(50, 200) first: number): Promise<OrderCommentObject[]> {
+    return this.withPeople((await this.orderService.comments(order.id, first)).map(OrderCommentObject.from));
+  }
+
+  @ResolveField(() => Int, { description: 'How many comments the order has.' })
+  async commentCount(order: OrderObject): Promise<number> {
+    return this.orderService.commentCount(order.id);
   }
 
   /** Each comment's author and the colleagues it mentioned. */

@@ -427,12 +427,17 @@ export class OrderService {
     return orderIds.length ? this.tx.readEntities(OrderInstallment, 'i', 'WHERE i.order_id = ANY($1::uuid[]) ORDER BY i.sequence', [orderIds]) : Promise.resolve([]);
   }
 
-  stageHistory(orderId: string): Promise<OrderStageChange[]> {
-    return this.tx.readEntities(OrderStageChange, 'c', 'WHERE c.order_id = $1 ORDER BY c.at DESC, c.id DESC', [orderId]);
+  stageHistory(orderId: string, limit = 500): Promise<OrderStageChange[]> {
+    return this.tx.readEntities(OrderStageChange, 'c', 'WHERE c.order_id = $1 ORDER BY c.at DESC, c.id DESC LIMIT $2', [orderId, limit]);
   }
 
-  comments(orderId: string): Promise<OrderComment[]> {
-    return this.tx.readEntities(OrderComment, 'c', 'WHERE c.order_id = $1 ORDER BY c.created_at DESC, c.id DESC', [orderId]);
+  comments(orderId: string, limit = 200): Promise<OrderComment[]> {
+    return this.tx.readEntities(OrderComment, 'c', 'WHERE c.order_id = $1 ORDER BY c.created_at DESC, c.id DESC LIMIT $2', [orderId, limit]);
+  }
+
+  async commentCount(orderId: string): Promise<number> {
+    const [row] = await this.tx.read<{ n: number }>('SELECT count(*)::int AS n FROM order_comment WHERE order_id = $1', [orderId]);
+    return row.n;
   }
 
   /** Records facts logistics learns (transport mode, booking, B/L, customs clearance) on the orders they concern. */

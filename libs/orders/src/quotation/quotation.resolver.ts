@@ -1,7 +1,7 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Access, Connection, FieldProblems, IdArg, IdsArg, MoneyObject, OptionalIdArg, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, FieldProblems, FirstArg, IdArg, IdsArg, MoneyObject, OptionalIdArg, PageArgs, requestLoader, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { isUuid } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { LineInput } from '../order/inputs/order.inputs';
@@ -202,8 +202,8 @@ export class QuotationResolver {
     return lines.map((l) => ({ ...l, unitPrice: { amount: trimDecimal(l.unitPrice), currency: quotation.currency }, amount: MoneyObject.of(l.amount, quotation.currency) }));
   }
 
-  @ResolveField(() => [QuotationObject], { description: 'Every version of this quotation, newest first.' })
-  async versions(quotation: QuotationObject): Promise<QuotationObject[]> {
-    return (await this.quotationService.versions(quotation.number)).map(QuotationObject.from);
+  @ResolveField(() => [QuotationObject], { description: 'The versions of this quotation the caller may see, newest first.' })
+  async versions(@Parent() quotation: QuotationObject, @FirstArg(50, 200) first: number): Promise<QuotationObject[]> {
+    return (await this.quotationService.versions(quotation.number, first)).map(QuotationObject.from);
   }
 }

@@ -213,10 +213,11 @@ export class QuotationService {
   }
 
   /** The versions of a quotation the caller may see (a handover moves only the latest to its new owner). */
-  versions(number: string): Promise<Quotation[]> {
+  versions(number: string, limit = 200): Promise<Quotation[]> {
     return applyOrderScope(this.tx.manager.createQueryBuilder(Quotation, 'o'), dataScopeOf(currentActor()))
       .andWhere('o.number = :number', { number })
       .orderBy('o.revision', 'DESC')
+      .take(limit)
       .getMany();
   }
 

@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { Args, ID } from '@nestjs/graphql';
+import { Args, ID, Int } from '@nestjs/graphql';
 import { isUuid } from '@tradewind/shared';
 import { ValidationFailedError } from '../errors';
 
@@ -64,3 +64,22 @@ export const TextArg = (name: string, max: number, options: { nullable?: boolean
 
 /** Longest note a user attaches to an action (a stage move, a receipt, a milestone). */
 export const NOTE_MAX = 2000;
+
+/** Refuses a count outside 1..max (how many of a record's newest children to return). */
+@Injectable()
+export class BoundedCountPipe implements PipeTransform<number, number> {
+  constructor(private readonly max: number) {}
+
+  transform(value: number, metadata: ArgumentMetadata): number {
+    if (!Number.isInteger(value) || value < 1 || value > this.max) throw ValidationFailedError.field(metadata.data ?? 'first', `must be a whole number from 1 to ${this.max} (got ${String(value)})`);
+    return value;
+  }
+}
+
+/**
+ * `first`: how many of a record's newest children (comments, documents...) a field returns, by default
+ * `defaultValue`; a sibling count field says how many there are, and the record's paged timeline or
+ * list query reaches the rest.
+ */
+export const FirstArg = (defaultValue: number, max: number): ParameterDecorator =>
+  Args('first', { type: () => Int, defaultValue, description: `How many, newest first (1 to ${max}).` }, new BoundedCountPipe(max));

@@ -8,6 +8,7 @@ import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant } from '../../../shared/userTime';
 import { AddOrderCommentMutation, OrderMentionCandidatesQuery } from './order.graphql';
 import { evictOrderTimeline } from '../shared/cache';
+import { NewestOnlyNote } from '../shared/NewestOnlyNote';
 
 type Comment = OrderDetailQuery['order']['comments'][number];
 
@@ -31,7 +32,7 @@ function highlighted(body: string, mentionedNames: readonly string[]): ReactNode
 }
 
 /** Comments on the order; "@" picks colleagues, who are notified. */
-export function CommentsTab({ orderId, comments }: { orderId: string; comments: readonly Comment[] }) {
+export function CommentsTab({ orderId, comments, total }: { orderId: string; comments: readonly Comment[]; total: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [body, setBody] = useState('');
@@ -100,6 +101,7 @@ export function CommentsTab({ orderId, comments }: { orderId: string; comments: 
           }}
         />
       )}
+      <NewestOnlyNote shown={comments.length} total={total} rest="timeline" />
       {failure && <Alert type="error" showIcon message={failure} />}
       <Mentions
         value={body}

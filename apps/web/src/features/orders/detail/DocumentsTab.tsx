@@ -9,11 +9,12 @@ import { DocumentList } from '../shared/DocumentList';
 import { DOCUMENT_LANGUAGES, ORDER_DOCUMENT_KINDS, type DocumentKind, type DocumentLanguage } from '../shared/labels';
 import { GenerateOrderDocumentMutation } from './order.graphql';
 import { evictOrderTimeline } from '../shared/cache';
+import { NewestOnlyNote } from '../shared/NewestOnlyNote';
 
 type LanguageChoice = DocumentLanguage | 'buyer';
 
 /** The PI, sales contract and commercial invoice: generate (a new version only when the order changed), preview, download. */
-export function DocumentsTab({ orderId, documents }: { orderId: string; documents: readonly DocumentFieldsFragment[] }) {
+export function DocumentsTab({ orderId, documents, total }: { orderId: string; documents: readonly DocumentFieldsFragment[]; total: number }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [kind, setKind] = useState<DocumentKind>('proforma_invoice');
@@ -67,6 +68,7 @@ export function DocumentsTab({ orderId, documents }: { orderId: string; document
       </Flex>
       {failure && <Alert type="error" showIcon message={failure} />}
       <DocumentList documents={documents} />
+      <NewestOnlyNote shown={documents.length} total={total} rest="timeline" />
     </Space>
   );
 }

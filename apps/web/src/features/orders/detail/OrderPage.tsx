@@ -68,18 +68,18 @@ export function OrderPage() {
             },
             {
               key: 'shipments',
-              label: t('orders.tabs.shipments', { count: order.shipments.length }),
+              label: t('orders.tabs.shipments', { count: order.shipmentCount }),
               children: <ShipmentsTab order={order} mayCreate={hasRole(me, LOGISTICS_ROLES)} />,
             },
             {
               key: 'documents',
-              label: t('orders.tabs.documents', { count: order.documents.length }),
-              children: <DocumentsTab orderId={order.id} documents={order.documents} />,
+              label: t('orders.tabs.documents', { count: order.documentCount }),
+              children: <DocumentsTab orderId={order.id} documents={order.documents} total={order.documentCount} />,
             },
             {
               key: 'comments',
-              label: t('orders.tabs.comments', { count: order.comments.length }),
-              children: <CommentsTab orderId={order.id} comments={order.comments} />,
+              label: t('orders.tabs.comments', { count: order.commentCount }),
+              children: <CommentsTab orderId={order.id} comments={order.comments} total={order.commentCount} />,
             },
             {
               key: 'timeline',

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { OrderDetailQuery } from '../../../gql/graphql';
 import { CreateShipmentModal } from '../../logistics/shared/CreateShipmentModal';
 import { ModeText, ShipmentStatusTag } from '../../logistics/shared/labels';
+import { NewestOnlyNote } from '../shared/NewestOnlyNote';
 
 type Shipment = OrderDetailQuery['order']['shipments'][number];
 
@@ -50,6 +51,7 @@ export function ShipmentsTab({ order, mayCreate }: { order: OrderDetailQuery['or
           { title: t('logistics.fields.transportDocumentNumber'), key: 'bl', render: (_, s) => s.transportDocumentNumber ?? '—' },
         ]}
       />
+      <NewestOnlyNote shown={order.shipments.length} total={order.shipmentCount} rest="shipments" />
       {mayCreate && (
         <CreateShipmentModal
           open={creating}

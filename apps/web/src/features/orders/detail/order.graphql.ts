@@ -121,6 +121,9 @@ export const OrderDetailQuery = graphql(`
   query OrderDetail($id: ID!) {
     order(id: $id) {
       ...OrderDetailFields
+      documentCount
+      commentCount
+      shipmentCount
       documents {
         ...DocumentFields
       }
