@@ -85,6 +85,11 @@ describe('demo:seed', () => {
     expect(await rows('SELECT o.number FROM sales_order o JOIN order_installment i ON i.order_id = o.id GROUP BY o.id, o.number, o.total HAVING sum(i.amount) <> o.total')).toEqual([]);
     expect(await rows("SELECT o.number, i.due_date::text, o.expected_ship_date::text FROM sales_order o JOIN order_installment i ON i.order_id = o.id WHERE i.trigger = 'before_shipment' AND i.due_date IS DISTINCT FROM o.expected_ship_date")).toEqual([]);
 
+    // The past orders' lines are the catalogue's products, so quotations show what each customer last paid.
+    expect((await rows("SELECT l.id FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.origin = 'import' AND l.product_id IS NOT NULL")).length).toBeGreaterThan(0);
+    // Freight is booked on a shipment only where the order's Incoterm has the seller pay it.
+    expect(await rows("SELECT s.reference FROM shipment s JOIN shipment_item si ON si.shipment_id = s.id JOIN sales_order o ON o.id = si.order_id WHERE s.freight_cost > 0 AND o.incoterm_code IN ('EXW', 'FCA', 'FAS', 'FOB')")).toEqual([]);
+
     const second = await seedDemo(config);
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual({ seeded: false, reason: 'demo data is already there' });

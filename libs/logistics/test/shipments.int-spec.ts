@@ -269,6 +269,13 @@ describe('shipments, packing lists and customs drafts', () => {
       message: `goods of this order are on shipment ${createShipment.reference}: its lines can no longer change`,
       messageZh: `此订单的货物已在出运 ${createShipment.reference}中，明细行不能再更改`,
     }]);
+    // Nor its currency: the shipment's invoice and declaration state one.
+    const recurrency = await api.graphql('mutation($id: ID!, $i: UpdateOrderInput!) { updateOrder(id: $id, input: $i) { id } }', { id: orderId, i: { version: order.version, currency: 'EUR' } }, sales);
+    expect(recurrency.errors?.[0].extensions?.fields).toEqual([{
+      path: 'input.currency',
+      message: `goods of this order are on shipment ${createShipment.reference}: its currency can no longer change`,
+      messageZh: `此订单的货物已在出运 ${createShipment.reference}中，币种不能再更改`,
+    }]);
     const { shipment } = await api.ok<{ shipment: { packingList: { lines: { description: string }[] } } }>('query($id: ID!) { shipment(id: $id) { packingList { lines { description } } } }', { id: createShipment.id }, logistics);
     expect(shipment.packingList.lines).toEqual([{ description: 'Pliers' }]);
     const again = await api.graphql('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id } }', { i: { orderIds: [orderId] } }, logistics);

@@ -19,6 +19,7 @@ export { ORDERS_JOBS } from './orders.events';
 export type { SalesOrder, OrderLine } from './order/sales-order.entity';
 export { applyOrderScope, orderScopeCondition } from './order/order.repository';
 export { shippingRefusal } from './order-stages';
+export type { OrderStage } from './order-stages';
 export { OrderObject } from './order/order.objects';
 export { DocumentObject } from './order-documents/order-document.resolver';
 export type { OrderDocument } from './order-documents/order-document.entity';

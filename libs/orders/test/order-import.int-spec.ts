@@ -189,7 +189,7 @@ describe('orders:import', () => {
       expect(await api.dataSource.query('SELECT count(*)::int AS n FROM sales_order WHERE lower(number) = lower($1)', [createOrder.number])).toEqual([{ n: 1 }]);
     });
 
-    it('refuses to replace the lines of an order whose goods are on a shipment, and leaves the shipment whole', async () => {
+    it('refuses to change the lines of an order whose goods are on a shipment, leaves the shipment whole, and still takes the money the file adds', async () => {
       const line = 'PI-2025-0610,Tokyo Living KK,JP,2025-03-01,JPY,FOB Ningbo,T/T 30/70,,Storage box,100,333,2030-05-01,';
       expect((await run([line])).rows.map((r) => r.status)).toEqual(['created']);
       const [{ id }] = await api.dataSource.query("SELECT id FROM sales_order WHERE number = 'PI-2025-0610'");
@@ -197,8 +197,15 @@ describe('orders:import', () => {
       const { createShipment } = await api.ok<{ createShipment: { id: string; reference: string } }>('mutation($i: CreateShipmentInput!) { createShipment(input: $i) { id reference } }', { i: { orderIds: [id] } }, logistics);
       const report = await run([line.replace(',100,333,', ',120,333,')]);
       expect(report.rows).toEqual([
-        { row: 2, status: 'error', orderNo: 'PI-2025-0610', error: `order PI-2025-0610 has goods on shipment ${createShipment.reference} in Tradewind: the file can no longer replace its lines` },
+        { row: 2, status: 'error', orderNo: 'PI-2025-0610', error: `order PI-2025-0610 has goods on shipment ${createShipment.reference} in Tradewind: the file can no longer change its lines` },
       ]);
+      const lineIds = async () => (await api.dataSource.query('SELECT id FROM order_line WHERE order_id = $1 ORDER BY position', [id])).map((l: { id: string }) => l.id);
+      const before = await lineIds();
+      // The same lines with the deposit now received: the order takes the money, its lines stay the shipment's.
+      const paid = await run([line.replace(/,$/, ',9990')]);
+      expect(paid.rows.map((r) => [r.status, r.error])).toEqual([['updated', null]]);
+      expect(await lineIds()).toEqual(before);
+      expect(await api.dataSource.query("SELECT sum(paid_amount)::text AS paid FROM order_installment WHERE order_id = $1", [id])).toEqual([{ paid: '9990.0000' }]);
       const { shipment } = await api.ok<{ shipment: { items: { quantity: string }[]; packingList: { lines: { description: string }[] } } }>(
         'query($id: ID!) { shipment(id: $id) { items { quantity } packingList { lines { description } } } }', { id: createShipment.id }, logistics);
       expect(shipment).toEqual({ items: [{ quantity: '100.000' }], packingList: { lines: [{ description: 'Storage box' }] } });

@@ -295,6 +295,9 @@ describe('orders', () => {
     expect(moves.find((m) => m.to === 'cancelled')).toEqual({ to: 'cancelled', allowed: false, reasons: ['cannot cancel: agreeing, reopening or cancelling an order is for its salesperson or a manager'] });
     expect((await api.ok<{ order: { stage: string } }>('query($id: ID!) { order(id: $id) { stage } }', { id: order.id }, sales.token)).order.stage).toBe('draft');
     expect((await api.ok<{ moveOrderStage: { stage: string } }>(MOVE, { id: order.id, to: 'confirmed' }, sales.token)).moveOrderStage.stage).toBe('confirmed');
+    // Holding the order and resuming it back to confirmed is anyone's who moves orders.
+    expect((await api.ok<{ moveOrderStage: { stage: string } }>(MOVE_WITH_NOTE, { id: order.id, to: 'on_hold', note: 'factory closed for the holiday' }, merchandiser)).moveOrderStage.stage).toBe('on_hold');
+    expect((await api.ok<{ moveOrderStage: { stage: string } }>(MOVE, { id: order.id, to: 'confirmed' }, merchandiser)).moveOrderStage.stage).toBe('confirmed');
   });
 
   it("gives an order's newest comments, documents and stage moves, as many as asked, with how many there are", async () => {

@@ -36,9 +36,10 @@ export class DemoSeeder {
         'SELECT id, name, country, stage, owner_id, usual_currency FROM customer ORDER BY name',
       );
       const admin = (await this.users.findByEmail(DEMO_USERS[0].email))!;
+      // The catalogue and current orders first, so the past orders' lines find their products by SKU.
+      const orders = await this.orders.seed(salespeople, customers.map((c) => ({ id: c.id, ownerId: c.owner_id, usualCurrency: c.usual_currency })));
       // The past orders behind each customer's figures; the worker sums them into the CRM's view when it starts.
       const pastOrders = await this.orders.seedHistory(customers.map((c) => ({ name: c.name, country: c.country, stage: c.stage, ownerId: c.owner_id, usualCurrency: c.usual_currency })), salespeople, admin);
-      const orders = await this.orders.seed(salespeople, customers.map((c) => ({ id: c.id, ownerId: c.owner_id, usualCurrency: c.usual_currency })));
       const clerk = (await this.users.findByEmail('logistics1@tradewind.demo'))!;
       const logistics = await this.logistics.seed(clerk, orders.readyOrderIds);
       return { seeded: true as const, counts: { teams: DEMO_TEAMS.length, users: DEMO_USERS.length, ...crm, products: orders.products, quotations: orders.quotations, orders: orders.orders, pastOrders, ...logistics } };

@@ -20,11 +20,14 @@ export class LogisticsDemoSeeder {
     await runInContext({ actor }, async () => {
       for (const [index, orderId] of readyOrderIds.entries()) {
         if (index === readyOrderIds.length - 1) continue; // one order stays ready, waiting for a booking
+        // The seller books freight only where the Incoterm has the seller pay it (CFR, CIF, CPT, CIP, D rules).
+        const { incotermCode } = await this.orders.getOrder(orderId);
+        const sellerPaysFreight = /^[CD]/.test(incotermCode);
         const shipment = await this.shipments.create([orderId], {
           mode: 'sea', carrier: index % 2 ? 'COSCO' : 'Maersk', forwarder: 'Ningbo Ocean Link Logistics', bookingNumber: `${index % 2 ? 'COSU' : 'MAEU'}${6120450 + index * 37}`,
           containers: [{ number: `${index % 2 ? 'CSNU' : 'MSKU'}${String(7345210 + index * 11).padStart(7, '0')}`, type: '40HQ' }],
           vessel: index % 2 ? 'COSCO SHIPPING ARIES' : 'MAERSK ESSEN', voyage: `0${52 + index}W`, portOfLoading: 'Ningbo', portOfDischarge: index % 2 ? 'Rotterdam' : 'Hamburg',
-          etd: day(5 + index * 3), eta: day(38 + index * 3), freightCost: '2350', costCurrency: 'USD',
+          etd: day(5 + index * 3), eta: day(38 + index * 3), ...(sellerPaysFreight ? { freightCost: '2350', costCurrency: 'USD' } : {}),
         });
         count++;
         await this.orders.moveStage(orderId, 'booked');

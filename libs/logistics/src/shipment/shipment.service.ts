@@ -19,7 +19,7 @@ import {
   ValidationFailedError,
 } from '@tradewind/platform';
 import { companyToday, decimal, isDecimalString, isIsoDate, Money, newId, parseCurrencyCode } from '@tradewind/shared';
-import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, type OrderShipmentDetails, documentLineDescription, shippingRefusal } from '@tradewind/orders';
+import { OrdersFacade, applyOrderScope, orderScopeCondition, type DocumentModelToStore, type IncotermCode, type OrderDocument, type OrderLine, type SalesOrder, type ShipmentFacts, type LineUse, type OrderShipmentDetails, type OrderStage, documentLineDescription, shippingRefusal } from '@tradewind/orders';
 import { buildCustomsDraft, CustomsDeclarationDraft, CustomsTransportMode, TradeModeCode, TRADE_MODES } from '../customs';
 import { computePackingList, PackingList } from '../packing';
 import { Container, Shipment, SHIPMENT_MODES, ShipmentItem, ShipmentMode, ShipmentStatus } from './shipment.entity';
@@ -102,8 +102,13 @@ export class ShipmentService {
   @Transactional()
   async create(orderIds: string[], data: ShipmentData, items?: { orderLineId: string; quantity: string }[]): Promise<Shipment> {
     const orders = await Promise.all(orderIds.map((id) => this.orders.getOrder(id)));
+    // Shipments of the same orders are made one at a time: two at once would each see the quantities
+    // left before the other and could ship a line twice. Locked before the stage is read, so an order
+    // cancelled meanwhile is seen cancelled.
+    const locked: { id: string; stage: OrderStage }[] = await this.tx.manager.query('SELECT id, stage FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [orders.map((o) => o.id)]);
+    const stageOf = new Map(locked.map((o) => [o.id, o.stage]));
     const refused = orders.flatMap((order) => {
-      const refusal = shippingRefusal(order.stage);
+      const refusal = shippingRefusal(stageOf.get(order.id) ?? order.stage);
       return refusal ? [{ number: order.number, ...refusal }] : [];
     });
     if (refused.length) {
@@ -115,9 +120,6 @@ export class ShipmentService {
     if (currencies.length > 1) {
       throw ValidationFailedError.field('input.orderIds', `one shipment carries orders in one currency only (these are in ${currencies.join(' and ')})`, undefined, `一票货只能装同一币种的订单（这些订单分别为 ${currencies.join('、')}）`);
     }
-    // Shipments of the same orders are made one at a time: two at once would each see the quantities
-    // left before the other and could ship a line twice.
-    await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [orders.map((o) => o.id)]);
     const lines = await this.orders.lines(orders.map((o) => o.id));
     const shipped = await this.shippedQuantities(lines.map((l) => l.id));
     const wanted = items ?? lines.map((l) => ({ orderLineId: l.id, quantity: decimal(l.quantity).minus(shipped.get(l.id) ?? '0').toFixed() })).filter((i) => decimal(i.quantity).greaterThan(0));
@@ -340,7 +342,10 @@ export class ShipmentService {
    * booked yet does not blank what the first told the order.
    */
   private async syncOrders(shipment: Shipment): Promise<void> {
-    const orderIds = [...new Set((await this.items([shipment.id])).map((i) => i.orderId))];
+    const orderIds = [...new Set((await this.items([shipment.id])).map((i) => i.orderId))].sort();
+    // Locked (in id order) before their shipments are read: two of an order's shipments changed at once
+    // would otherwise each tell the order what they read before the other's change.
+    await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [orderIds]);
     for (const orderId of orderIds) {
       const shipments = await this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at DESC, s.id DESC', [orderId]);
       await this.orders.recordShipmentFacts([orderId], shipmentFactsOf(shipments));

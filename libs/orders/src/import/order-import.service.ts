@@ -13,7 +13,7 @@ import {
   TransactionHost,
   User,
 } from '@tradewind/platform';
-import { Money, newId } from '@tradewind/shared';
+import { decimal, groupBy, Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { missingRateMessage } from '../order/order-values';
 import { orderScopeCondition } from '../order/order.repository';
@@ -25,14 +25,14 @@ import { contentFingerprint } from './order-fingerprint';
 import { importedOrderStage } from './imported-order.stage';
 import { buildOrderImportReport, readOrderImport } from './order-import.parser';
 import { orderKey } from './order-rows.grouper';
-import type { OrderImportOutcome, OrderImportReport, ParsedOrder } from './order-import.types';
+import type { OrderImportOutcome, OrderImportReport, ParsedOrder, ParsedOrderLine } from './order-import.types';
 
 const ORDERS_PER_BATCH = 1000;
 const ROWS_PER_SLICE = 100;
 
 interface OrderImportRows {
   /** Stored orders the file changed (their lines and installments are replaced), with what they were replaced from. */
-  replaced: { id: string; orderNo: string; since: SinceImport }[];
+  replaced: { id: string; orderNo: string; since: SinceImport; keepLines: boolean }[];
   orders: Record<string, unknown>[];
   lines: Record<string, unknown>[];
   installments: Record<string, unknown>[];
@@ -68,6 +68,8 @@ interface OrderToWrite {
   readonly fingerprint: string;
   /** The stored order a changed file replaces, and what Tradewind had recorded on it when the replacement was computed. */
   readonly existing: { readonly id: string; readonly since: SinceImport } | null;
+  /** The file's lines are the stored ones, which purchase orders or shipments point at: they stay, with their ids. */
+  readonly keepLines: boolean;
 }
 
 /**
@@ -135,14 +137,17 @@ export class OrderImportService {
         outcomes.set(order.orderNo, { refused: `order ${order.orderNo} was entered in Tradewind, not imported: the file cannot replace it (change it on its order page)` });
       } else changed.push({ order, fingerprint, stored });
     }
-    // Re-importing rewrites an order's lines: not those a purchase order or a shipment refers to.
+    // Re-importing rewrites an order's lines: not those a purchase order or a shipment refers to. Such an
+    // order may still change the rest (the money received, say) when the file gives the same lines.
     const used = await this.lineUsage.of(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
+    const storedLines = await this.storedLines([...used.keys()]);
     const since = await this.sinceImport(changed.flatMap(({ stored }) => (stored ? [stored.id] : [])));
     const toWrite: OrderToWrite[] = [];
     for (const { order, fingerprint, stored } of changed) {
       const uses = stored && used.get(stored.id);
-      if (uses) {
-        outcomes.set(order.orderNo, { refused: `order ${order.orderNo} has goods on ${describeLineUses(uses).en} in Tradewind: the file can no longer replace its lines` });
+      const keepLines = !!uses && sameImportedLines(storedLines.get(stored!.id) ?? [], order.lines);
+      if (uses && !keepLines) {
+        outcomes.set(order.orderNo, { refused: `order ${order.orderNo} has goods on ${describeLineUses(uses).en} in Tradewind: the file can no longer change its lines` });
         continue;
       }
       const existing = stored ? { id: stored.id, since: since.get(stored.id)! } : null;
@@ -150,7 +155,7 @@ export class OrderImportService {
       if ('refused' in replacement) outcomes.set(order.orderNo, replacement);
       else {
         outcomes.set(order.orderNo, existing ? 'updated' : 'created');
-        toWrite.push({ ...replacement, fingerprint, existing });
+        toWrite.push({ ...replacement, fingerprint, existing, keepLines });
       }
     }
     const resolver = toWrite.length ? await this.crm.customerBatchResolver() : null;
@@ -205,6 +210,15 @@ export class OrderImportService {
     return new Map(rows.map((r) => [orderKey(r.number), { id: r.id, fingerprint: r.import_fingerprint, origin: r.origin, visible: r.visible }]));
   }
 
+  private async storedLines(orderIds: string[]): Promise<Map<string, StoredLine[]>> {
+    if (orderIds.length === 0) return new Map();
+    const rows: (StoredLine & { order_id: string })[] = await this.tx.manager.query(
+      'SELECT order_id, sku, description, quantity::text, unit_price::text AS "unitPrice" FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position',
+      [orderIds],
+    );
+    return groupBy(rows, (r) => r.order_id);
+  }
+
   /** For imported orders the file changes: what Tradewind has recorded on them since they were imported. */
   private async sinceImport(ids: string[]): Promise<Map<string, SinceImport>> {
     if (ids.length === 0) return new Map();
@@ -227,19 +241,19 @@ export class OrderImportService {
     const rows: OrderImportRows = { replaced: [], orders: [], lines: [], installments: [], stages: [], restaged: [], audits: [], created: [] };
     for (let start = 0; start < batch.length; start += ROWS_PER_SLICE) {
       if (start > 0) await yieldToEventLoop();
-      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, restage, fingerprint, existing }, offset) => {
+      batch.slice(start, start + ROWS_PER_SLICE).forEach(({ order, restage, fingerprint, existing, keepLines }, offset) => {
         const existingId = existing?.id ?? null;
         const id = existingId ?? newId();
         const customerId = customerIds[start + offset];
         const { stage, reason } = importedOrderStage(order);
-        if (existing) rows.replaced.push({ id: existing.id, orderNo: order.orderNo, since: existing.since });
+        if (existing) rows.replaced.push({ id: existing.id, orderNo: order.orderNo, since: existing.since, keepLines });
         rows.orders.push({
           id, number: order.orderNo, customer_id: customerId, customer_name: order.customer.name, customer_country: order.customer.country ?? null,
           currency: order.currency, incoterm_code: order.incoterm.code, incoterm_place: order.incoterm.place ?? '', payment_terms_text: formatPaymentTerms(order.paymentTerms, 'en'),
           payment_terms: order.paymentTerms, order_date: order.orderDate, delivery_date: order.deliveryDate ?? null, expected_ship_date: order.deliveryDate ?? null,
           invoice_date: order.shippedOn ?? null, owner_id: owner.id, team_id: owner.teamId, stage, total: order.total.toFixed(), import_fingerprint: fingerprint,
         });
-        order.lines.forEach((line, position) => {
+        if (!keepLines) order.lines.forEach((line, position) => {
           rows.lines.push({ id: newId(), order_id: id, position: position + 1, sku: line.sku ?? null, description: line.description, quantity: line.quantity, unit_price: line.unitPrice, amount: line.amount.toFixed() });
         });
         for (const i of order.installments) {
@@ -274,8 +288,8 @@ export class OrderImportService {
     await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
     const now = await this.sinceImport(ids);
     const used = await this.lineUsage.of(ids);
-    for (const { id, orderNo, since } of replaced) {
-      if (used.has(id)) {
+    for (const { id, orderNo, since, keepLines } of replaced) {
+      if (used.has(id) && !keepLines) {
         throw new ConflictError(`order ${orderNo} got a purchase order or a shipment while it was being imported; nothing of this batch was written: run the import again`, 'ORDERS_IMPORT_CONFLICT');
       }
       const current = now.get(id)!;
@@ -295,7 +309,7 @@ export class OrderImportService {
       await this.lockUnchangedSinceRead(replaced);
       // A changed order keeps its id, history and comments; its header, lines and installments come from the file again.
       const ids = replaced.map((r) => r.id);
-      await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [ids]);
+      await this.tx.manager.query('DELETE FROM order_line WHERE order_id = ANY($1::uuid[])', [replaced.filter((r) => !r.keepLines).map((r) => r.id)]);
       await this.tx.manager.query('DELETE FROM order_installment WHERE order_id = ANY($1::uuid[])', [ids]);
     }
     const actor = currentActor();
@@ -344,4 +358,18 @@ export class OrderImportService {
       { name: 'orders.orders.imported' as const, payload: { orderCount: orders.length, customerIds: [...new Set(orders.map((o) => o.customer_id as string))] } },
     ]);
   }
+}
+
+interface StoredLine {
+  sku: string | null;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+}
+
+/** Whether the file gives an order the lines it has (in order: SKU, description, quantity, price). */
+function sameImportedLines(stored: readonly StoredLine[], file: readonly ParsedOrderLine[]): boolean {
+  return stored.length === file.length && file.every((line, i) =>
+    (stored[i].sku ?? undefined) === (line.sku ?? undefined) && stored[i].description === line.description &&
+    decimal(stored[i].quantity).equals(line.quantity) && decimal(stored[i].unitPrice).equals(line.unitPrice));
 }

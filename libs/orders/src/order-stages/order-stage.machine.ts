@@ -56,7 +56,8 @@ export function checkMove(snapshot: OrderSnapshot, to: OrderStage, moverRole?: s
       : kind === 'forward' || kind === 'skip'
         ? entryRefusals(snapshot, to)
         : [];
-  const notYours = kind !== 'none' && moverRole !== undefined ? moverRefusal(to, moverRole) : null;
+  // Putting an order on hold and resuming it are everyone's; agreeing, reopening and cancelling are not.
+  const notYours = kind !== 'none' && kind !== 'hold' && kind !== 'resume' && moverRole !== undefined ? moverRefusal(to, moverRole) : null;
   if (notYours) refusals.unshift(notYours);
   return { to, kind, allowed: refusals.length === 0, refusals };
 }

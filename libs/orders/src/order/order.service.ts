@@ -227,15 +227,18 @@ export class OrderService {
         problems.add('input.lines', `the new total, ${total}, is less than the ${paid} already received`, `新的总额 ${total} 少于已收款 ${paid}`);
       }
     }
-    if (lines && !problems.hasUnder('input.lines')) {
-      // Lines sent back as they are keep their ids; changed lines of goods already on a purchase order
-      // or a shipment would leave those pointing at lines that are gone.
-      if (sameLines(await this.lines([order.id]), lines)) lines = undefined;
+    const currencyChanged = order.currency !== before.currency;
+    if ((lines && !problems.hasUnder('input.lines')) || currencyChanged) {
+      // Lines sent back as they are keep their ids (their amounts stand while the currency does); changed
+      // lines of goods already on a purchase order or a shipment would leave those pointing at lines that
+      // are gone, and a new currency would leave a shipment's orders in two.
+      if (lines && !currencyChanged && sameLines(await this.lines([order.id]), lines)) lines = undefined;
       else {
         const uses = (await this.lineUsage.of([order.id])).get(order.id);
         if (uses) {
           const { en, zh } = describeLineUses(uses);
-          problems.add('input.lines', `goods of this order are on ${en}: its lines can no longer change`, `此订单的货物已在${zh}中，明细行不能再更改`);
+          if (lines) problems.add('input.lines', `goods of this order are on ${en}: its lines can no longer change`, `此订单的货物已在${zh}中，明细行不能再更改`);
+          if (currencyChanged) problems.add('input.currency', `goods of this order are on ${en}: its currency can no longer change`, `此订单的货物已在${zh}中，币种不能再更改`);
         }
       }
     }
