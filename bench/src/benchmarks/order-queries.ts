@@ -38,6 +38,7 @@ export const ORDER_PAGE = `query OrderPage($id: ID!) {
     documents { id kind language version number fileName sizeBytes createdAt downloadUrl }
     shipments { id reference mode status vessel voyage etd eta bookingNumber transportDocumentNumber portOfLoading portOfDischarge }
     comments { id body createdAt authorId mentionedUserIds author { id displayName } mentioned { id displayName } }
+    documentCount commentCount shipmentCount
     timeline(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { at kind userId actor user { id displayName } details } }
   }
 }`;
