@@ -467,6 +467,20 @@ describe('orders', () => {
     expect(history.order.stageHistory.map((h) => h.toStage)).toEqual(['closed', 'paid', 'documents_sent', 'shipped', 'booked', 'ready', 'in_production', 'deposit_received', 'confirmed', 'draft']);
   });
 
+  it('tells the owner when a new production plan puts shipping after the agreed delivery date', async () => {
+    const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate: '2027-03-01', lines: [{ description: 'Level', quantity: '60', unitPrice: '5' }] });
+    const atRiskNotices = async () => {
+      const { myNotifications } = await api.ok<{ myNotifications: { nodes: { kind: string; link: string; text: string }[] } }>('{ myNotifications(first: 50) { nodes { kind link text } } }', {}, sales.token);
+      return myNotifications.nodes.filter((n) => n.kind === 'order_at_risk' && n.link === `/orders/${order.id}`);
+    };
+    // A plan that ships in time tells no one; one that ships later than the delivery date does.
+    await api.ok('mutation($id: ID!) { planProduction(orderId: $id, plan: { ready_to_ship: "2027-02-20" }) { kind } }', { id: order.id }, merchandiser);
+    const { planProduction } = await api.ok<{ planProduction: { kind: string }[] }>('mutation($id: ID!) { planProduction(orderId: $id, plan: { ready_to_ship: "2027-03-05" }) { kind } }', { id: order.id }, merchandiser);
+    expect(planProduction.map((m) => m.kind)).toContain('ready_to_ship');
+    await eventually(async () => (await atRiskNotices()).length === 1, 15_000, 'the re-plan notice');
+    expect((await atRiskNotices())[0].text).toBe(`${order.number}: ready to ship slipped 13 days; expected to ship 2027-03-05 — after the agreed delivery date`);
+  });
+
   it('moves the expected ship date, and the balance due before shipment with it, when a supplier reports a delay, flags the risk and tells the owner', async () => {
     const order = await createOrder(sales.token, { currency: 'USD', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', deliveryDate: '2026-12-12', lines: [{ description: 'Saw', quantity: '100', unitPrice: '8' }] });
     type Due = { order: { expectedShipDate: string; installments: { trigger: string; dueDate: string; paid: { amount: string } }[] } };

@@ -106,8 +106,14 @@ export class ProductionService {
       if (current) Object.assign(current, { plannedDate: date, originalDate: date });
       await this.tx.manager.save(current ?? this.tx.manager.create(ProductionMilestone, { orderId: order.id, kind, plannedDate: date, originalDate: date, actualDate: null, note: null }));
     }
+    const before = order.expectedShipDate;
     await this.refreshShipDate(order);
     await this.audit.record({ entityType: 'order', entityId: order.id, action: 'production_planned', changes: { plan: { from: null, to: plan } } });
+    // A plan that puts shipping later is a slip the owner hears of, as a reported delay is.
+    const later = before && order.expectedShipDate ? daysBetween(before, order.expectedShipDate) : 0;
+    if (later > 0) {
+      await this.events.publish('orders.order.delayed', { orderId: order.id, ownerId: order.ownerId, number: order.number, milestone: 'ready_to_ship', days: later, expectedShipDate: order.expectedShipDate, atRisk: order.atRisk });
+    }
     return this.milestones([order.id]);
   }
 
