@@ -625,6 +625,15 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     // The plan lists its milestones in production order, whatever order the database keeps them in.
     await timeline.filter({ hasText: `验货 ${inDays(10)}，包装 ${inDays(12)}，可出货 ${inDays(14)}` }).waitFor();
 
+    // From an order, the shipment list shows only that order's shipments, until the filter is closed.
+    await page.goto(`${api.url}/shipments?orderId=${earlierOrder.id}`);
+    await page.getByTestId('order-filter').getByText('仅此订单的出运').waitFor();
+    await page.locator('.ant-table-tbody').getByText('没有出运').waitFor();
+    await page.goto(`${api.url}/shipments?orderId=${orderId}`);
+    await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: CUSTOMER }).waitFor();
+    await page.getByTestId('order-filter').locator('.ant-tag-close-icon').click();
+    await page.waitForURL(`${api.url}/shipments`);
+
     // The shipment list leads to the shipment; the B/L saved there is on the order, so only the balance holds up shipping.
     await openFromMenu('物流', '出运管理', '/shipments');
     const shipment = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: CUSTOMER });

@@ -1237,6 +1237,7 @@ export const en: Catalogue<typeof zhCN> = {
     },
   },
   logistics: {
+    ofOneOrder: "This order's shipments only",
     loadFailed: 'Could not load the shipments',
     notFound: 'This shipment does not exist or is not yours to see',
     backToList: 'Back to the shipments',

@@ -1225,6 +1225,7 @@ export const zhCN = {
     },
   },
   logistics: {
+    ofOneOrder: '仅此订单的出运',
     loadFailed: '无法加载出运',
     notFound: '出运不存在或你无权查看',
     backToList: '返回出运列表',

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client';
 import { Button, Card, Flex, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ShipmentRowFieldsFragment } from '../../../gql/graphql';
 import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { useCursorPages } from '../../../shared/useCursorPages';
@@ -16,9 +16,12 @@ import { LoadFailedAlert } from '../../../shared/LoadFailed';
 export function ShipmentsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ShipmentStatus | 'all'>('all');
+  // ?orderId=… (from an order's shipments tab): only the shipments carrying that order.
+  const [search, setSearch] = useSearchParams();
+  const orderId = search.get('orderId') ?? undefined;
   const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(ShipmentListQuery, {
-    variables: { first: pages.pageSize, after: pages.after, status: status === 'all' ? undefined : status },
+    variables: { first: pages.pageSize, after: pages.after, status: status === 'all' ? undefined : status, orderId },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.shipmentList;
@@ -38,6 +41,18 @@ export function ShipmentsPage() {
           ]}
         />
         <Space>
+          {orderId && (
+            <Tag
+              closable
+              onClose={() => {
+                setSearch({});
+                pages.reset();
+              }}
+              data-testid="order-filter"
+            >
+              {t('logistics.ofOneOrder')}
+            </Tag>
+          )}
           <Typography.Text type="secondary">{t('logistics.createFromOrder')}</Typography.Text>
           <Tooltip title={t('common.refresh')}>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />

@@ -51,7 +51,7 @@ export function ShipmentsTab({ order, mayCreate }: { order: OrderDetailQuery['or
           { title: t('logistics.fields.transportDocumentNumber'), key: 'bl', render: (_, s) => s.transportDocumentNumber ?? '—' },
         ]}
       />
-      <NewestOnlyNote shown={order.shipments.length} total={order.shipmentCount} rest="shipments" />
+      <NewestOnlyNote shown={order.shipments.length} total={order.shipmentCount} rest="shipments" restLink={`/shipments?orderId=${order.id}`} />
       {mayCreate && (
         <CreateShipmentModal
           open={creating}
