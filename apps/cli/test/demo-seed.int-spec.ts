@@ -1,44 +1,17 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import type { AppConfig } from '@tradewind/platform';
-import { clearQueues, eventually, startTestWorker, testConfig } from '../../../test/harness/test-app';
+import { cliTestDatabase, runCli } from '../../../test/harness/cli';
+import { eventually, startTestWorker } from '../../../test/harness/test-app';
 
 /** `pnpm cli demo:seed --json` against the given database, as README's start command runs it. */
-function seedDemo(config: AppConfig): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'demo:seed', '--json'], {
-      cwd: join(__dirname, '../../..'),
-      env: { ...process.env, DATABASE_URL: config.databaseUrl, REDIS_URL: config.redisUrl, QUEUE_PREFIX: config.queuePrefix, NODE_ENV: 'test', LOG_LEVEL: 'error' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const seedDemo = (config: AppConfig) => runCli(config, ['demo:seed', '--json']);
 
 // A newcomer's first look at the product is this data: it must obey the rules real data obeys.
 describe('demo:seed', () => {
-  let config: AppConfig;
-  let db: Client;
-
-  beforeAll(async () => {
-    config = await testConfig();
-    db = new Client({ connectionString: config.databaseUrl });
-    await db.connect();
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    if (config) await clearQueues(config);
-  });
-
-  const rows = async <T>(sql: string): Promise<T[]> => (await db.query(sql)).rows as T[];
+  const database = cliTestDatabase();
+  const rows = <T>(sql: string): Promise<T[]> => database.rows<T>(sql);
 
   it('fills an empty database with consistent data once, and leaves it alone the second time', async () => {
-    const first = await seedDemo(config);
+    const first = await seedDemo(database.config);
     expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
     const result = JSON.parse(first.stdout);
     expect(result.seeded).toBe(true);
@@ -59,7 +32,7 @@ describe('demo:seed', () => {
          GROUP BY c.id, c.name, s.order_count HAVING coalesce(s.order_count, 0) <> count(o.id)`,
       );
     expect((await countsThatDiffer()).length).toBeGreaterThan(0); // nothing summed before the worker runs
-    const worker = await startTestWorker(config);
+    const worker = await startTestWorker(database.config);
     try {
       await eventually(async () => (await countsThatDiffer()).length === 0, 30_000, "the customers' order figures");
     } finally {
@@ -90,7 +63,7 @@ describe('demo:seed', () => {
     // Freight is booked on a shipment only where the order's Incoterm has the seller pay it.
     expect(await rows("SELECT s.reference FROM shipment s JOIN shipment_item si ON si.shipment_id = s.id JOIN sales_order o ON o.id = si.order_id WHERE s.freight_cost > 0 AND o.incoterm_code IN ('EXW', 'FCA', 'FAS', 'FOB')")).toEqual([]);
 
-    const second = await seedDemo(config);
+    const second = await seedDemo(database.config);
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual({ seeded: false, reason: 'demo data is already there' });
     expect(await rows<{ n: number }>('SELECT count(*)::int AS n FROM customer')).toEqual([{ n: result.counts.customers }]);

@@ -34,6 +34,7 @@ import { CrmSettingsService } from './settings/crm-settings.service';
 import { TagResolver } from './tag/tag.resolver';
 import { TagService } from './tag/tag.service';
 import { TagGroupLookup } from './tag/tag-group.lookup';
+import { CustomerNamesService } from './customer/customer-names.service';
 
 export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver];
 
@@ -41,13 +42,13 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
 @Module({
   controllers: [ImportController],
   providers: [
-    CustomerRepository, CustomerService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
+    CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated,
     ...CRM_RESOLVERS,
   ],
-  exports: [CrmFacade, CustomerImportService, CrmDemoSeeder],
+  exports: [CrmFacade, CustomerImportService, CustomerNamesService, CrmDemoSeeder],
 })
 export class CrmModule implements OnModuleInit {
   constructor(

@@ -19,6 +19,7 @@ export { CustomerObject } from './customer/customer.object';
 export type { Customer } from './customer/customer.entity';
 export type { Contact } from './contact/contact.entity';
 export { CustomerImportService } from './import-job/customer-import.service';
+export { CustomerNamesService } from './customer/customer-names.service';
 export type { ImportReport, ImportRowResult } from './import-job/customer-import.service';
 export { ImportFileError } from './import';
 
