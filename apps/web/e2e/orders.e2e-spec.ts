@@ -1048,5 +1048,11 @@ describe('the order pages, built and served by the API, in Chromium', () => {
     await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "confirmed") { id } }', { id: order.id });
     await page.reload();
     await deposit.getByText('已逾期').waitFor();
+
+    // Cancelled, what it had not received is no longer owed, not "overdue".
+    await gql('mutation($id: ID!) { moveOrderStage(id: $id, to: "cancelled", note: "buyer withdrew") { id } }', { id: order.id });
+    await page.reload();
+    await deposit.getByText('不再收取').waitFor();
+    expect(await page.getByTestId('installments').getByText('已逾期').count()).toBe(0);
   });
 });

@@ -990,6 +990,7 @@ export const en: Catalogue<typeof zhCN> = {
       partly: 'Part paid',
       open: 'Open',
       overdue: 'Overdue',
+      notOwed: 'Not owed',
       empty: 'No payment schedule',
     },
     receipt: {

@@ -978,6 +978,7 @@ export const zhCN = {
       partly: '部分已付',
       open: '未付',
       overdue: '已逾期',
+      notOwed: '不再收取',
       empty: '没有付款计划',
     },
     receipt: {

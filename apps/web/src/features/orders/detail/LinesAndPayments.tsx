@@ -20,9 +20,11 @@ function isTrigger(value: string): value is InstallmentTrigger {
 }
 
 /** Whether it is overdue is the server's word (the company's date; drafts and cancelled orders owe nothing). */
-function InstallmentState({ installment }: { installment: Installment }) {
+function InstallmentState({ installment, cancelled }: { installment: Installment; cancelled: boolean }) {
   const { t } = useTranslation();
   if (!isPositive(installment.open.amount)) return <Tag color="success">{t('orders.installments.paid')}</Tag>;
+  // What a cancelled order had not received is not owed: "unpaid" would read as a debt to chase.
+  if (cancelled) return <Tag>{t('orders.installments.notOwed')}</Tag>;
   const overdue = installment.overdue;
   if (isPositive(installment.paid.amount)) return <Tag color={overdue ? 'error' : 'processing'}>{t('orders.installments.partly')}</Tag>;
   return <Tag color={overdue ? 'error' : 'default'}>{overdue ? t('orders.installments.overdue') : t('orders.installments.open')}</Tag>;
@@ -163,7 +165,7 @@ export function LinesAndPayments({ order, mayRecordReceipt }: { order: OrderDeta
               width: 140,
               render: (_, i) => <Typography.Text strong={isPositive(i.open.amount)}>{formatMoney(i.open)}</Typography.Text>,
             },
-            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} /> },
+            { title: t('orders.installments.state'), key: 'state', width: 100, render: (_, i) => <InstallmentState installment={i} cancelled={order.stage === 'cancelled'} /> },
           ]}
           summary={() =>
             order.installments.length > 1 && (
