@@ -485,6 +485,24 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     expect(saved.customer.city).toBe('Bonn');
   });
 
+  it('clears a price sensitivity and a company anniversary when the profile edit empties them', async () => {
+    const id = await createCustomer({ name: 'Weser Beschläge GmbH', country: 'DE', priceSensitivity: 'price', companyAnniversary: '2005-06-01' });
+    await page.goto(`${api.url}/customers/${id}`);
+    await page.getByTestId('customer-name').getByText('Weser Beschläge GmbH').waitFor();
+    await page.getByRole('button', { name: /编辑资料/ }).click();
+    const drawer = page.getByRole('dialog');
+    const sensitivity = drawer.locator('.ant-form-item', { hasText: '价格敏感度' });
+    await sensitivity.locator('.ant-select').hover();
+    await sensitivity.locator('.ant-select-clear').click();
+    const anniversary = drawer.locator('.ant-form-item', { hasText: '公司周年日' });
+    await anniversary.locator('.ant-picker').hover();
+    await anniversary.locator('.ant-picker-clear').click();
+    await drawer.getByRole('button', { name: twoChars('保存') }).click();
+    await page.getByText('已保存 Weser Beschläge GmbH').waitFor();
+    const saved = await gql<{ customer: { priceSensitivity: string | null; companyAnniversary: string | null } }>('query($id: ID!) { customer(id: $id) { priceSensitivity companyAnniversary } }', { id });
+    expect(saved.customer).toEqual({ priceSensitivity: null, companyAnniversary: null });
+  });
+
   it('completes a follow-up by logging an activity, and it leaves the open list', async () => {
     const customerId = await createCustomer({ name: 'Pacific Valve Trading', country: 'AU' });
     const { createFollowUp } = await gql<{ createFollowUp: { id: string } }>(

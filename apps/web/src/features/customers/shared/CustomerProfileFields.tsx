@@ -71,13 +71,13 @@ export function profileInput(values: CustomerProfileValues, mode: 'create' | 'ed
     industry: text(values.industry),
     source: text(values.source),
     stage: values.stage,
-    priceSensitivity: values.priceSensitivity ?? undefined,
+    // null clears them on the server (editing); creating leaves them out.
+    priceSensitivity: values.priceSensitivity ?? (mode === 'edit' ? null : undefined),
     usualIncoterm: text(values.usualIncoterm),
     usualCurrency: text(values.usualCurrency),
     usualPaymentTerms: text(values.usualPaymentTerms),
     productsOfInterest: values.productsOfInterest ?? (mode === 'edit' ? [] : undefined),
-    // The API validates the date before it reads "" as "clear", so an empty date is left out (it cannot be cleared).
-    companyAnniversary: values.companyAnniversary ? values.companyAnniversary.format('YYYY-MM-DD') : undefined,
+    companyAnniversary: values.companyAnniversary ? values.companyAnniversary.format('YYYY-MM-DD') : mode === 'edit' ? null : undefined,
     notes: text(values.notes),
   };
 }
