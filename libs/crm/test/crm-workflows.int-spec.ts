@@ -32,11 +32,15 @@ describe('CRM workflows', () => {
       const { token } = await api.signedIn('sales', { teamId });
       const [a, b, c] = [await createCustomer(api, admin, { toPool: true }), await createCustomer(api, admin, { toPool: true }), await createCustomer(api, admin, { toPool: true })];
       const CLAIM = 'mutation($ids: [ID!]!) { claimCustomers(input: { customerIds: $ids }) { id ownerId inPool } }';
-      const claimed = await api.ok<{ claimCustomers: { inPool: boolean }[] }>(CLAIM, { ids: [a.id, b.id] }, token);
-      expect(claimed.claimCustomers.map((c) => c.inPool)).toEqual([false, false]);
+      await api.ok(CLAIM, { ids: [a.id] }, token);
+      // Two more with room for one: the message says how many may still be claimed.
+      expect((await api.graphql(CLAIM, { ids: [b.id, c.id] }, token)).errors?.[0].message).toBe('you hold 1 customer and may hold at most 2: you may claim 1 more, not 2');
+      const claimed = await api.ok<{ claimCustomers: { inPool: boolean }[] }>(CLAIM, { ids: [b.id] }, token);
+      expect(claimed.claimCustomers.map((c) => c.inPool)).toEqual([false]);
       const refused = await api.graphql(CLAIM, { ids: [c.id] }, token);
       expect(codeOf(refused)).toBe('RULE_VIOLATION');
-      expect(refused.errors?.[0].message).toContain('you already hold 2 customers');
+      expect(refused.errors?.[0].message).toBe('you hold 2 customers and may hold at most 2: you may claim none; release some to the pool first');
+      expect(refused.errors?.[0].extensions?.messageZh).toBe('你已有 2 个客户，最多可有 2 个：不能再认领，请先将部分客户释放到公海');
       const { token: other } = await api.signedIn('sales', { teamId });
       // Claimed customers leave the pool, so for a colleague they no longer exist.
       expect(codeOf(await api.graphql(CLAIM, { ids: [a.id] }, other))).toBe('NOT_FOUND');

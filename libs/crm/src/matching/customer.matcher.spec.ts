@@ -66,6 +66,11 @@ describe('CustomerMatcher rules', () => {
     });
   });
 
+  it('calls a website match "same website" when the customer also mails from that domain', () => {
+    const matcher = matcherWith(customer('c1', { name: 'Bricolage Provence', website: 'bricolage-provence.fr', emails: ['contact@bricolage-provence.fr'] }));
+    expect(matcher.find(keys({ website: 'https://www.bricolage-provence.fr/contact' }))).toMatchObject({ matchedOn: 'website', value: 'bricolage-provence.fr' });
+  });
+
   it('does not merge rows with different websites', () => {
     const matcher = matcherWith(customer('c1', { name: 'Acme GmbH', website: 'acme.de' }));
     expect(matcher.find(keys({ name: 'Bolt GmbH', website: 'bolt.de' }))).toBeUndefined();

@@ -284,8 +284,9 @@ export class CustomerMatcher {
     }
     const website = probe.website;
     if (website !== undefined) {
-      if (this.scan(probe, this.byEmailDomain.get(website), 'email_domain', website, true)) return true;
+      // The same website first: a customer that also mails from that domain is still "same website".
       if (this.scan(probe, this.byWebsite.get(website), 'website', website)) return true;
+      if (this.scan(probe, this.byEmailDomain.get(website), 'email_domain', website, true)) return true;
     }
     for (const phone of probe.phones) {
       if (this.scan(probe, this.byPhone.get(phone), 'phone', phone)) return true;

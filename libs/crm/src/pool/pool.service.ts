@@ -56,7 +56,7 @@ export class PoolService {
     if (taken) throw CustomerErrors.notInPool(taken.name);
     const { pool } = await this.settings.get();
     const held = await this.tx.manager.count(Customer, { where: { ownerId: me.id, mergedIntoId: IsNull() } });
-    if (held + locked.length > pool.claimCap) throw CustomerErrors.claimCapReached(pool.claimCap);
+    if (held + locked.length > pool.claimCap) throw CustomerErrors.claimCapReached(held, pool.claimCap, locked.length);
     return this.ownership.transfer(locked, me, 'claim');
   }
 
