@@ -221,6 +221,24 @@ describe('CRM workflows', () => {
       expect(audit).toEqual(expect.arrayContaining([{ entity_id: survivor.id, action: 'merged' }, { entity_id: duplicate.id, action: 'merged_into' }]));
     });
 
+    it("gives the merged customer's open follow-ups to the survivor's owner, and keeps one open policy follow-up", async () => {
+      const keeper = await api.signedIn('sales', { teamId });
+      const other = await api.signedIn('sales', { teamId });
+      const { token: manager } = await api.signedIn('manager', { teamId });
+      const survivor = await createCustomer(api, keeper.token, { name: 'Rhein Pumpen GmbH', country: 'DE' });
+      const duplicate = await createCustomer(api, other.token, { name: 'Rhein Pumpen', country: 'DE' });
+      const { createFollowUp } = await api.ok<{ createFollowUp: { id: string } }>('mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }', { i: { customerId: duplicate.id, dueAt: '2030-01-01T09:00:00Z', note: 'send the pump curves' } }, other.token);
+      // Both records have the open policy follow-up grading plans (one per customer).
+      for (const [customer, assignee] of [[survivor.id, keeper.user.id], [duplicate.id, other.user.id]]) {
+        await api.dataSource.query("INSERT INTO follow_up (customer_id, assignee_id, due_at, type, origin) VALUES ($1, $2, now() + interval '7 days', 'call', 'policy')", [customer, assignee]);
+      }
+      await api.ok('mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }', { s: survivor.id, m: duplicate.id }, manager);
+      expect(await api.dataSource.query('SELECT customer_id, assignee_id FROM follow_up WHERE id = $1', [createFollowUp.id])).toEqual([{ customer_id: survivor.id, assignee_id: keeper.user.id }]);
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM follow_up WHERE customer_id = $1 AND origin = 'policy' AND done_at IS NULL", [survivor.id])).toEqual([{ n: 1 }]);
+      const calendar = await api.ok<{ followUps: { nodes: { id: string }[] } }>('query($id: ID!) { followUps(first: 10, filter: { customerId: $id }) { nodes { id } } }', { id: survivor.id }, keeper.token);
+      expect(calendar.followUps.nodes.map((f) => f.id)).toContain(createFollowUp.id);
+    });
+
     it('lists customers that look like duplicates with the reason', async () => {
       const a = await createCustomer(api, admin, { name: 'Twin Peaks Trading Co., Ltd.', country: 'CN' });
       const b = await createCustomer(api, admin, { name: 'TWIN PEAKS TRADING', country: 'China' });

@@ -248,7 +248,25 @@ export class FollowUpService {
     return moved;
   }
 
-  async moveToCustomer(fromCustomerId: string, toCustomerId: string): Promise<void> {
+  /**
+   * A merge moves the merged customer's follow-ups to the survivor. Open ones a salesperson other than
+   * the survivor's owner was to do go to that owner: their assignee would no longer see the customer,
+   * and the task would drop off every calendar. The survivor keeps its own open policy follow-up (one
+   * per customer) rather than gaining a second.
+   */
+  async moveToCustomer(fromCustomerId: string, toCustomerId: string, toOwnerId: string | null): Promise<void> {
+    await this.tx.manager.query(
+      `DELETE FROM follow_up f WHERE f.customer_id = $1 AND f.origin = 'policy' AND f.done_at IS NULL
+         AND EXISTS (SELECT 1 FROM follow_up g WHERE g.customer_id = $2 AND g.origin = 'policy' AND g.done_at IS NULL)`,
+      [fromCustomerId, toCustomerId],
+    );
+    if (toOwnerId) {
+      await this.tx.manager.query(
+        `UPDATE follow_up f SET assignee_id = $2 FROM app_user u
+          WHERE f.customer_id = $1 AND f.done_at IS NULL AND u.id = f.assignee_id AND u.role = 'sales' AND f.assignee_id <> $2`,
+        [fromCustomerId, toOwnerId],
+      );
+    }
     await this.tx.manager.update(FollowUp, { customerId: fromCustomerId }, { customerId: toCustomerId });
   }
 

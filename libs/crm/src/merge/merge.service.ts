@@ -60,7 +60,7 @@ export class MergeService {
 
     await this.contacts.moveToCustomer(merged.id, survivor.id);
     await this.activities.moveToCustomer(merged.id, survivor.id);
-    await this.followUps.moveToCustomer(merged.id, survivor.id);
+    await this.followUps.moveToCustomer(merged.id, survivor.id, survivor.ownerId);
     await this.tags.moveToCustomer(merged.id, survivor.id);
     await this.tx.manager.query(
       'INSERT INTO customer_share (customer_id, user_id, shared_at) SELECT $2, user_id, shared_at FROM customer_share WHERE customer_id = $1 ON CONFLICT DO NOTHING',
