@@ -102,8 +102,9 @@ export function ContactsCard({ customerId, contacts, editable }: ContactsCardPro
                       </Typography.Text>
                     ))}
                     {contact.phones.map((phone) => (
+                      // As typed (raw input is kept for display); the normalised number dials.
                       <Typography.Text key={phone.raw}>
-                        <PhoneOutlined /> {phone.e164 ?? phone.raw}
+                        <PhoneOutlined /> {phone.e164 ? <a href={`tel:${phone.e164}`} title={phone.e164}>{phone.raw}</a> : phone.raw}
                       </Typography.Text>
                     ))}
                     {(contact.messaging.whatsapp || contact.messaging.wechat) && (
