@@ -323,6 +323,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await contacts.getByText('Anna Becker').waitFor();
     await contacts.getByText('anna.becker@rheinventil.de').waitFor();
     await contacts.getByRole('link', { name: '0221 123456' }).waitFor();
+    // The header names the page a customer's, not the list's.
+    await page.locator('.ant-layout-header').getByRole('heading', { name: '客户详情' }).waitFor();
     await contacts.getByText('Jonas Weber').waitFor();
     await page.getByTestId('customer-tags').getByText('阀门').waitFor();
     const timeline = page.getByTestId('timeline-card');

@@ -21,6 +21,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import type { Role } from '../gql/graphql';
 import type { zhCN } from '../i18n/zh-CN';
 import { ORDER_IMPORT_ROLES, ORDER_WRITERS } from '../shared/roles';
+import { matchPath } from 'react-router-dom';
 
 export type NavigationSection = 'workspace' | 'administration';
 
@@ -50,7 +51,8 @@ export interface NavigationEntry {
   roles?: readonly Role[];
   page: Page;
   /** Pages below this one (a record, a report) that share its role limits and its menu item. */
-  subPages?: readonly { path: string; page: Page }[];
+  /** Pages reached from this one (a record's page); `label`, a key under `nav.pages.`, titles them (else the entry's title does). */
+  subPages?: readonly { path: string; label?: keyof (typeof zhCN)['nav']['pages']; page: Page }[];
 }
 
 /**
@@ -75,6 +77,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     subPages: [
       {
         path: '/customers/:id',
+        label: 'customer',
         page: lazy(() => import('../features/customers/detail/Customer360Page').then((m) => ({ default: m.Customer360Page }))),
       },
     ],
@@ -107,6 +110,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     subPages: [
       {
         path: '/customers/import/:importId',
+        label: 'customerImport',
         page: lazy(() => import('../features/customers/import/ImportPage').then((m) => ({ default: m.ImportPage }))),
       },
     ],
@@ -136,6 +140,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     subPages: [
       {
         path: '/orders/:id',
+        label: 'order',
         page: lazy(() => import('../features/orders/detail/OrderPage').then((m) => ({ default: m.OrderPage }))),
       },
     ],
@@ -155,6 +160,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
       },
       {
         path: '/quotations/:id',
+        label: 'quotation',
         page: lazy(() => import('../features/orders/quotations/QuotationPage').then((m) => ({ default: m.QuotationPage }))),
       },
     ],
@@ -186,6 +192,7 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     subPages: [
       {
         path: '/shipments/:id',
+        label: 'shipment',
         page: lazy(() => import('../features/logistics/detail/ShipmentPage').then((m) => ({ default: m.ShipmentPage }))),
       },
     ],
@@ -221,6 +228,11 @@ export function canOpen(entry: NavigationEntry, role: Role): boolean {
 }
 
 /** The entry a URL belongs to (the longest matching path, so /users/42 is still Users). */
+/** The sub-page (a record's page) of the entry at this address, if it is one ("/customers/pool" is an entry of its own). */
+export function subPageForPath(pathname: string): NonNullable<NavigationEntry['subPages']>[number] | undefined {
+  return entryForPath(pathname)?.subPages?.find((sub) => matchPath(sub.path, pathname));
+}
+
 export function entryForPath(pathname: string): NavigationEntry | undefined {
   return [...NAVIGATION]
     .sort((a, b) => b.path.length - a.path.length)

@@ -75,6 +75,7 @@ export const en: Catalogue<typeof zhCN> = {
       users: 'Users',
       apiTokens: 'API tokens',
     },
+    pages: { customer: 'Customer', customerImport: 'Import', order: 'Order', quotation: 'Quotation', shipment: 'Shipment' },
   },
   layout: {
     profileFailed: 'Could not load your account',

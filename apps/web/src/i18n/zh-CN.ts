@@ -71,6 +71,7 @@ export const zhCN = {
       users: '用户管理',
       apiTokens: 'API 令牌',
     },
+    pages: { customer: '客户详情', customerImport: '导入结果', order: '订单详情', quotation: '报价单详情', shipment: '出运详情' },
   },
   layout: {
     profileFailed: '无法加载你的账户信息',

@@ -7,7 +7,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { serverProblem, problemText } from '../../shared/serverProblem';
 import { NotificationBell } from '../../features/notifications/bell/NotificationBell';
 import { applyTimeZone } from '../../shared/userTime';
-import { NAVIGATION, NAVIGATION_GROUPS, canOpen, entryForPath, type NavigationEntry, type NavigationSection } from '../navigation';
+import { NAVIGATION, NAVIGATION_GROUPS, canOpen, entryForPath, subPageForPath, type NavigationEntry, type NavigationSection } from '../navigation';
 import { CurrentUserContext } from '../session/CurrentUser';
 import { MeQuery } from '../session/session.graphql';
 import { useSignOut } from '../session/useSignOut';
@@ -65,6 +65,8 @@ export function AppLayout() {
     return section === 'workspace' ? items : [{ type: 'group' as const, key: section, label: collapsed ? null : t(`nav.sections.${section}`), children: items }];
   });
   const current = entryForPath(location.pathname);
+  // A record's page is titled as one ("Customer"), not after the list it belongs to.
+  const sub = subPageForPath(location.pathname);
 
   // Entries of one group become a sub-menu at the place of the group's first entry.
   function groupedItems(entries: NavigationEntry[]): NonNullable<MenuProps['items']> {
@@ -110,7 +112,7 @@ export function AppLayout() {
               onClick={() => setCollapsed(!collapsed)}
             />
             <Typography.Title level={5} style={{ margin: 0, flex: 1 }}>
-              {current ? t(`nav.items.${current.label}`) : null}
+              {sub?.label ? t(`nav.pages.${sub.label}`) : current ? t(`nav.items.${current.label}`) : null}
             </Typography.Title>
             <NotificationBell />
             <UserMenu user={user} />
