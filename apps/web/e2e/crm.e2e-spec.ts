@@ -740,9 +740,20 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       await salesPage.keyboard.press('Enter');
       await salesPage.locator('tr.ant-table-row', { hasText: 'Andino Ferreteria SAC' }).getByText('韩梅').waitFor();
       expect((await salesPage.locator('.ant-table-thead th').allTextContents()).map((text) => text.trim())).toContain('负责人');
+
+      const claimed = await gql<{ customer: { inPool: boolean; owner: { id: string } | null } }>('query($id: ID!) { customer(id: $id) { inPool owner { id } } }', { id: customerId });
+      expect(claimed.customer).toEqual({ inPool: false, owner: { id: salesperson.id } });
+
+      // Released again from its page, the timeline says so at once, without a reload.
+      await salesPage.goto(`${api.url}/customers/${customerId}`);
+      await salesPage.getByText('负责人：公海 → 韩梅（认领）').waitFor();
+      await salesPage.getByRole('button', { name: /释放到公海/ }).click();
+      await salesPage.locator('.ant-popconfirm').getByRole('button', { name: twoChars('确定') }).click();
+      await salesPage.getByText('已将 Andino Ferreteria SAC 释放到公海').waitFor();
+      await salesPage.getByText('负责人：韩梅 → 公海（释放到公海）').waitFor();
     });
     const { customer } = await gql<{ customer: { inPool: boolean; owner: { id: string } | null } }>('query($id: ID!) { customer(id: $id) { inPool owner { id } } }', { id: customerId });
-    expect(customer).toEqual({ inPool: false, owner: { id: salesperson.id } });
+    expect(customer).toEqual({ inPool: true, owner: null });
   });
 
   it("shows and takes follow-up times on the user's saved clock, not the browser's", async () => {

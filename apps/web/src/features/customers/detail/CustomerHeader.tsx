@@ -34,7 +34,8 @@ export function CustomerHeader({ customer, onEdit, onLogActivity, onNewFollowUp 
   const mayClaim = customer.inPool && (me.role === 'sales' || me.role === 'manager');
   const mayRelease = !customer.inPool && (me.role === 'admin' || me.role === 'manager' || customer.ownerId === me.id);
   const mayAssign = me.role === 'admin' || me.role === 'manager';
-  const ownership = { update: evictCustomerLists, refetchQueries: ['CustomerDetail'] };
+  // The timeline records the change of owner too: it is refetched with the page.
+  const ownership = { update: evictCustomerLists, refetchQueries: ['CustomerDetail', 'CustomerTimeline'] };
   const [claim, claiming] = useMutation(ClaimCustomersMutation, ownership);
   const [release, releasing] = useMutation(ReleaseCustomersMutation, ownership);
   const [assign, assigningNow] = useMutation(AssignCustomersMutation, ownership);
