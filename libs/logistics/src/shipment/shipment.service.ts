@@ -79,7 +79,7 @@ export class ShipmentService {
 
   /** Ports, vessels and B/L numbers of an order's shipments, oldest first, each value once. */
   private async detailsForInvoice(orderId: string): Promise<OrderShipmentDetails | null> {
-    const shipments = await this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at, s.id', [orderId]);
+    const shipments = (await this.shipmentsCarrying(orderId)).reverse();
     if (shipments.length === 0) return null;
     const joined = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v?.trim()))].join(', ') || undefined;
     return {
@@ -88,6 +88,11 @@ export class ShipmentService {
       vessel: joined(shipments.map((s) => [s.vessel, s.voyage].filter(Boolean).join(' ') || null)),
       transportDocumentNumber: joined(shipments.map((s) => s.transportDocumentNumber)),
     };
+  }
+
+  /** Every shipment carrying (part of) the order, newest first, whether or not the caller may see it. */
+  private shipmentsCarrying(orderId: string): Promise<Shipment[]> {
+    return this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at DESC, s.id DESC', [orderId]);
   }
 
   private async shipmentsOf(orderIds: readonly string[]): Promise<Map<string, LineUse[]>> {
@@ -282,9 +287,10 @@ export class ShipmentService {
     const shipment = await this.getVisible(id);
     const { orders, items, lines, products } = await this.contents(shipment);
     const list = await this.packingList(shipment);
+    const lineOfItem = new Map(items.map((item) => [item.id, lines.get(item.orderLineId)]));
     const productOf = (itemId: string) => {
-      const line = lines.get(items.find((i) => i.id === itemId)!.orderLineId);
-      return line?.productId ? products.get(line.productId) : undefined;
+      const productId = lineOfItem.get(itemId)?.productId;
+      return productId ? products.get(productId) : undefined;
     };
     const words = PACKING_REMARKS[language];
     if (list.problems.length) throw new RuleViolationError(`the packing list is not complete: ${list.problems.map((p) => p.message).join('; ')}`, 'LOGISTICS_PACKING_INCOMPLETE');
@@ -347,8 +353,7 @@ export class ShipmentService {
     // would otherwise each tell the order what they read before the other's change.
     await this.tx.manager.query('SELECT id FROM sales_order WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [orderIds]);
     for (const orderId of orderIds) {
-      const shipments = await this.tx.readEntities(Shipment, 's', 'WHERE s.id IN (SELECT shipment_id FROM shipment_item WHERE order_id = $1) ORDER BY s.created_at DESC, s.id DESC', [orderId]);
-      await this.orders.recordShipmentFacts([orderId], shipmentFactsOf(shipments));
+      await this.orders.recordShipmentFacts([orderId], shipmentFactsOf(await this.shipmentsCarrying(orderId)));
     }
   }
 

@@ -13,11 +13,11 @@ import {
   TransactionHost,
   User,
 } from '@tradewind/platform';
-import { decimal, groupBy, Money, newId } from '@tradewind/shared';
+import { groupBy, Money, newId } from '@tradewind/shared';
 import { CrmFacade } from '@tradewind/crm';
 import { missingRateMessage } from '../order/order-values';
 import { orderScopeCondition } from '../order/order.repository';
-import { describeLineUses, OrderLineUsage } from '../order/order-line-usage';
+import { describeLineUses, OrderLineUsage, sameLineTerms } from '../order/order-line-usage';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { applyReceived, formatPaymentTerms } from '../payment-terms';
 import type { OrderStage } from '../order-stages/stage-names';
@@ -367,9 +367,7 @@ interface StoredLine {
   unitPrice: string;
 }
 
-/** Whether the file gives an order the lines it has (in order: SKU, description, quantity, price). */
+/** Whether the file gives an order the lines it has, in order (a file names no catalogue product or unit). */
 function sameImportedLines(stored: readonly StoredLine[], file: readonly ParsedOrderLine[]): boolean {
-  return stored.length === file.length && file.every((line, i) =>
-    (stored[i].sku ?? undefined) === (line.sku ?? undefined) && stored[i].description === line.description &&
-    decimal(stored[i].quantity).equals(line.quantity) && decimal(stored[i].unitPrice).equals(line.unitPrice));
+  return stored.length === file.length && file.every((line, i) => sameLineTerms(stored[i], line));
 }

@@ -196,6 +196,12 @@ export function isModeAllowed(code: IncotermCode, mode: TransportMode): boolean 
   return INCOTERM_RULES[code].modes.includes(mode);
 }
 
+/** A customer's usual Incoterm ("FOB Ningbo", or just "CIF") as its code (FOB when it has none) and place ('' when it names none). */
+export function usualIncotermParts(usual: string | null | undefined): { code: string; place: string } {
+  const [code, ...place] = (usual ?? '').split(' ');
+  return { code: code || 'FOB', place: place.join(' ') };
+}
+
 /** The port goods leave from when a customer's usual terms name no place (the company ships from Ningbo). */
 const HOME_PORT = 'Ningbo';
 

@@ -60,15 +60,21 @@ export class OrderLineUsage {
   }
 }
 
-/** Whether new lines say what the stored ones say (an edit form sends the lines back unchanged). */
-type LineContent = Pick<OrderLine, 'position' | 'description' | 'quantity' | 'unitPrice'> & { unit?: string; productId?: string | null; sku?: string | null };
+/** What a line sells: SKU, description, quantity and price. */
+type LineTerms = Pick<OrderLine, 'description' | 'quantity' | 'unitPrice'> & { sku?: string | null };
+type LineContent = LineTerms & Pick<OrderLine, 'position'> & { unit?: string; productId?: string | null };
 
+/** Whether two lines sell the same thing at the same quantity and price. */
+export function sameLineTerms(a: LineTerms, b: LineTerms): boolean {
+  return (a.sku ?? null) === (b.sku ?? null) && a.description === b.description && decimal(a.quantity).equals(b.quantity) && decimal(a.unitPrice).equals(b.unitPrice);
+}
+
+/** Whether new lines say what the stored ones say (an edit form sends the lines back unchanged). */
 export function sameLines(stored: readonly OrderLine[], next: readonly LineContent[]): boolean {
   if (stored.length !== next.length) return false;
   const byPosition = [...stored].sort((a, b) => a.position - b.position);
   return next.every((line, i) => {
     const old = byPosition[i];
-    return old.position === line.position && (old.productId ?? null) === (line.productId ?? null) && (old.sku ?? null) === (line.sku ?? null) &&
-      old.description === line.description && old.unit === (line.unit ?? 'pcs') && decimal(old.quantity).equals(line.quantity) && decimal(old.unitPrice).equals(line.unitPrice);
+    return old.position === line.position && (old.productId ?? null) === (line.productId ?? null) && old.unit === (line.unit ?? 'pcs') && sameLineTerms(old, line);
   });
 }

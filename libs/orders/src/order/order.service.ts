@@ -38,7 +38,7 @@ import { NumberingService } from '../numbering/numbering.service';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { ProductionMilestone } from '../production/production.entity';
 import { CustomerFiguresService } from './customer-figures.service';
-import type { TransportMode } from '../incoterms';
+import { usualIncotermParts, type TransportMode } from '../incoterms';
 import { atRiskCondition, companyTodayNow, shipDateRisk } from './order-risk';
 import { checkContact, LineInput, priceLines, requireCurrency, requireIncoterm, requirePaymentTerms } from './order-values';
 import { describeLineUses, OrderLineUsage, sameLines } from './order-line-usage';
@@ -79,12 +79,12 @@ export interface OrderFilter {
 /** Stages in which the commercial content (lines, prices, terms) may still change. */
 const EDITABLE_STAGES: readonly OrderStage[] = ['draft', 'confirmed'];
 
-/** Whether an order's lines, prices and terms can no longer change (past confirmation); dates, costs and notes still can. */
 /** The role whose moves are limited (moverRefusal); null for integrations and jobs. */
 export function moverRole(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.role : null;
 }
 
+/** Whether an order's lines, prices and terms can no longer change (past confirmation); dates, costs and notes still can. */
 export function isContentLocked(stage: OrderStage): boolean {
   return !EDITABLE_STAGES.includes(stage);
 }
@@ -141,7 +141,8 @@ export class OrderService {
     const problems = new FieldProblems();
     const settings = await this.settings.get();
     const currency = requireCurrency(data.currency ?? customer.usualCurrency ?? 'USD', 'input.currency', problems, settings.fxRates);
-    const incoterm = requireIncoterm(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB', data.incotermPlace ?? customer.usualIncoterm?.split(' ').slice(1).join(' ') ?? '', data.transportMode, problems);
+    const usual = usualIncotermParts(customer.usualIncoterm);
+    const incoterm = requireIncoterm(data.incotermCode ?? usual.code, data.incotermPlace ?? usual.place, data.transportMode, problems);
     const termsText = data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70';
     const terms = requirePaymentTerms(termsText, problems);
     const { lines, total } = priceLines(data.lines, currency, problems);
@@ -269,8 +270,7 @@ export class OrderService {
   @Transactional()
   async moveStage(id: string, to: OrderStage, note?: string): Promise<SalesOrder> {
     if (!ORDER_STAGES.includes(to)) throw ValidationFailedError.field('to', `unknown stage "${to}"`);
-    const visible = await this.getVisible(id);
-    const order = (await this.repository.lock(visible.id))!;
+    const order = await this.lockVisible(id);
     const move = checkMove(await this.snapshot(order), to, moverRole(currentActor()));
     if (!move.allowed) {
       // The UI speaks Chinese too: the refusal goes out in both languages (extensions.messageZh).
@@ -299,9 +299,8 @@ export class OrderService {
    */
   @Transactional()
   async recordReceipt(id: string, amount: string, note?: string): Promise<SalesOrder> {
-    const visible = await this.getVisible(id);
     if (!isDecimalString(amount)) throw ValidationFailedError.field('amount', `"${amount}" is not an amount; write it like 1250.50`, undefined, `“${amount}”不是金额，请写成 1250.50 这样`);
-    const order = (await this.repository.lock(visible.id))!;
+    const order = await this.lockVisible(id);
     const received = Money.of(amount, order.currency);
     if (!received.isPositive()) throw ValidationFailedError.field('amount', 'must be more than 0', undefined, '金额必须大于 0');
     // A bank credits whole minor units; rounding a mistyped 1000.555 would book money nobody received.

@@ -12,7 +12,7 @@ import { ORDER_WRITERS } from '../order/order.resolver';
 import { ProductService } from '../product/product.service';
 import { Quotation, QuotationLine, QUOTATION_STATUSES, QuotationStatus } from './quotation.entity';
 import { isPastValidity, QuotationService } from './quotation.service';
-import { suggestedNamedPlace } from '../incoterms';
+import { suggestedNamedPlace, usualIncotermParts } from '../incoterms';
 
 @InputType()
 class QuotationFields {
@@ -128,13 +128,13 @@ export class QuotationResolver {
     problems.throwIfAny();
     const customer = await this.crm.getCustomer(customerId);
     const chosen = asked ?? customer.usualCurrency ?? 'USD';
-    const [code, ...place] = (customer.usualIncoterm ?? 'FOB Ningbo').split(' ');
+    const { code, place } = usualIncotermParts(customer.usualIncoterm);
     const last = await this.products.lastPrices(customer.id, productIds, excludeOrderId);
     const list = await this.products.prices(productIds);
     return {
       currency: chosen,
       incotermCode: code,
-      incotermPlace: place.join(' ') || suggestedNamedPlace(code),
+      incotermPlace: place || suggestedNamedPlace(code),
       paymentTerms: customer.usualPaymentTerms ?? 'T/T 30/70',
       prices: productIds.map((productId) => {
         const listPrice = list.find((p) => p.productId === productId && p.currency === chosen);

@@ -28,7 +28,7 @@ import { formatPaymentTerms } from '../payment-terms';
 import { addDays } from '../payment-terms';
 import { OrdersSettingsService } from '../settings/orders-settings.service';
 import { Quotation, QuotationLine, QuotationStatus } from './quotation.entity';
-import { suggestedNamedPlace } from '../incoterms';
+import { suggestedNamedPlace, usualIncotermParts } from '../incoterms';
 
 export interface QuotationData {
   customerId: string;
@@ -73,6 +73,7 @@ export class QuotationService {
     const customer = await this.crm.getCustomer(data.customerId);
     const settings = await this.settings.get();
     const today = companyToday();
+    const usual = usualIncotermParts(customer.usualIncoterm);
     const quotation = await this.build(
       this.tx.manager.create(Quotation, {
         number: await this.numbering.next(settings.numbering.quotation, today),
@@ -86,8 +87,8 @@ export class QuotationService {
       {
         ...data,
         currency: data.currency ?? customer.usualCurrency ?? 'USD',
-        incotermCode: data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB',
-        incotermPlace: data.incotermPlace ?? (customer.usualIncoterm?.split(' ').slice(1).join(' ') || suggestedNamedPlace(data.incotermCode ?? customer.usualIncoterm?.split(' ')[0] ?? 'FOB')),
+        incotermCode: data.incotermCode ?? usual.code,
+        incotermPlace: data.incotermPlace ?? (usual.place || suggestedNamedPlace(data.incotermCode ?? usual.code)),
         paymentTerms: data.paymentTerms ?? customer.usualPaymentTerms ?? 'T/T 30/70',
         validUntil: data.validUntil ?? addDays(today, settings.quotationValidityDays),
       },
