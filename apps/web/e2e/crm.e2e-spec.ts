@@ -621,6 +621,32 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     expect(created.customers.nodes).toEqual([{ country: 'NO', contacts: [{ name: 'Kai Nordmann' }] }]);
   });
 
+  it('warns that a new customer may already exist, links to it, and creates it only when told to', async () => {
+    const existing = await createCustomer({ name: 'Fjord Marine Trading AS', country: 'NO', website: 'https://fjordmarine.no' });
+    await page.getByRole('menuitem', { name: '客户列表' }).click();
+    await page.waitForURL(`${api.url}/customers`);
+    await page.getByRole('button', { name: /新建客户/ }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('客户名称').fill('Fjord Marine Tradng');
+    await drawer.getByLabel('国家/地区').fill('Norway');
+    await drawer.getByLabel('姓名').fill('Ola Hansen');
+    await drawer.getByLabel('邮箱 1').fill('ola@fjordmarine.no');
+    await drawer.getByRole('button', { name: twoChars('创建') }).click();
+
+    const notice = drawer.getByTestId('customer-lookalikes');
+    await notice.getByText('这个客户可能已经存在').waitFor();
+    // The strongest rule: her e-mail's domain is the existing customer's website.
+    await notice.getByText('邮箱域名相同').waitFor();
+    expect(await notice.getByRole('link', { name: 'Fjord Marine Trading AS' }).getAttribute('href')).toBe(`/customers/${existing}`);
+    const before = await gql<{ customers: { totalCount: number } }>('{ customers(first: 1, filter: { search: "Fjord Marine" }) { totalCount } }');
+    expect(before.customers.totalCount).toBe(1);
+
+    await drawer.getByRole('button', { name: '仍然创建' }).click();
+    await page.getByTestId('customer-name').getByText('Fjord Marine Tradng').waitFor();
+    const after = await gql<{ customers: { totalCount: number } }>('{ customers(first: 1, filter: { search: "Fjord Marine" }) { totalCount } }');
+    expect(after.customers.totalCount).toBe(2);
+  });
+
   it('says a customer address that is not a customer id leads nowhere, with the way back to the list', async () => {
     await page.goto(`${api.url}/customers/not-a-uuid`);
     await page.getByText('客户不存在，或你无权查看').waitFor();

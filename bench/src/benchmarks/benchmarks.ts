@@ -4,6 +4,7 @@ import { crm360Benchmark } from './crm-360.bench';
 import { crmGradingBenchmark } from './crm-grading.bench';
 import { crmImportBenchmark } from './crm-import.bench';
 import { crmListBenchmark } from './crm-list.bench';
+import { crmLookalikesBenchmark } from './crm-lookalikes.bench';
 import { meBenchmark } from './me.bench';
 import { orderBoardBenchmark } from './order-board.bench';
 import { orderPageBenchmark } from './order-page.bench';
@@ -18,6 +19,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   outboxBenchmark,
   crm360Benchmark,
   crmListBenchmark,
+  crmLookalikesBenchmark,
   crmImportBenchmark,
   crmGradingBenchmark,
   orderBoardBenchmark,

@@ -24,6 +24,7 @@ import { OnActivityLogged } from './handlers/on-activity-logged.handler';
 import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
 import { OnCustomerUpdated } from './handlers/on-customer-updated.handler';
 import { DuplicatesService } from './merge/duplicates.service';
+import { CustomerLookalikesService } from './merge/lookalikes.service';
 import { MergeResolver } from './merge/merge.resolver';
 import { MergeService } from './merge/merge.service';
 import { OwnershipService } from './pool/ownership.service';
@@ -43,7 +44,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
   controllers: [ImportController],
   providers: [
     CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
-    FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerKeysRepository, CustomerImportService,
+    FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerLookalikesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated,
     ...CRM_RESOLVERS,

@@ -249,6 +249,56 @@ describe('CRM workflows', () => {
     });
   });
 
+  describe('lookalikes of a customer about to be created', () => {
+    type Lookalike = { customer: { id: string; name: string } | null; matchedOn: string; reason: string };
+    const LOOKALIKES = 'query($i: CustomerLookalikeInput!, $first: Int) { customerLookalikes(input: $i, first: $first) { customer { id name } matchedOn reason } }';
+    const lookalikes = async (token: string, input: Record<string, unknown>, first?: number): Promise<Lookalike[]> =>
+      (await api.ok<{ customerLookalikes: Lookalike[] }>(LOOKALIKES, { i: input, first }, token)).customerLookalikes;
+    const rulesOf = (found: Lookalike[]) => found.map((l) => [l.customer?.id ?? null, l.matchedOn]);
+
+    it('finds the customers the import would take for it, by every rule, strongest first, each once', async () => {
+      const { token } = await api.signedIn('sales', { teamId });
+      const byMail = await createCustomer(api, token, { name: 'Lookalike Mail Holding', country: 'DE', contacts: [{ name: 'Anna', emails: ['anna@lookalike-mail.de'], phones: ['+49 30 1234567'] }] });
+      const byWeb = await createCustomer(api, token, { name: 'Webfront Lookalike AG', country: 'DE', website: 'https://www.webfront-lookalike.de/about' });
+      const german = await createCustomer(api, token, { name: 'Quarzwerk Lookalike Industries GmbH', country: 'DE' });
+      const french = await createCustomer(api, token, { name: 'Quarzwerk Lookalike Industries SARL', country: 'FR' });
+
+      expect(await lookalikes(token, { emails: ['Anna@Lookalike-Mail.de'] })).toEqual([{ customer: { id: byMail.id, name: 'Lookalike Mail Holding' }, matchedOn: 'email', reason: 'same e-mail anna@lookalike-mail.de' }]);
+      expect(rulesOf(await lookalikes(token, { emails: ['bob@lookalike-mail.de'] }))).toEqual([[byMail.id, 'email_domain']]);
+      expect(rulesOf(await lookalikes(token, { emails: ['sales@webfront-lookalike.de'] }))).toEqual([[byWeb.id, 'email_domain']]);
+      expect(rulesOf(await lookalikes(token, { website: 'http://WEBFRONT-LOOKALIKE.de' }))).toEqual([[byWeb.id, 'website']]);
+      expect(rulesOf(await lookalikes(token, { phones: ['030 1234567'], country: 'Germany' }))).toEqual([[byMail.id, 'phone']]);
+      // The name as normalised (legal form and case folded); another country is another company.
+      expect(rulesOf(await lookalikes(token, { name: 'QUARZWERK LOOKALIKE INDUSTRIES', country: 'DE' }))).toEqual([[german.id, 'name']]);
+      expect(rulesOf(await lookalikes(token, { name: 'Quarzwerk Lookalike Industires GmbH', country: 'DE' }))).toEqual([[german.id, 'fuzzy_name']]);
+      const both = await lookalikes(token, { name: 'Quarzwerk Lookalike Industries' });
+      expect(rulesOf(both).sort()).toEqual([[french.id, 'name'], [german.id, 'name']].sort());
+      expect(rulesOf(await lookalikes(token, { name: 'Quarzwerk Lookalike Industries' }, 1))).toHaveLength(1);
+      // A strong rule first: the e-mail matches the German customer, the name both.
+      expect(rulesOf(await lookalikes(token, { name: 'Lookalike Mail Holding GmbH', emails: ['anna@lookalike-mail.de'] }))).toEqual([[byMail.id, 'email']]);
+      // Free-mail domains identify nobody, and different corporate domains mean different companies whatever the name.
+      expect(await lookalikes(token, { emails: ['someone@gmail.com'] })).toEqual([]);
+      expect(await lookalikes(token, { name: 'Webfront Lookalike AG', website: 'webfront-other.com' })).toEqual([]);
+      expect(rulesOf(await lookalikes(token, { name: 'Webfront Lookalike AG', emails: ['max@gmail.com'] }))).toEqual([[byWeb.id, 'name']]);
+    });
+
+    it("names no customer outside the reader's data scope, says nothing of its own values, and bounds the list", async () => {
+      const otherTeam = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Lookalike Other Team" }) { id } }', {}, admin)).createTeam.id;
+      const { token: outsider } = await api.signedIn('sales', { teamId: otherTeam });
+      await createCustomer(api, outsider, { name: 'Hidden Lookalike Trading GmbH', country: 'DE', contacts: [{ name: 'Hugo', emails: ['hugo@hidden-lookalike.de'] }] });
+      const { token } = await api.signedIn('sales', { teamId });
+      expect(await lookalikes(token, { emails: ['hugo@hidden-lookalike.de'] })).toEqual([{ customer: null, matchedOn: 'email', reason: 'same e-mail address' }]);
+      expect(await lookalikes(token, { name: 'Hiden Lookalike Trading', country: 'DE' })).toEqual([{ customer: null, matchedOn: 'fuzzy_name', reason: 'nearly the same name' }]);
+      expect(rulesOf(await lookalikes(admin, { name: 'Hiden Lookalike Trading', country: 'DE' }))).toEqual([[expect.any(String), 'fuzzy_name']]);
+      for (const first of [0, 21]) {
+        const refused = await api.graphql(LOOKALIKES, { i: { name: 'Anything' }, first }, token);
+        expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      }
+      const tooMany = await api.graphql(LOOKALIKES, { i: { emails: Array.from({ length: 21 }, (_, i) => `p${i}@example.com`) } }, token);
+      expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    });
+  });
+
   describe('handover', () => {
     it('moves all customers and open follow-ups of a user in one audited operation, keeping the history, and then allows deactivation', async () => {
       const leaving = await api.createUser({ role: 'sales', teamId });

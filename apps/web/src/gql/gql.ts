@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n": typeof types.SaveCustomerViewDocument,
     "\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n": typeof types.DeleteCustomerViewDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  query CustomerLookalikes($input: CustomerLookalikeInput!) {\n    customerLookalikes(input: $input, first: 5) {\n      matchedOn\n      reason\n      customer {\n        id\n        name\n        country\n      }\n    }\n  }\n": typeof types.CustomerLookalikesDocument,
     "\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n": typeof types.TagFieldsFragmentDoc,
     "\n  fragment GradeBasisFields on GradeBasis {\n    code\n    orders12m\n    revenue12m {\n      amount\n      currency\n    }\n    daysSinceOrder\n    usualIntervalDays\n    daysSinceContact\n    monthsSinceOrder\n    monthsSinceContact\n  }\n": typeof types.GradeBasisFieldsFragmentDoc,
     "\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeBasis {\n      ...GradeBasisFields\n    }\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  mutation SaveCustomerView($input: SaveCustomerViewInput!) {\n    saveCustomerView(input: $input) {\n      id\n      name\n      filter\n      columns\n      shared\n      ownerId\n    }\n  }\n": types.SaveCustomerViewDocument,
     "\n  mutation DeleteCustomerView($id: ID!) {\n    deleteCustomerView(id: $id)\n  }\n": types.DeleteCustomerViewDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  query CustomerLookalikes($input: CustomerLookalikeInput!) {\n    customerLookalikes(input: $input, first: 5) {\n      matchedOn\n      reason\n      customer {\n        id\n        name\n        country\n      }\n    }\n  }\n": types.CustomerLookalikesDocument,
     "\n  fragment TagFields on Tag {\n    id\n    name\n    color\n    groupId\n  }\n": types.TagFieldsFragmentDoc,
     "\n  fragment GradeBasisFields on GradeBasis {\n    code\n    orders12m\n    revenue12m {\n      amount\n      currency\n    }\n    daysSinceOrder\n    usualIntervalDays\n    daysSinceContact\n    monthsSinceOrder\n    monthsSinceContact\n  }\n": types.GradeBasisFieldsFragmentDoc,
     "\n  fragment CustomerRowFields on Customer {\n    id\n    name\n    localName\n    country\n    city\n    industry\n    website\n    stage\n    grade\n    gradeBasis {\n      ...GradeBasisFields\n    }\n    inPool\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    tags {\n      ...TagFields\n    }\n    contactCount\n    lastActivityAt\n    createdAt\n  }\n": types.CustomerRowFieldsFragmentDoc,
@@ -432,6 +434,10 @@ export function graphql(source: "\n  mutation DeleteCustomerView($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLookalikes($input: CustomerLookalikeInput!) {\n    customerLookalikes(input: $input, first: 5) {\n      matchedOn\n      reason\n      customer {\n        id\n        name\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerLookalikes($input: CustomerLookalikeInput!) {\n    customerLookalikes(input: $input, first: 5) {\n      matchedOn\n      reason\n      customer {\n        id\n        name\n        country\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

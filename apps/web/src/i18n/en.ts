@@ -494,6 +494,12 @@ export const en: Catalogue<typeof zhCN> = {
       ownerPick: 'Colleague',
       contactN: 'Contact {{n}}',
       done: 'Customer {{name}} created',
+      lookalikes: {
+        title: 'This customer may already exist',
+        hidden: "A colleague's customer outside your team (ask a manager to hand it over)",
+        hint: 'If it is the same company, open the existing customer and add to it instead of entering it twice; if it is another company, choose "Create anyway".',
+        createAnyway: 'Create anyway',
+      },
     },
     edit: {
       title: 'Edit {{name}}',

@@ -488,6 +488,12 @@ export const zhCN = {
       ownerPick: '负责的同事',
       contactN: '联系人 {{n}}',
       done: '已创建客户 {{name}}',
+      lookalikes: {
+        title: '这个客户可能已经存在',
+        hidden: '其他团队同事负责的客户（请联系经理交接）',
+        hint: '如果是同一家公司，请打开已有客户补充信息，不要重复录入；确认是另一家公司再点“仍然创建”。',
+        createAnyway: '仍然创建',
+      },
     },
     edit: {
       title: '编辑 {{name}}',

@@ -16,6 +16,8 @@ export interface MessagingHandles {
   line?: string;
 }
 
+/** GIN on email_domains(emails) (a SQL function, in the migration): finding customers by e-mail domain. */
+@Index('contact_email_domains_idx', { synchronize: false })
 @Entity('contact')
 export class Contact extends EditableRecord {
   @Index()

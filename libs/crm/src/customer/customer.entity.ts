@@ -33,6 +33,7 @@ export class Customer extends EditableRecord {
   normalizedName!: string;
 
   /** Names of customers merged into this one and earlier spellings, normalised like normalizedName. */
+  @Index('customer_aliases_idx', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   aliases!: string[];
 

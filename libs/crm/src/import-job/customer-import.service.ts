@@ -15,7 +15,7 @@ import {
   parseCustomerRows,
   readSpreadsheet,
 } from '../import';
-import { CustomerMatcher, explainMatch, MatchRule } from '../matching';
+import { CustomerMatcher, explainMatch, MATCH_RULE_WORDS, MatchRule } from '../matching';
 import { Tag, TagGroup } from '../tag/tag.entity';
 import { OwnershipService } from '../pool/ownership.service';
 import { CustomerKeysRepository } from './customer-keys.repository';
@@ -96,15 +96,6 @@ const BATCHES_IN_FLIGHT = 2;
  * so a crash leaves no half-imported row and a rerun matches what was committed and finishes the rest.
  * A matched row only adds: contacts, e-mails, phones, tags and fields the customer lacks.
  */
-/** What a row shared with a customer, in words that name nothing of the customer's own. */
-const MATCH_RULE_WORDS: Record<MatchRule, string> = {
-  email: 'same e-mail address',
-  email_domain: 'same e-mail domain',
-  website: 'same website',
-  phone: 'same phone',
-  name: 'same name',
-  fuzzy_name: 'nearly the same name',
-};
 
 @Injectable()
 export class CustomerImportService {

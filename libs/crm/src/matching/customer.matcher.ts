@@ -150,6 +150,19 @@ export class CustomerMatcher {
   }
 
   /**
+   * Every indexed customer these keys belong to, strongest rule first (each customer once, under its
+   * strongest rule), at most `limit`: the candidates a new customer may duplicate.
+   */
+  findAll(keys: MatchKeys, limit: number): Match[] {
+    const found: Match[] = [];
+    this.search(toKeys(keys), -1, 0, (entry, evidence) => {
+      found.push({ target: this.targets[entry], ...evidence });
+      return found.length >= limit;
+    });
+    return found;
+  }
+
+  /**
    * Matches an import row. A matched row's e-mails and phones (and its website and country where the
    * customer has none) are added to that customer, as the import stores them there; an unmatched row
    * becomes a new customer keyed by its row number, so later rows of the same file merge into it.

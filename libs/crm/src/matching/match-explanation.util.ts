@@ -1,4 +1,14 @@
-import type { MatchEvidence } from './matching.types';
+import type { MatchEvidence, MatchRule } from './matching.types';
+
+/** What two records share, in words that name nothing of either: for a customer the reader may not see. */
+export const MATCH_RULE_WORDS: Record<MatchRule, string> = {
+  email: 'same e-mail address',
+  email_domain: 'same e-mail domain',
+  website: 'same website',
+  phone: 'same phone',
+  name: 'same name',
+  fuzzy_name: 'nearly the same name',
+};
 
 /** A one-line English reason for a match, for logs and the import report ("same e-mail domain acme.de"). */
 export function explainMatch(evidence: MatchEvidence): string {

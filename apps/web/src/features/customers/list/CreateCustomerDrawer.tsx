@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client';
-import { Button, Card, Divider, Form, Radio, Space } from 'antd';
+import { useApolloClient, useMutation } from '@apollo/client';
+import { Alert, Button, Card, Divider, Form, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
-import type { CreateCustomerInput } from '../../../gql/graphql';
+import type { CreateCustomerInput, CustomerLookalikeInput, CustomerLookalikesQuery } from '../../../gql/graphql';
 import { formFailure, serverProblem } from '../../../shared/serverProblem';
 import { FormDrawer } from '../../../shared/FormDrawer';
 import { evictCustomerLists } from '../shared/cache';
@@ -12,7 +13,52 @@ import { ContactFields, contactInput, type ContactValues } from '../shared/Conta
 import { CustomerProfileFields, PROFILE_FIELDS, profileInput, type CustomerProfileValues } from '../shared/CustomerProfileFields';
 import { TagSelect } from '../shared/TagSelect';
 import { UserSelect } from '../shared/UserSelect';
-import { CreateCustomerMutation } from './customers.graphql';
+import { isMatchRule } from '../shared/labels';
+import { CreateCustomerMutation, CustomerLookalikesQuery as LookalikesQuery } from './customers.graphql';
+
+type Lookalike = CustomerLookalikesQuery['customerLookalikes'][number];
+
+// The server takes at most this many e-mails and phones to compare.
+const MAX_PROBE_VALUES = 20;
+
+/** What matching compares of the customer about to be created: its name, country, website, and its contacts' e-mails and phones. */
+function lookalikeProbe(input: CreateCustomerInput): CustomerLookalikeInput {
+  return {
+    name: input.name,
+    country: input.country,
+    website: input.website,
+    emails: (input.contacts ?? []).flatMap((c) => c.emails ?? []).slice(0, MAX_PROBE_VALUES),
+    phones: (input.contacts ?? []).flatMap((c) => c.phones ?? []).slice(0, MAX_PROBE_VALUES),
+  };
+}
+
+/** The customers the new one may duplicate: each one to open instead, or a colleague's to ask a manager about. */
+function LookalikesNotice({ found }: { found: readonly Lookalike[] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      data-testid="customer-lookalikes"
+      message={t('customers.create.lookalikes.title')}
+      description={
+        <>
+          <ul style={{ paddingLeft: 20, margin: '4px 0' }}>
+            {found.map((lookalike, index) => (
+              <li key={lookalike.customer?.id ?? `hidden-${index}`}>
+                {lookalike.customer ? <Link to={`/customers/${lookalike.customer.id}`}>{lookalike.customer.name}</Link> : t('customers.create.lookalikes.hidden')}
+                {' · '}
+                <span title={lookalike.reason}>{isMatchRule(lookalike.matchedOn) ? t(`customers.matchRules.${lookalike.matchedOn}`) : lookalike.reason}</span>
+              </li>
+            ))}
+          </ul>
+          {t('customers.create.lookalikes.hint')}
+        </>
+      }
+    />
+  );
+}
 
 type Ownership = 'me' | 'pool' | 'user';
 
@@ -40,6 +86,11 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
   const ownership = Form.useWatch('ownership', form);
   const mayAssign = me.role === 'admin' || me.role === 'manager';
   const [createCustomer, { loading }] = useMutation(CreateCustomerMutation, { update: evictCustomerLists });
+  const client = useApolloClient();
+  // The lookalikes found for the values last submitted (as a key): shown, they turn the next submit of the same values into "create anyway".
+  const [lookalikes, setLookalikes] = useState<{ probe: string; found: readonly Lookalike[] } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const warned = !!lookalikes?.found.length;
 
   const submit = async (values: CreateCustomerValues): Promise<void> => {
     setFailure(null);
@@ -50,6 +101,21 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
       tagIds: values.tagIds?.length ? values.tagIds : undefined,
       contacts: (values.contacts ?? []).map(contactInput),
     };
+    const probe = lookalikeProbe(input);
+    const probeKey = JSON.stringify(probe);
+    if (lookalikes?.probe !== probeKey) {
+      setChecking(true);
+      try {
+        const { data } = await client.query({ query: LookalikesQuery, variables: { input: probe }, fetchPolicy: 'network-only' });
+        setLookalikes({ probe: probeKey, found: data.customerLookalikes });
+        if (data.customerLookalikes.length) return;
+      } catch (error) {
+        setFailure(formFailure(form, serverProblem(error), FIELDS, t, { allPlaced: t('customers.form.fixFields') }));
+        return;
+      } finally {
+        setChecking(false);
+      }
+    }
     try {
       const { data } = await createCustomer({ variables: { input } });
       if (data) onCreated(data.createCustomer);
@@ -64,10 +130,14 @@ export function CreateCustomerDrawer({ open, onClose, onCreated }: CreateCustome
       title={t('customers.create.title')}
       width={760}
       onClose={onClose}
-      onClosed={() => setFailure(null)}
+      onClosed={() => {
+        setFailure(null);
+        setLookalikes(null);
+      }}
       onSubmit={() => form.submit()}
-      submitLabel={t('customers.create.submit')}
-      saving={loading}
+      submitLabel={warned ? t('customers.create.lookalikes.createAnyway') : t('customers.create.submit')}
+      saving={loading || checking}
+      notices={warned ? <LookalikesNotice found={lookalikes.found} /> : undefined}
       failure={failure}
       failureTestId="customer-form-error"
     >

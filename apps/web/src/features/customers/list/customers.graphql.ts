@@ -56,3 +56,17 @@ export const CreateCustomerMutation = graphql(`
     }
   }
 `);
+
+export const CustomerLookalikesQuery = graphql(`
+  query CustomerLookalikes($input: CustomerLookalikeInput!) {
+    customerLookalikes(input: $input, first: 5) {
+      matchedOn
+      reason
+      customer {
+        id
+        name
+        country
+      }
+    }
+  }
+`);
