@@ -647,6 +647,37 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     expect(after.customers.totalCount).toBe(2);
   });
 
+  it('lets an admin change the grading thresholds, follow-up frequency and pool rules, checking the pool warning comes before the return', async () => {
+    await page.getByRole('menuitem', { name: 'CRM 设置' }).click();
+    await page.waitForURL(`${api.url}/settings/crm`);
+    const claimCap = page.getByLabel('每位业务员最多负责客户数');
+    await claimCap.waitFor();
+    const SETTINGS = '{ crmSettings { pool { idleDays warningDays claimCap } grading { vipRevenue12m keyRevenue12m vipOrders12m keyOrders12m potentialActivityDays dormantMonths lostMonths } followUpDays { vip key regular potential dormant lost } } }';
+    const before = (await gql<{ crmSettings: { pool: { idleDays: number; warningDays: number; claimCap: number }; grading: Record<string, unknown>; followUpDays: Record<string, number | null> } }>(SETTINGS)).crmSettings;
+    expect(await claimCap.inputValue()).toBe(String(before.pool.claimCap));
+    expect(before.followUpDays.dormant).not.toBeNull();
+
+    await page.getByLabel('提前几天提醒负责人').fill(String(before.pool.idleDays));
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('提醒天数须少于退回公海的天数').waitFor();
+
+    await page.getByLabel('提前几天提醒负责人').fill('5');
+    await claimCap.fill('7');
+    await page.getByLabel('VIP：或订单数达到').fill('9');
+    await page.getByLabel('VIP：销售额达到').fill('250000.50');
+    await page.getByLabel('休眠', { exact: true }).fill('');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('CRM 设置已保存').waitFor();
+    const after = (await gql<{ crmSettings: typeof before }>(SETTINGS)).crmSettings;
+    expect(after).toEqual({
+      pool: { ...before.pool, warningDays: 5, claimCap: 7 },
+      grading: { ...before.grading, vipOrders12m: 9, vipRevenue12m: '250000.50' },
+      followUpDays: { ...before.followUpDays, dormant: null },
+    });
+    // Later tests claim from the pool under the usual rules.
+    await gql('mutation($input: UpdateCrmSettingsInput!) { updateCrmSettings(input: $input) { reportingCurrency } }', { input: before });
+  });
+
   it('says a customer address that is not a customer id leads nowhere, with the way back to the list', async () => {
     await page.goto(`${api.url}/customers/not-a-uuid`);
     await page.getByText('客户不存在，或你无权查看').waitFor();

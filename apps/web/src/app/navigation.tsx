@@ -221,6 +221,14 @@ export const NAVIGATION: readonly NavigationEntry[] = [
     roles: ['admin'],
     page: lazy(() => import('../features/settings/documents/DocumentSettingsPage').then((m) => ({ default: m.DocumentSettingsPage }))),
   },
+  {
+    path: '/settings/crm',
+    label: 'crmSettings',
+    icon: <SettingOutlined />,
+    section: 'administration',
+    roles: ['admin'],
+    page: lazy(() => import('../features/settings/crm/CrmSettingsPage').then((m) => ({ default: m.CrmSettingsPage }))),
+  },
 ];
 
 export function canOpen(entry: NavigationEntry, role: Role): boolean {
