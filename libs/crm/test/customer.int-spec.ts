@@ -126,6 +126,25 @@ describe('customers', () => {
     ]);
   });
 
+  it('names who claimed a customer, changed its stage or merged another into it on its timeline', async () => {
+    const customer = await createCustomer(api, admin, { name: 'Timeline Authors Trading', toPool: true });
+    const twin = await createCustomer(api, admin, { name: 'Timeline Authors Trading Ltd.' });
+    const seller = await api.signedIn('sales');
+    await api.ok('mutation($ids: [ID!]!) { claimCustomers(input: { customerIds: $ids }) { id } }', { ids: [customer.id] }, seller.token);
+    const { customer: claimed } = await api.ok<{ customer: { version: number } }>('query($id: ID!) { customer(id: $id) { version } }', { id: customer.id }, seller.token);
+    await api.ok('mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }', { id: customer.id, input: { version: claimed.version, stage: 'prospect' } }, seller.token);
+    await api.ok('mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }', { s: customer.id, m: twin.id }, admin);
+    const me = await api.ok<{ me: { id: string } }>('{ me { id } }', {}, admin);
+    const { customer: view } = await api.ok<{ customer: { timeline: { nodes: { type: string; author: { id: string } | null }[] } } }>(
+      'query($id: ID!) { customer(id: $id) { timeline(first: 10) { nodes { type author { id } } } } }', { id: customer.id }, admin);
+    const system = view.timeline.nodes.filter((n) => n.type === 'owner_change' || n.type === 'status_change');
+    expect(system.map((n) => [n.type, n.author?.id ?? null])).toEqual([
+      ['status_change', me.me.id],
+      ['status_change', seller.user.id],
+      ['owner_change', seller.user.id],
+    ]);
+  });
+
   it('reads a customer to show as the same values as the entity the mutations load, within the same scope', async () => {
     const customer = await createCustomer(api, admin, {
       localName: '汉斯工具', city: 'Hamburg', website: 'https://hanse-tools.example', industry: 'Tools', productsOfInterest: ['drills'],
@@ -379,6 +398,21 @@ describe('customers', () => {
         const { customers } = await api.ok<{ customers: { nodes: { id: string }[] } }>('query($s: String) { customers(first: 5, filter: { search: $s }) { nodes { id } } }', { s: search }, admin);
         expect(customers.nodes.map((n) => n.id)).toEqual([customer.id]);
       }
+    });
+
+    it('finds customers by a pasted web address or bare domain (website or contacts mailing from it) and by a national phone number', async () => {
+      const byWebsite = await createCustomer(api, admin, { name: 'Pasted Link Outfitters', country: 'DE', website: 'https://www.pasted-link.de' });
+      const byMail = await createCustomer(api, admin, { name: 'Mail Only Fasteners', country: 'DE', contacts: [{ name: 'Ute', emails: ['ute@mail-only-fasteners.de'], phones: ['+49 40 7654321'] }] });
+      const search = async (s: string) =>
+        (await api.ok<{ customers: { nodes: { id: string }[] } }>('query($s: String) { customers(first: 5, filter: { search: $s }) { nodes { id } } }', { s }, admin)).customers.nodes.map((n) => n.id);
+      expect(await search('https://www.pasted-link.de/en/contact?ref=mail')).toEqual([byWebsite.id]);
+      expect(await search('WWW.PASTED-LINK.DE')).toEqual([byWebsite.id]);
+      expect(await search('mail-only-fasteners.de')).toEqual([byMail.id]);
+      expect(await search('http://mail-only-fasteners.de/')).toEqual([byMail.id]);
+      // As a German caller ID shows it, without the country code; and with the international prefix 00.
+      expect(await search('040 7654321')).toEqual([byMail.id]);
+      expect(await search('0049 40 7654321')).toEqual([byMail.id]);
+      expect(await search('pasted-link.com')).toEqual([]);
     });
   });
 

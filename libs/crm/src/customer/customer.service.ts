@@ -27,7 +27,7 @@ import {
 import { groupBy } from '@tradewind/shared';
 import { ActivityService } from '../activity/activity.service';
 import { Contact } from '../contact/contact.entity';
-import { normaliseEmail, normalisePhone } from '../matching';
+import { normaliseEmail } from '../matching';
 import { OwnershipService } from '../pool/ownership.service';
 import { CustomerTag, Tag } from '../tag/tag.entity';
 import { TagGroupLookup } from '../tag/tag-group.lookup';
@@ -36,6 +36,7 @@ import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
 import { preferredLanguageValue } from '../contact/language-tag.normaliser';
 import { contactChannels, customerValues, CustomerFieldsInput } from './customer-values';
+import { searchedDomain, searchedPhones } from './customer-search';
 
 export interface CreateCustomerData extends CustomerFieldsInput {
   name: string;
@@ -166,7 +167,7 @@ export class CustomerService {
     await this.repository.save(customer);
     await this.audit.record({ entityType: 'customer', entityId: id, action: 'updated', changes });
     if (changes.stage) {
-      await this.activities.record({ customerId: id, type: 'status_change', data: { from: previousStage, to: customer.stage }, authorId: null });
+      await this.activities.record({ customerId: id, type: 'status_change', data: { from: previousStage, to: customer.stage }, authorId: actorUserId(currentActor()) });
     }
     await this.events.publish('crm.customer.updated', { customerId: id, fields: Object.keys(changes) });
     return customer;
@@ -206,10 +207,15 @@ export class CustomerService {
     if (q) {
       const like = bind('like', containsPattern(q));
       const email = normaliseEmail(q);
-      const phone = /\d{5,}/.test(q.replace(/\D/g, '')) ? normalisePhone(q) : undefined;
+      const phones = searchedPhones(q);
+      const domain = searchedDomain(q);
       const anyOf = [`c.name ILIKE ${like}`, `c.local_name ILIKE ${like}`, `c.website_domain ILIKE ${like}`];
       if (email) anyOf.push(`EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND ct.emails @> ARRAY[${bind('email', email)}]::text[])`);
-      if (phone) anyOf.push(`EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND ct.phone_e164 @> ARRAY[${bind('phone', phone)}]::text[])`);
+      if (phones.length) anyOf.push(`EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND ct.phone_e164 && ${bind('phones', phones)}::text[])`);
+      if (domain) {
+        const bound = bind('domain', domain);
+        anyOf.push(`c.website_domain = ${bound}`, `EXISTS (SELECT 1 FROM contact ct WHERE ct.customer_id = c.id AND email_domains(ct.emails) @> ARRAY[${bound}]::text[])`);
+      }
       conditions.push(`(${anyOf.join(' OR ')})`);
     }
     if (filter.tags?.tagIds.length) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, EventPublisher, TransactionHost, Transactional } from '@tradewind/platform';
+import { actorUserId, AuditTrail, currentActor, EventPublisher, TransactionHost, Transactional } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { ContactService } from '../contact/contact.service';
 import { Customer } from '../customer/customer.entity';
@@ -74,7 +74,7 @@ export class MergeService {
     merged.ownerId = null;
     await this.repository.save(merged);
 
-    await this.activities.record({ customerId: survivor.id, type: 'status_change', authorId: null, data: { merged: { id: merged.id, name: merged.name } } });
+    await this.activities.record({ customerId: survivor.id, type: 'status_change', authorId: actorUserId(currentActor()), data: { merged: { id: merged.id, name: merged.name } } });
     await this.audit.recordMany([
       { entityType: 'customer', entityId: survivor.id, action: 'merged', changes: { absorbed: { from: null, to: merged.id }, ...filled } },
       { entityType: 'customer', entityId: merged.id, action: 'merged_into', changes: { mergedIntoId: { from: null, to: survivor.id } } },

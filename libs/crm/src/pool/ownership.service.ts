@@ -101,7 +101,8 @@ export class OwnershipService {
           body: null,
           contactId: null,
           occurredAt: now,
-          authorId: null,
+          // Who moved it, shown on the timeline; null for the pool's nightly return.
+          authorId: by,
           data: { fromUserId: h.fromUserId, toUserId: h.toUserId, reason, byUserId: by },
         })) as QueryDeepPartialEntity<Activity>[],
       );
