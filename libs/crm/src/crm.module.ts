@@ -23,6 +23,7 @@ import { CrmDemoSeeder } from './demo/crm-demo.seeder';
 import { OnActivityLogged } from './handlers/on-activity-logged.handler';
 import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
 import { OnCustomerUpdated } from './handlers/on-customer-updated.handler';
+import { OnUserDeactivated } from './handlers/on-user-deactivated.handler';
 import { DuplicatesService } from './merge/duplicates.service';
 import { CustomerLookalikesService } from './merge/lookalikes.service';
 import { MergeResolver } from './merge/merge.resolver';
@@ -46,7 +47,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
     CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerLookalikesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
-    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
     ...CRM_RESOLVERS,
   ],
   exports: [CrmFacade, CustomerImportService, CustomerNamesService, CrmDemoSeeder],

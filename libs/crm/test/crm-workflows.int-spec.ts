@@ -331,6 +331,27 @@ describe('CRM workflows', () => {
       expect((await api.ok<{ setUserActive: { active: boolean } }>(DEACTIVATE, { id: leaving.id }, admin)).setUserActive.active).toBe(false);
     });
 
+    it("gives a deactivated salesperson's follow-ups on colleagues' customers to each customer's owner, or else to whoever set them", async () => {
+      const leaving = await api.createUser({ role: 'sales', teamId });
+      const owner = await api.createUser({ role: 'sales', teamId });
+      const ownersCustomer = await createCustomer(api, (await api.login(owner.email)).accessToken);
+      const poolCustomer = await createCustomer(api, admin, { toPool: true });
+      const CREATE = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }';
+      const followUp = async (customerId: string) =>
+        (await api.ok<{ createFollowUp: { id: string } }>(CREATE, { i: { customerId, assigneeId: leaving.id, dueAt: '2030-02-01T09:00:00Z' } }, admin)).createFollowUp.id;
+      const onOwners = await followUp(ownersCustomer.id);
+      const onPool = await followUp(poolCustomer.id);
+      const { me } = await api.ok<{ me: { id: string } }>('{ me { id } }', {}, admin);
+
+      await api.ok('mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: leaving.id }, admin);
+      const assignees = async () =>
+        new Map((await api.dataSource.query('SELECT id, assignee_id FROM follow_up WHERE id = ANY($1)', [[onOwners, onPool]]) as { id: string; assignee_id: string }[]).map((r) => [r.id, r.assignee_id]));
+      await eventually(async () => (await assignees()).get(onOwners) !== leaving.id, 15_000, 'the follow-ups reassigned');
+      expect(await assignees()).toEqual(new Map([[onOwners, owner.id], [onPool, me.id]]));
+      const [audit] = await api.dataSource.query("SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'follow_ups_reassigned'", [leaving.id]);
+      expect(audit.changes).toEqual({ followUps: { from: null, to: 2 } });
+    });
+
     it('gives customers only to an active salesperson or manager, keeps a manager within their team, and says why it refuses', async () => {
       const HANDOVER = 'mutation($i: HandOverCustomersInput!) { handOverCustomers(input: $i) { customers followUps } }';
       const leaving = await api.createUser({ role: 'sales', teamId });

@@ -237,6 +237,34 @@ export class FollowUpService {
     return created;
   }
 
+  /**
+   * A deactivated user's open follow-ups, which the handover did not move (those on customers they did
+   * not own), go to each customer's owner, or else to whoever set the follow-up, so no reminder goes to
+   * someone who can no longer sign in. Those with neither (a pool customer, a policy follow-up) stay
+   * with the user, who still shows as their assignee. Returns how many moved.
+   */
+  async reassignFromDeactivated(userId: string): Promise<number> {
+    // An UPDATE answers [rows, count].
+    const [moved]: [{ id: string }[], number] = await this.tx.manager.query(
+      `WITH target AS (
+         SELECT f.id, coalesce(owner.id, creator.id) AS assignee_id
+         FROM follow_up f
+         JOIN customer c ON c.id = f.customer_id
+         LEFT JOIN app_user owner ON owner.id = c.owner_id AND owner.active AND owner.id <> $1
+         LEFT JOIN app_user creator ON creator.id = f.created_by_id AND creator.active AND creator.id <> $1
+         WHERE f.assignee_id = $1 AND f.done_at IS NULL
+       )
+       UPDATE follow_up f SET assignee_id = t.assignee_id, reminder_sent_at = NULL, version = f.version + 1, updated_at = now()
+       FROM target t WHERE f.id = t.id AND t.assignee_id IS NOT NULL
+       RETURNING f.id`,
+      [userId],
+    );
+    if (moved.length) {
+      await this.audit.record({ entityType: 'user', entityId: userId, action: 'follow_ups_reassigned', changes: { followUps: { from: null, to: moved.length } } });
+    }
+    return moved.length;
+  }
+
   /** Moves open follow-ups of customers to their new assignee (handover). */
   async reassignOpen(customerIds: string[], fromUserId: string, toUserId: string): Promise<number> {
     if (customerIds.length === 0) return 0;
