@@ -64,6 +64,20 @@ describe('customers', () => {
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM customer')).toEqual(before);
   });
 
+  it('takes a WhatsApp handle only when it reads as a phone number (the account is the number), keeping it as typed', async () => {
+    const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id contacts { messaging { whatsapp wechat } } } }`;
+    const refused = await api.graphql(CREATE, { input: { name: 'Whatsapp Check GmbH', country: 'DE', contacts: [{ name: 'Eva', messaging: { whatsapp: 'eva.schmidt', wechat: 'eva_sh' } }] } }, admin);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ path: 'input.contacts.0.messaging.whatsapp', message: '"eva.schmidt" is not a phone number (read as DE): a WhatsApp account is its phone number' }),
+    ]);
+    const created = await api.ok<{ createCustomer: { id: string; contacts: { messaging: { whatsapp: string | null; wechat: string | null } }[] } }>(
+      CREATE, { input: { name: 'Whatsapp Check GmbH', country: 'DE', contacts: [{ name: 'Eva', messaging: { whatsapp: ' 0151 23456789 ', wechat: 'eva_sh' } }] } }, admin);
+    expect(created.createCustomer.contacts[0].messaging).toEqual({ whatsapp: '0151 23456789', wechat: 'eva_sh' });
+    const added = await api.graphql('mutation($c: ID!, $i: ContactInput!) { addContact(customerId: $c, input: $i) { id } }', { c: created.createCustomer.id, i: { name: 'Max', messaging: { whatsapp: '12' } } }, admin);
+    expect((added.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toEqual(['input.messaging.whatsapp']);
+  });
+
   it('refuses a stale edit with CONFLICT and keeps the newer data', async () => {
     const customer = await createCustomer(api, admin, { name: 'Versioned Trading Co' });
     const UPDATE = 'mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { version city } }';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail, ConflictError, diffFields, FieldProblems, NotFoundError, Transactional, TransactionHost } from '@tradewind/platform';
-import { contactChannels } from '../customer/customer-values';
+import { contactChannels, messagingHandles } from '../customer/customer-values';
 import { CustomerService } from '../customer/customer.service';
 import { Contact, MessagingHandles } from './contact.entity';
 import { preferredLanguageValue } from './language-tag.normaliser';
@@ -32,7 +32,7 @@ export class ContactService {
       name: input.name.trim(),
       title: input.title?.trim() || null,
       ...channels,
-      messaging: input.messaging ? Object.fromEntries(Object.entries(input.messaging).filter(([, v]) => v)) : {},
+      messaging: messagingHandles(input.messaging, country, problems, path),
       birthday: input.birthday ?? null,
       preferredLanguage: preferredLanguageValue(input.preferredLanguage, problems, `${path}.preferredLanguage`),
       isPrimary: input.isPrimary ?? false,

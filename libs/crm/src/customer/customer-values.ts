@@ -1,7 +1,7 @@
 import { FieldProblems } from '@tradewind/platform';
 import { parseCountry, parseCurrencyCode } from '@tradewind/shared';
 import { normaliseCompanyName, normaliseEmail, normalisePhone, websiteDomain } from '../matching';
-import type { PhoneNumber } from '../contact/contact.entity';
+import type { MessagingHandles, PhoneNumber } from '../contact/contact.entity';
 import type { Customer } from './customer.entity';
 
 /** undefined: leave the field alone; null or blank: clear it. */
@@ -74,6 +74,27 @@ export interface ContactValues {
 }
 
 /** Validates and normalises a contact's e-mails and phones; the customer's country is the phones' default region. */
+/**
+ * A contact's messaging handles, trimmed, the empty ones left out. A WhatsApp handle is a phone number
+ * (WhatsApp has no user names), so it must read as one, with the customer's country as the default;
+ * it is kept as typed, like the phones. Other handles (WeChat IDs, Skype names) are free text.
+ */
+export function messagingHandles(input: MessagingHandles | undefined, country: string | null | undefined, problems: FieldProblems, path: string): MessagingHandles {
+  const handles: MessagingHandles = {};
+  for (const [network, raw] of Object.entries(input ?? {}) as [keyof MessagingHandles, string | undefined][]) {
+    const value = raw?.trim();
+    if (value) handles[network] = value;
+  }
+  if (handles.whatsapp && !normalisePhone(handles.whatsapp, country)) {
+    problems.add(
+      `${path}.messaging.whatsapp`,
+      `"${handles.whatsapp}" is not a phone number${country ? ` (read as ${country})` : '; add the country code, e.g. +49'}: a WhatsApp account is its phone number`,
+      `"${handles.whatsapp}"不是有效的电话号码${country ? `（按 ${country} 号码识别）` : '，请加上国家区号，如 +49'}：WhatsApp 账号就是手机号`,
+    );
+  }
+  return handles;
+}
+
 export function contactChannels(
   input: { emails?: string[]; phones?: string[] },
   country: string | null | undefined,

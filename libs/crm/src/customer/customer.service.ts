@@ -35,7 +35,7 @@ import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
 import { preferredLanguageValue } from '../contact/language-tag.normaliser';
-import { contactChannels, customerValues, CustomerFieldsInput } from './customer-values';
+import { contactChannels, customerValues, CustomerFieldsInput, messagingHandles } from './customer-values';
 import { searchedDomain, searchedPhones } from './customer-search';
 
 export interface CreateCustomerData extends CustomerFieldsInput {
@@ -111,6 +111,7 @@ export class CustomerService {
     const contacts = (input.contacts ?? []).map((c, i) => ({
       input: c,
       channels: contactChannels(c, values.country, problems, `input.contacts.${i}`),
+      messaging: messagingHandles(c.messaging, values.country, problems, `input.contacts.${i}`),
       preferredLanguage: preferredLanguageValue(c.preferredLanguage, problems, `input.contacts.${i}.preferredLanguage`),
     }));
     const tags = input.tagIds?.length ? await this.tx.manager.findBy(Tag, { id: In(input.tagIds) }) : [];
@@ -130,7 +131,7 @@ export class CustomerService {
     if (contacts.length) {
       const primary = contacts.findIndex((c) => c.input.isPrimary);
       await this.tx.manager.save(
-        contacts.map(({ input: c, channels, preferredLanguage }, i) =>
+        contacts.map(({ input: c, channels, messaging, preferredLanguage }, i) =>
           this.tx.manager.create(Contact, {
             customerId: customer.id,
             name: c.name.trim(),
@@ -138,7 +139,7 @@ export class CustomerService {
             emails: channels.emails ?? [],
             phones: channels.phones ?? [],
             phoneE164: channels.phoneE164 ?? [],
-            messaging: (c.messaging ?? {}) as Contact['messaging'],
+            messaging,
             birthday: c.birthday ?? null,
             preferredLanguage,
             isPrimary: primary === -1 ? i === 0 : i === primary,
