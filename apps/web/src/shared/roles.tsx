@@ -4,6 +4,10 @@ import type { Role } from '../gql/graphql';
 
 export const ROLES: readonly Role[] = ['admin', 'manager', 'sales', 'merchandiser', 'logistics', 'finance'];
 
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
 const ROLE_COLORS: Record<Role, string> = {
   admin: 'red',
   manager: 'gold',

@@ -74,6 +74,17 @@ type Plan = NewCustomerPlan | EnrichPlan;
 
 const IMPORTED_TAG_GROUP = 'Imported';
 
+// The row warnings below are read back by the SPA (importTextShapes) to say them in Chinese: change them together.
+/** A row names an owner the importer may not give the customer to (OWNER_REFUSALS says why). */
+export function ownerToPoolWarning(owner: string, refusal: string): string {
+  return `Owner "${owner}" ${refusal}; the customer goes to the pool.`;
+}
+
+/** A new customer none of whose rows named the company. */
+export function namedAfterDomainWarning(name: string): string {
+  return `No company name: the new customer is called "${name}" after its website or e-mail; rename it if that is wrong.`;
+}
+
 /** What enriching an existing customer reads of it and of its contacts. */
 const ENRICHED_CUSTOMER_FIELDS = ['id', 'normalizedName', 'aliases', 'country', 'city', 'address', 'website', 'websiteDomain', 'industry', 'notes'] as const;
 const ENRICHED_CONTACT_FIELDS = ['id', 'customerId', 'name', 'emails', 'phones', 'phoneE164', 'isPrimary'] as const;
@@ -129,7 +140,7 @@ export class CustomerImportService {
       const warnings = [...row.warnings];
       if (row.values.owner && !owners.has(row.values.owner)) {
         const refusal = ownerRefusals.get(row.values.owner);
-        warnings.push(refusal ? `Owner "${row.values.owner}" ${refusal}; the customer goes to the pool.` : `Owner "${row.values.owner}" is not a user; the customer goes to the pool.`);
+        warnings.push(ownerToPoolWarning(row.values.owner, refusal ?? 'is not a user'));
       }
       if (row.error) {
         details.set(row.row, { row: row.row, status: 'error', customerId: null, matchedOn: null, error: row.error, warnings, customerName: null, reason: null, mergedIntoRow: null });
@@ -173,7 +184,7 @@ export class CustomerImportService {
     for (const plan of plans) {
       if (plan.kind !== 'new' || plan.rows.some((r) => r.values.name)) continue;
       const detail = details.get(plan.rows[0].row)!;
-      detail.warnings.push(`No company name: the new customer is called "${detail.customerName}" after its website or e-mail; rename it if that is wrong.`);
+      detail.warnings.push(namedAfterDomainWarning(detail.customerName ?? ''));
     }
     // Customers of another team the importer may neither change nor learn the name of.
     const hidden = new Set<string>();

@@ -17,6 +17,14 @@ export const CUSTOMER_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
  * The one place a customer's owner changes: it keeps the team in step with the owner, records the
  * change in the owner history and on the timeline, and publishes crm.customer.ownerChanged.
  */
+/** Why a user may not own a customer someone is creating or importing (the SPA reads these sentences back). */
+export const OWNER_REFUSALS = {
+  missing: 'does not exist or is deactivated',
+  role: (role: string) => `is a ${role} user, and customers are owned by salespeople, managers and admins`,
+  notYou: 'is not you: salespeople create customers for themselves or the pool; a manager assigns them to others',
+  outsideTeam: 'is outside your team: managers give customers to members of their own team',
+} as const;
+
 @Injectable()
 export class OwnershipService {
   constructor(
@@ -49,12 +57,12 @@ export class OwnershipService {
    * to their own team; admins and integrations to anyone.
    */
   ownerRefusal(user: User | null): string | null {
-    if (!user || !user.active) return 'does not exist or is deactivated';
-    if (user.role !== 'admin' && !CUSTOMER_OWNER_ROLES.includes(user.role)) return `is a ${user.role} user, and customers are owned by salespeople, managers and admins`;
+    if (!user || !user.active) return OWNER_REFUSALS.missing;
+    if (user.role !== 'admin' && !CUSTOMER_OWNER_ROLES.includes(user.role)) return OWNER_REFUSALS.role(user.role);
     const actor = currentActor();
     if (actor.kind !== 'user') return null;
-    if (actor.role === 'sales' && user.id !== actor.userId) return 'is not you: salespeople create customers for themselves or the pool; a manager assigns them to others';
-    if (actor.role === 'manager' && user.teamId !== actor.teamId) return 'is outside your team: managers give customers to members of their own team';
+    if (actor.role === 'sales' && user.id !== actor.userId) return OWNER_REFUSALS.notYou;
+    if (actor.role === 'manager' && user.teamId !== actor.teamId) return OWNER_REFUSALS.outsideTeam;
     return null;
   }
 

@@ -1,5 +1,7 @@
 import { explainMatch } from '../../../../../../libs/crm/src/matching/match-explanation.util';
 import { parseCustomerRows, readSpreadsheet } from '../../../../../../libs/crm/src/import';
+import { namedAfterDomainWarning, ownerToPoolWarning } from '../../../../../../libs/crm/src/import-job/customer-import.service';
+import { OWNER_REFUSALS } from '../../../../../../libs/crm/src/pool/ownership.service';
 import { readImportText } from './importTextShapes';
 
 describe('readImportText', () => {
@@ -36,6 +38,26 @@ describe('readImportText', () => {
       [texts[3], 'unrecognised'],
       [texts[4], 'unrecognisedOwner'],
       [texts[5], 'noIdentity'],
+    ]);
+  });
+
+  it("reads the import's warnings about owners it may not use, and about a customer named after its domain", () => {
+    const ownerWarning = (refusal: string) => ownerToPoolWarning('lin@x.com', refusal);
+    const texts = [
+      ownerWarning('is not a user'),
+      ownerWarning(OWNER_REFUSALS.missing),
+      ownerWarning(OWNER_REFUSALS.role('logistics')),
+      ownerWarning(OWNER_REFUSALS.notYou),
+      ownerWarning(OWNER_REFUSALS.outsideTeam),
+      namedAfterDomainWarning('hanse.de'),
+    ];
+    expect(texts.map((text) => readImportText(text))).toEqual([
+      { key: 'ownerNotUser', values: { value: 'lin@x.com' } },
+      { key: 'ownerMissing', values: { value: 'lin@x.com' } },
+      { key: 'ownerRole', values: { value: 'lin@x.com', role: 'logistics' } },
+      { key: 'ownerNotYou', values: { value: 'lin@x.com' } },
+      { key: 'ownerOutsideTeam', values: { value: 'lin@x.com' } },
+      { key: 'namedAfterDomain', values: { value: 'hanse.de' } },
     ]);
   });
 

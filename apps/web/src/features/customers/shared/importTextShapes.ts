@@ -8,6 +8,11 @@ const SHAPES: readonly { pattern: RegExp; key: ImportTextKey; names: readonly st
   { pattern: /^Unrecognised owner e-mail: "(.*)"$/s, key: 'unrecognisedOwner', names: ['value'] },
   { pattern: /^Unrecognised (country|e-mail|phone|website): "(.*)"$/s, key: 'unrecognised', names: ['what', 'value'] },
   { pattern: /^Owner "(.*)" is not a user; the customer goes to the pool\.$/s, key: 'ownerNotUser', names: ['value'] },
+  { pattern: /^Owner "(.*)" does not exist or is deactivated; the customer goes to the pool\.$/s, key: 'ownerMissing', names: ['value'] },
+  { pattern: /^Owner "(.*)" is a (\w+) user, and customers are owned by salespeople, managers and admins; the customer goes to the pool\.$/s, key: 'ownerRole', names: ['value', 'role'] },
+  { pattern: /^Owner "(.*)" is not you: salespeople create customers for themselves or the pool; a manager assigns them to others; the customer goes to the pool\.$/s, key: 'ownerNotYou', names: ['value'] },
+  { pattern: /^Owner "(.*)" is outside your team: managers give customers to members of their own team; the customer goes to the pool\.$/s, key: 'ownerOutsideTeam', names: ['value'] },
+  { pattern: /^No company name: the new customer is called "(.*)" after its website or e-mail; rename it if that is wrong\.$/s, key: 'namedAfterDomain', names: ['value'] },
   { pattern: /^No company name, e-mail or website\.$/, key: 'noIdentity', names: [] },
   {
     pattern: /^this company is already a customer of a colleague outside your team \((same e-mail address|same e-mail domain|same website|same phone|same name|nearly the same name)\); ask your manager to hand it over or to import the row$/,
@@ -27,6 +32,11 @@ export type ImportTextKey =
   | 'unrecognised'
   | 'unrecognisedOwner'
   | 'ownerNotUser'
+  | 'ownerMissing'
+  | 'ownerRole'
+  | 'ownerNotYou'
+  | 'ownerOutsideTeam'
+  | 'namedAfterDomain'
   | 'noIdentity'
   | 'colleagueCustomer'
   | 'sameCorporateDomain'

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/language';
+import { isRole } from '../../../shared/roles';
 import { readImportText } from './importTextShapes';
 
 const WHAT = { country: 'country', 'e-mail': 'email', phone: 'phone', website: 'website' } as const;
@@ -22,6 +23,7 @@ export function useImportText(): (text: string) => string {
     const values = { ...read.values };
     if (read.key === 'unrecognised') values.what = t(`imports.texts.fields.${WHAT[values.what as keyof typeof WHAT]}`);
     if (read.key === 'colleagueCustomer') values.rule = t(`customers.matchRules.${RULE[values.rule as keyof typeof RULE]}`);
+    if (read.key === 'ownerRole' && isRole(values.role)) values.role = t(`roles.${values.role}`);
     // Every ImportTextKey is a key of imports.texts in both catalogues; its values are plain strings.
     return String(t(`imports.texts.${read.key}`, values as Record<string, string> as never));
   };
