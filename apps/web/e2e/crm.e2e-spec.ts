@@ -652,8 +652,10 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.waitForURL(`${api.url}/settings/crm`);
     const claimCap = page.getByLabel('每位业务员最多负责客户数');
     await claimCap.waitFor();
-    const SETTINGS = '{ crmSettings { pool { idleDays warningDays claimCap } grading { vipRevenue12m keyRevenue12m vipOrders12m keyOrders12m potentialActivityDays dormantMonths lostMonths } followUpDays { vip key regular potential dormant lost } } }';
-    const before = (await gql<{ crmSettings: { pool: { idleDays: number; warningDays: number; claimCap: number }; grading: Record<string, unknown>; followUpDays: Record<string, number | null> } }>(SETTINGS)).crmSettings;
+    const SETTINGS = '{ crmSettings { pool { idleDays warningDays claimCap } grading { vipRevenue12m keyRevenue12m vipOrders12m keyOrders12m potentialActivityDays dormantMonths lostMonths } followUpDays { vip key regular potential dormant lost } assignmentRules { country industry teamId userId } } }';
+    type Settings = { pool: { idleDays: number; warningDays: number; claimCap: number }; grading: Record<string, unknown>; followUpDays: Record<string, number | null>; assignmentRules: Record<string, string | null>[] };
+    const before = (await gql<{ crmSettings: Settings }>(SETTINGS)).crmSettings;
+    const colleague = await api.createUser({ role: 'sales', displayName: '赵磊' });
     expect(await claimCap.inputValue()).toBe(String(before.pool.claimCap));
     expect(before.followUpDays.dormant).not.toBeNull();
 
@@ -666,14 +668,25 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.getByLabel('VIP：或订单数达到').fill('9');
     await page.getByLabel('VIP：销售额达到').fill('250000.50');
     await page.getByLabel('休眠', { exact: true }).fill('');
+    // A rule: German pool customers go to 赵磊; first refused without anyone to give them to.
+    await page.getByRole('button', { name: '添加规则' }).click();
+    const rule = page.getByTestId('assignment-rule').last();
+    await pick(rule, /^国家\/地区 \d+$/, '(DE)', 'DE');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await rule.getByText('请选择团队或同事').waitFor();
+    await pick(rule, /^或分给同事 \d+$/, '赵磊');
     await page.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('CRM 设置已保存').waitFor();
-    const after = (await gql<{ crmSettings: typeof before }>(SETTINGS)).crmSettings;
+    const after = (await gql<{ crmSettings: Settings }>(SETTINGS)).crmSettings;
     expect(after).toEqual({
       pool: { ...before.pool, warningDays: 5, claimCap: 7 },
       grading: { ...before.grading, vipOrders12m: 9, vipRevenue12m: '250000.50' },
       followUpDays: { ...before.followUpDays, dormant: null },
+      assignmentRules: [...before.assignmentRules, { country: 'DE', industry: null, teamId: null, userId: colleague.id }],
     });
+    // Opened again, the saved rule names the colleague, not their id.
+    await page.reload();
+    await page.getByTestId('assignment-rule').last().getByText('赵磊').waitFor();
     // Later tests claim from the pool under the usual rules.
     await gql('mutation($input: UpdateCrmSettingsInput!) { updateCrmSettings(input: $input) { reportingCurrency } }', { input: before });
   });

@@ -31,14 +31,14 @@ import { MergeService } from './merge/merge.service';
 import { OwnershipService } from './pool/ownership.service';
 import { PoolResolver } from './pool/pool.resolver';
 import { PoolService } from './pool/pool.service';
-import { CrmSettingsResolver } from './settings/crm-settings.resolver';
+import { AssignmentRuleResolver, CrmSettingsResolver } from './settings/crm-settings.resolver';
 import { CrmSettingsService } from './settings/crm-settings.service';
 import { TagResolver } from './tag/tag.resolver';
 import { TagService } from './tag/tag.service';
 import { TagGroupLookup } from './tag/tag-group.lookup';
 import { CustomerNamesService } from './customer/customer-names.service';
 
-export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver];
+export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver, AssignmentRuleResolver];
 
 /** The CRM: customers and contacts, tags, the pool, follow-ups, grading, imports, merges and handovers. */
 @Module({

@@ -1,7 +1,7 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Access } from '@tradewind/platform';
+import { Access, UserObject, UsersService } from '@tradewind/platform';
 import { parseCountry, parseCurrencyCode } from '@tradewind/shared';
 import { ValidationFailedError } from '@tradewind/platform';
 import { CrmSettingsValue } from './crm-settings.entity';
@@ -94,5 +94,15 @@ export class CrmSettingsResolver {
       }
     });
     return (await this.settings.update(patch)) as CrmSettingsObject;
+  }
+}
+
+@Resolver(() => AssignmentRuleType)
+export class AssignmentRuleResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => UserObject, { nullable: true, description: 'The colleague the rule gives customers to (userId), to show by name.' })
+  user(rule: AssignmentRuleType): Promise<UserObject | null> {
+    return this.users.loadObject(rule.userId ?? null);
   }
 }

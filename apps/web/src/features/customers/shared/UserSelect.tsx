@@ -16,6 +16,8 @@ interface UserSelectProps {
   exclude?: string;
   /** Also offer deactivated accounts (whose work is handed over). */
   includeInactive?: boolean;
+  /** Name of the preset colleague, shown until a search lists them. */
+  initialLabel?: string;
 }
 
 /** Pick an active colleague, searching the directory on the server as one types. */
@@ -28,6 +30,7 @@ export function UserSelect({
   id,
   exclude,
   includeInactive = false,
+  initialLabel,
   'aria-label': ariaLabel,
 }: UserSelectProps) {
   const { t } = useTranslation();
@@ -49,6 +52,7 @@ export function UserSelect({
       loading={loading}
       placeholder={placeholder ?? t('customers.owner.pick')}
       notFound={t('customers.owner.noneFound')}
+      initialLabel={initialLabel}
       style={{ minWidth: 220, ...style }}
     />
   );

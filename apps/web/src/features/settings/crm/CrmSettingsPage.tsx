@@ -1,26 +1,40 @@
-import { SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client';
-import { Alert, App, Button, Card, Col, Divider, Form, Input, InputNumber, Row, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Form, Input, InputNumber, Row, Select, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerGrade, FollowUpPolicyInput, GradingThresholdsInput, PoolSettingsInput } from '../../../gql/graphql';
 import { formFailure, problemText, serverProblem } from '../../../shared/serverProblem';
+import { countryOptions } from '../../customers/shared/countries';
+import { UserSelect } from '../../customers/shared/UserSelect';
+import { TeamOptionsQuery } from '../../users/list/users.graphql';
 import { CrmSettingsQuery, UpdateCrmSettingsMutation } from './crmSettings.graphql';
+
+/** One assignment rule as the form holds it: what a pool customer must have, and whom it then goes to. */
+interface RuleValues {
+  country?: string | null;
+  industry?: string | null;
+  teamId?: string | null;
+  userId?: string | null;
+  /** The colleague's name as saved, for the select until a search lists them. */
+  userName?: string;
+}
 
 interface Values {
   reportingCurrency: string;
   grading: GradingThresholdsInput;
   followUpDays: FollowUpPolicyInput;
   pool: PoolSettingsInput;
+  assignmentRules: RuleValues[];
 }
 
-const FIELDS = ['reportingCurrency', 'grading', 'followUpDays', 'pool'];
+const FIELDS = ['reportingCurrency', 'grading', 'followUpDays', 'pool', 'assignmentRules'];
 const GRADES: readonly CustomerGrade[] = ['vip', 'key', 'regular', 'potential', 'dormant', 'lost'];
 
 /**
  * The CRM's rules an admin tunes: the thresholds behind each grade, how often each grade is followed
- * up, and the shared pool's idle days, warning and claim cap. Assignment rules stay in the API
- * (`updateCrmSettings(input: { assignmentRules })`), which this page leaves as they are.
+ * up, the shared pool's idle days, warning and claim cap, and the rules that give pool customers to a
+ * team or a colleague (the first rule a customer matches decides).
  */
 export function CrmSettingsPage() {
   const { t } = useTranslation();
@@ -28,12 +42,13 @@ export function CrmSettingsPage() {
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const { data, error } = useQuery(CrmSettingsQuery);
+  const teams = useQuery(TeamOptionsQuery).data?.teams.nodes ?? [];
   const [update, { loading }] = useMutation(UpdateCrmSettingsMutation);
   const settings = data?.crmSettings;
 
   useEffect(() => {
     if (!settings) return;
-    const { reportingCurrency, grading, followUpDays, pool } = settings;
+    const { reportingCurrency, grading, followUpDays, pool, assignmentRules } = settings;
     form.setFieldsValue({
       reportingCurrency,
       grading: {
@@ -47,6 +62,13 @@ export function CrmSettingsPage() {
       },
       followUpDays: Object.fromEntries(GRADES.map((grade) => [grade, followUpDays[grade] ?? null])) as FollowUpPolicyInput,
       pool: { idleDays: pool.idleDays, warningDays: pool.warningDays, claimCap: pool.claimCap },
+      assignmentRules: assignmentRules.map((rule) => ({
+        country: rule.country,
+        industry: rule.industry,
+        teamId: rule.teamId,
+        userId: rule.userId,
+        userName: rule.user?.displayName,
+      })),
     });
   }, [settings, form]);
 
@@ -82,6 +104,12 @@ export function CrmSettingsPage() {
             // An empty box: no automatic follow-ups for that grade.
             followUpDays: Object.fromEntries(GRADES.map((grade) => [grade, values.followUpDays[grade] ?? null])) as FollowUpPolicyInput,
             pool: values.pool,
+            assignmentRules: (values.assignmentRules ?? []).map((rule) => ({
+              country: rule.country || undefined,
+              industry: rule.industry?.trim() || undefined,
+              teamId: rule.teamId || undefined,
+              userId: rule.userId || undefined,
+            })),
           },
         },
       });
@@ -154,6 +182,57 @@ export function CrmSettingsPage() {
           </Col>
           <Col xs={24} md={8}>{whole(['pool', 'claimCap'], t('crmSettings.fields.claimCap'), 1, 100000)}</Col>
         </Row>
+        <Divider orientation="left">{t('crmSettings.rules')}</Divider>
+        <Typography.Paragraph type="secondary">{t('crmSettings.rulesHint')}</Typography.Paragraph>
+        <Form.List name="assignmentRules">
+          {(rules, { add, remove }) => (
+            <>
+              {rules.map((rule, index) => (
+                <Row gutter={12} key={rule.key} align="top" data-testid="assignment-rule">
+                  <Col xs={24} md={6}>
+                    <Form.Item name={[rule.name, 'country']} label={index === 0 ? t('crmSettings.fields.ruleCountry') : undefined}>
+                      <Select allowClear showSearch optionFilterProp="label" options={countryOptions()} placeholder={t('crmSettings.anyCountry')} aria-label={`${t('crmSettings.fields.ruleCountry')} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item name={[rule.name, 'industry']} label={index === 0 ? t('crmSettings.fields.ruleIndustry') : undefined}>
+                      <Input placeholder={t('crmSettings.anyIndustry')} aria-label={`${t('crmSettings.fields.ruleIndustry')} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item
+                      name={[rule.name, 'teamId']}
+                      label={index === 0 ? t('crmSettings.fields.ruleTeam') : undefined}
+                      dependencies={[['assignmentRules', rule.name, 'userId']]}
+                      rules={[
+                        ({ getFieldValue }) => ({
+                          // The server refuses a rule that gives the customer to nobody.
+                          validator: (_, teamId: string | undefined) =>
+                            teamId || getFieldValue(['assignmentRules', rule.name, 'userId']) ? Promise.resolve() : Promise.reject(new Error(t('crmSettings.ruleNeedsTarget'))),
+                        }),
+                      ]}
+                    >
+                      <Select allowClear options={teams.map((team) => ({ value: team.id, label: team.name }))} aria-label={`${t('crmSettings.fields.ruleTeam')} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={20} md={6}>
+                    <Form.Item name={[rule.name, 'userId']} label={index === 0 ? t('crmSettings.fields.ruleUser') : undefined}>
+                      <UserSelect allowClear style={{ width: '100%' }} initialLabel={form.getFieldValue(['assignmentRules', rule.name, 'userName'])} aria-label={`${t('crmSettings.fields.ruleUser')} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={4} md={2}>
+                    <Form.Item label={index === 0 ? ' ' : undefined}>
+                      <Button danger type="text" icon={<DeleteOutlined />} onClick={() => remove(rule.name)} aria-label={t('crmSettings.removeRule', { n: index + 1 })} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+                {t('crmSettings.addRule')}
+              </Button>
+            </>
+          )}
+        </Form.List>
       </Form>
     </Card>
   );

@@ -41,5 +41,15 @@ export const CrmSettingsFields = graphql(`
       warningDays
       claimCap
     }
+    assignmentRules {
+      country
+      industry
+      teamId
+      userId
+      user {
+        id
+        displayName
+      }
+    }
   }
 `);
