@@ -3,6 +3,7 @@ import { ceilingBenchmark } from './ceiling.bench';
 import { crm360Benchmark } from './crm-360.bench';
 import { crmGradingBenchmark } from './crm-grading.bench';
 import { crmImportBenchmark } from './crm-import.bench';
+import { crmDuplicatesBenchmark } from './crm-duplicates.bench';
 import { crmListBenchmark } from './crm-list.bench';
 import { crmLookalikesBenchmark } from './crm-lookalikes.bench';
 import { meBenchmark } from './me.bench';
@@ -20,6 +21,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   crm360Benchmark,
   crmListBenchmark,
   crmLookalikesBenchmark,
+  crmDuplicatesBenchmark,
   crmImportBenchmark,
   crmGradingBenchmark,
   orderBoardBenchmark,

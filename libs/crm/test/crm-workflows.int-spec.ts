@@ -247,6 +247,22 @@ describe('CRM workflows', () => {
       const pair = possibleDuplicates.nodes.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join());
       expect(pair).toMatchObject({ matchedOn: 'name', reason: expect.stringContaining('twin peaks trading') });
     });
+
+    it("lists only the pairs of customers the caller may see: an admin every pair, a salesperson none of another team's", async () => {
+      const otherTeam = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Duplicates Other Team" }) { id } }', {}, admin)).createTeam.id;
+      const { token: outsider } = await api.signedIn('sales', { teamId: otherTeam });
+      const a = await createCustomer(api, outsider, { name: 'Scoped Twins Hardware Ltd', country: 'DE' });
+      const b = await createCustomer(api, outsider, { name: 'SCOPED TWINS HARDWARE', country: 'DE' });
+      const PAIRS = '{ possibleDuplicates(first: 100) { nodes { a { id } b { id } } } }';
+      const hasPair = async (token: string) =>
+        (await api.ok<{ possibleDuplicates: { nodes: { a: { id: string }; b: { id: string } }[] } }>(PAIRS, {}, token)).possibleDuplicates.nodes.some(
+          (p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join(),
+        );
+      const { token: seller } = await api.signedIn('sales', { teamId });
+      expect(await hasPair(admin)).toBe(true);
+      expect(await hasPair(outsider)).toBe(true);
+      expect(await hasPair(seller)).toBe(false);
+    });
   });
 
   describe('lookalikes of a customer about to be created', () => {
