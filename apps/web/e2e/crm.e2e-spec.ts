@@ -569,6 +569,9 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     // Why they match, in Chinese too (the API's reason is English).
     expect(await row.textContent()).toMatch(/(邮箱|邮箱域名|企业域名|网站|电话|名称)(相同|相近)/);
     expect(await row.textContent()).not.toMatch(/\bsame\b/);
+    // The rule once (its tag), then what they share.
+    expect((await row.textContent())?.match(/相同|相近/g)).toHaveLength(1);
+    expect(await row.textContent()).toMatch(/lotus-supply\.com|"lotus supply"/);
     await row.getByRole('button', { name: /合\s?并/ }).click();
 
     const dialog = page.getByRole('dialog');

@@ -13,6 +13,19 @@ import { PossibleDuplicatesQuery as DuplicatesQuery } from './duplicates.graphql
 import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
 import { LoadFailedAlert } from '../../../shared/LoadFailed';
 import { useImportText } from '../shared/importTexts';
+import { readImportText } from '../shared/importTextShapes';
+
+/**
+ * What the two records share ("lotus-supply.com", "hanse werkzeug" / "hanse werkzueg"), for the reason
+ * beside the rule's tag, which already says how they match; null when the reason says more than that.
+ */
+function sharedValue(reason: string): string | null {
+  const read = readImportText(reason);
+  if (!read || read.key === 'sameCorporateDomain') return null;
+  if (read.key === 'nearlySameName') return `"${read.values.first}" / "${read.values.second}"`;
+  if (read.key === 'sameName') return `"${read.values.value}"`;
+  return read.values.value ?? null;
+}
 
 type Pair = PossibleDuplicatesQuery['possibleDuplicates']['nodes'][number];
 
@@ -74,7 +87,7 @@ export function DuplicatesPage() {
             render: (_, pair) => (
               <Space direction="vertical" size={2}>
                 <MatchRuleTag rule={pair.matchedOn} />
-                <Typography.Text>{importText(pair.reason)}</Typography.Text>
+                <Typography.Text>{sharedValue(pair.reason) ?? importText(pair.reason)}</Typography.Text>
               </Space>
             ),
           },
