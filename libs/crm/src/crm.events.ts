@@ -32,7 +32,9 @@ declare module '@tradewind/platform' {
     'crm.sendFollowUpReminders': Record<string, never>;
     /** Run an uploaded import (dry run or real). */
     'crm.runImport': { importId: string };
+    /** Compute the possible duplicates over every customer and store them for the list. */
+    'crm.refreshDuplicates': Record<string, never>;
   }
 }
 
-export const CRM_JOBS = ['crm.recomputeGrades', 'crm.returnIdleCustomers', 'crm.sendFollowUpReminders', 'crm.runImport'] as const;
+export const CRM_JOBS = ['crm.recomputeGrades', 'crm.returnIdleCustomers', 'crm.sendFollowUpReminders', 'crm.runImport', 'crm.refreshDuplicates'] as const;

@@ -18,7 +18,7 @@ import { CustomerResolutionService } from './import-job/customer-resolution.serv
 import { ImportController } from './import-job/import.controller';
 import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
-import { RecomputeGradesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
+import { RecomputeGradesJob, RefreshDuplicatesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
 import { CrmDemoSeeder } from './demo/crm-demo.seeder';
 import { OnActivityLogged } from './handlers/on-activity-logged.handler';
 import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
@@ -47,7 +47,7 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
     CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerLookalikesService, CustomerKeysRepository, CustomerImportService,
     ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
-    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, RefreshDuplicatesJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
     ...CRM_RESOLVERS,
   ],
   exports: [CrmFacade, CustomerImportService, CustomerNamesService, CrmDemoSeeder],

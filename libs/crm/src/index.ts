@@ -10,6 +10,7 @@ import { CRM_MIGRATIONS } from './migrations';
 import { CustomerShare, OwnerChange } from './pool/owner-change.entity';
 import { CrmSettings } from './settings/crm-settings.entity';
 import { CustomerTag, CustomerView, Tag, TagGroup } from './tag/tag.entity';
+import { DuplicatePair, DuplicateRun } from './merge/duplicate-pair.entity';
 
 export { CrmModule, CRM_RESOLVERS } from './crm.module';
 export { CrmFacade } from './crm.facade';
@@ -24,6 +25,6 @@ export type { ImportReport, ImportRowResult } from './import-job/customer-import
 export { ImportFileError } from './import';
 
 export const CRM_SCHEMA: ModuleSchema = {
-  entities: [Customer, Contact, Activity, FollowUp, OwnerChange, CustomerShare, TagGroup, Tag, CustomerTag, CustomerView, CrmSettings, CustomerOrderStats, CustomerImport, CustomerImportRow],
+  entities: [Customer, Contact, Activity, FollowUp, OwnerChange, CustomerShare, TagGroup, Tag, CustomerTag, CustomerView, CrmSettings, CustomerOrderStats, CustomerImport, CustomerImportRow, DuplicatePair, DuplicateRun],
   migrations: CRM_MIGRATIONS,
 };

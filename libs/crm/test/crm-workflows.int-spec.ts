@@ -239,11 +239,18 @@ describe('CRM workflows', () => {
       expect(calendar.followUps.nodes.map((f) => f.id)).toContain(createFollowUp.id);
     });
 
-    it('lists customers that look like duplicates with the reason', async () => {
+    type Pairs = { refreshing: boolean; computedAt: string; nodes: { a: { id: string }; b: { id: string }; matchedOn: string; reason: string }[] };
+    /** The list once the worker has stored the pairs of the customers changed so far. */
+    const settledPairs = async (token: string): Promise<Pairs> => {
+      const read = async () => (await api.ok<{ possibleDuplicates: Pairs }>('{ possibleDuplicates(first: 100) { refreshing computedAt nodes { a { id } b { id } matchedOn reason } } }', {}, token)).possibleDuplicates;
+      await eventually(async () => !(await read()).refreshing, 15_000, 'the duplicates computed again');
+      return read();
+    };
+
+    it('lists customers that look like duplicates with the reason, computed again by the worker once customers changed', async () => {
       const a = await createCustomer(api, admin, { name: 'Twin Peaks Trading Co., Ltd.', country: 'CN' });
       const b = await createCustomer(api, admin, { name: 'TWIN PEAKS TRADING', country: 'China' });
-      const { possibleDuplicates } = await api.ok<{ possibleDuplicates: { nodes: { a: { id: string }; b: { id: string }; matchedOn: string; reason: string }[] } }>(
-        '{ possibleDuplicates(first: 100) { nodes { a { id } b { id } matchedOn reason } } }', {}, admin);
+      const possibleDuplicates = await settledPairs(admin);
       const pair = possibleDuplicates.nodes.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join());
       expect(pair).toMatchObject({ matchedOn: 'name', reason: expect.stringContaining('twin peaks trading') });
     });
@@ -253,15 +260,16 @@ describe('CRM workflows', () => {
       const { token: outsider } = await api.signedIn('sales', { teamId: otherTeam });
       const a = await createCustomer(api, outsider, { name: 'Scoped Twins Hardware Ltd', country: 'DE' });
       const b = await createCustomer(api, outsider, { name: 'SCOPED TWINS HARDWARE', country: 'DE' });
-      const PAIRS = '{ possibleDuplicates(first: 100) { nodes { a { id } b { id } } } }';
-      const hasPair = async (token: string) =>
-        (await api.ok<{ possibleDuplicates: { nodes: { a: { id: string }; b: { id: string } }[] } }>(PAIRS, {}, token)).possibleDuplicates.nodes.some(
-          (p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join(),
-        );
+      const hasPair = async (token: string) => (await settledPairs(token)).nodes.some((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join());
       const { token: seller } = await api.signedIn('sales', { teamId });
       expect(await hasPair(admin)).toBe(true);
       expect(await hasPair(outsider)).toBe(true);
       expect(await hasPair(seller)).toBe(false);
+      // A merge takes the pair off the list at once, before the worker computes it again.
+      await api.ok('mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }', { s: a.id, m: b.id }, outsider);
+      const after = (await api.ok<{ possibleDuplicates: Pairs }>('{ possibleDuplicates(first: 100) { refreshing computedAt nodes { a { id } b { id } matchedOn reason } } }', {}, admin)).possibleDuplicates;
+      expect(after.refreshing).toBe(true);
+      expect(after.nodes.some((p) => [p.a.id, p.b.id].includes(b.id))).toBe(false);
     });
   });
 

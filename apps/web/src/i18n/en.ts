@@ -754,6 +754,8 @@ export const en: Catalogue<typeof zhCN> = {
   duplicates: {
     intro: 'The matching rules take these customers for the same company. Merge them into one record once you are sure.',
     loadFailed: 'Could not load possible duplicates',
+    computedAt: 'As computed from the customers at {{at}}',
+    refreshing: 'As computed from the customers at {{at}}; customers have changed since, computing again…',
     empty: 'No possible duplicates found',
     first: 'Customer A',
     second: 'Customer B',

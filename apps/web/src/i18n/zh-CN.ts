@@ -744,6 +744,8 @@ export const zhCN = {
   duplicates: {
     intro: '以下客户被匹配规则判定为可能是同一家公司。确认后可合并为一条记录。',
     loadFailed: '无法加载疑似重复客户',
+    computedAt: '按 {{at}} 的客户资料计算',
+    refreshing: '按 {{at}} 的客户资料计算；客户资料已有变动，正在重新计算…',
     empty: '没有发现疑似重复的客户',
     first: '客户 A',
     second: '客户 B',

@@ -3,6 +3,7 @@ import { JobHandler, RunsJob } from '@tradewind/platform';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { GradingService } from '../grading/grading.service';
 import { ImportJobService } from '../import-job/import-job.service';
+import { DuplicatesService } from '../merge/duplicates.service';
 import { PoolService } from '../pool/pool.service';
 
 /** Nightly and on order or receipt changes: grades and the follow-ups their policies ask for. */
@@ -49,5 +50,18 @@ export class RunImportJob implements RunsJob<'crm.runImport'> {
 
   async run(payload: { importId: string }): Promise<void> {
     await this.imports.execute(payload.importId);
+  }
+}
+
+/** When the duplicates list is read after customers changed: the pairs over every customer, stored for it. */
+@Injectable()
+@JobHandler('crm.refreshDuplicates')
+export class RefreshDuplicatesJob implements RunsJob<'crm.refreshDuplicates'> {
+  private readonly logger = new Logger(RefreshDuplicatesJob.name);
+
+  constructor(private readonly duplicates: DuplicatesService) {}
+
+  async run(): Promise<void> {
+    this.logger.log(`${await this.duplicates.refresh()} possible duplicate pairs stored`);
   }
 }

@@ -15,7 +15,11 @@ export class DuplicatePairObject {
   @Field({ description: 'Why, in words: "same e-mail domain acme.de".' }) reason!: string;
 }
 
-@ObjectType() export class DuplicatePairConnection extends Connection(DuplicatePairObject, 'DuplicatePair') {}
+@ObjectType()
+export class DuplicatePairConnection extends Connection(DuplicatePairObject, 'DuplicatePair') {
+  @Field({ description: 'When the pairs were computed (a worker job does it; merges and your scope apply at once).' }) computedAt!: Date;
+  @Field({ description: 'Customers changed since computedAt: a new computation is on its way; ask again in a few seconds.' }) refreshing!: boolean;
+}
 
 @InputType({ description: 'A customer about to be created, as typed: the values matching compares.' })
 export class CustomerLookalikeInput {
@@ -47,8 +51,9 @@ export class MergeResolver {
   @Access({ roles: CRM_WRITERS, scope: 'crm:read' })
   async possibleDuplicates(@Args() page: PageArgs) {
     const offset = offsetOf(page);
-    const { items, total } = await this.duplicates.possibleDuplicates(offset, page.first);
-    return toConnection(offsetPage(items, total, offset), (p) => ({ ...p, a: CustomerObject.from(p.a), b: CustomerObject.from(p.b) }));
+    const { items, total, computedAt, refreshing } = await this.duplicates.possibleDuplicates(offset, page.first);
+    const connection = toConnection(offsetPage(items, total, offset), (p) => ({ ...p, a: CustomerObject.from(p.a), b: CustomerObject.from(p.b) }));
+    return { ...connection, computedAt, refreshing };
   }
 
   @Query(() => [CustomerLookalikeObject], {

@@ -1,7 +1,7 @@
 import { MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { App, Button, Card, Flex, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DuplicateCustomerFieldsFragment, PossibleDuplicatesQuery } from '../../../gql/graphql';
@@ -13,6 +13,10 @@ import { PossibleDuplicatesQuery as DuplicatesQuery } from './duplicates.graphql
 import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
 import { LoadFailedAlert } from '../../../shared/LoadFailed';
 import { useImportText } from '../shared/importTexts';
+import { formatInstant } from '../../../shared/userTime';
+
+// While the worker computes the pairs again after changes, the list asks again this often.
+const REFRESHING_POLL_MS = 3000;
 import { readImportText } from '../shared/importTextShapes';
 
 /**
@@ -56,16 +60,29 @@ export function DuplicatesPage() {
   const { message } = App.useApp();
   const [merging, setMerging] = useState<DuplicatePairToMerge | null>(null);
   const pages = useCursorPages();
-  const { data, previousData, loading, error, refetch } = useQuery(DuplicatesQuery, {
+  const { data, previousData, loading, error, refetch, startPolling, stopPolling } = useQuery(DuplicatesQuery, {
     variables: { first: pages.pageSize, after: pages.after },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.possibleDuplicates;
+  const refreshing = connection?.refreshing ?? false;
+  useEffect(() => {
+    if (!refreshing) return undefined;
+    startPolling(REFRESHING_POLL_MS);
+    return stopPolling;
+  }, [refreshing, startPolling, stopPolling]);
 
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Text type="secondary">{t('duplicates.intro')}</Typography.Text>
+        <Space direction="vertical" size={0}>
+          <Typography.Text type="secondary">{t('duplicates.intro')}</Typography.Text>
+          {connection && (
+            <Typography.Text type="secondary" data-testid="duplicates-computed">
+              {refreshing ? t('duplicates.refreshing', { at: formatInstant(connection.computedAt) }) : t('duplicates.computedAt', { at: formatInstant(connection.computedAt) })}
+            </Typography.Text>
+          )}
+        </Space>
         <Tooltip title={t('common.refresh')}>
           <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
         </Tooltip>

@@ -32,6 +32,8 @@ export const PossibleDuplicatesQuery = graphql(`
   query PossibleDuplicates($first: Int!, $after: String) {
     possibleDuplicates(first: $first, after: $after) {
       totalCount
+      computedAt
+      refreshing
       pageInfo {
         hasNextPage
         endCursor
