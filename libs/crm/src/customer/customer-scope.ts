@@ -19,7 +19,10 @@ export function customerScopeCondition(scope: DataScope, alias: string, bind: Bi
       return `(${alias}.owner_id IS NULL OR ${alias}.team_id = ${bind('scopeTeamId', scope.teamId)} OR ${alias}.owner_id = ${bind('scopeUserId', scope.userId)})`;
     case 'own': {
       const user = bind('scopeUserId', scope.userId);
-      return `(${alias}.owner_id IS NULL OR ${alias}.owner_id = ${user} OR EXISTS (SELECT 1 FROM customer_share cs WHERE cs.customer_id = ${alias}.id AND cs.user_id = ${user}))`;
+      // IN, not a correlated EXISTS: under OR PostgreSQL cannot turn EXISTS into a join and runs it for
+      // every row it filters, where it reads the user's shares once into a hash (the duplicates list's
+      // count over 20,000 pairs: 500 ms against 131 ms).
+      return `(${alias}.owner_id IS NULL OR ${alias}.owner_id = ${user} OR ${alias}.id IN (SELECT cs.customer_id FROM customer_share cs WHERE cs.user_id = ${user}))`;
     }
   }
 }
