@@ -5,7 +5,8 @@ export interface DemoCompany {
   country: string;
   city: string;
   industry: string;
-  website: string;
+  /** Absent for a buyer known only by a contact (as the demo's duplicates are). */
+  website?: string;
   contact: { name: string; title: string; email: string; phone: string; language: string };
   tags: string[];
   stage: 'lead' | 'prospect' | 'customer' | 'dormant' | 'lost';
@@ -47,6 +48,10 @@ export const DEMO_COMPANIES: DemoCompany[] = [
   { name: 'Moscow Instrument OOO', localName: 'ООО «Инструмент»', country: 'RU', city: 'Moscow', industry: 'Hardware', website: 'instrument-msk.ru', contact: { name: 'Dmitry Ivanov', title: 'Закупки', email: 'd.ivanov@instrument-msk.ru', phone: '+7 495 123 4567', language: 'ru' }, tags: ['Europe', 'Hardware'], stage: 'lost' },
   { name: 'Alpine Haus AG', country: 'CH', city: 'Zürich', industry: 'Retail chain', website: 'alpinehaus.ch', contact: { name: 'Lukas Meier', title: 'Einkaufsleiter', email: 'lukas.meier@alpinehaus.ch', phone: '+41 44 123 45 67', language: 'de' }, tags: ['Europe', 'Retail chain', 'High margin'], stage: 'prospect' },
   { name: 'Cairo Tools Trading Co.', country: 'EG', city: 'Cairo', industry: 'Hardware', website: 'cairotools.com.eg', contact: { name: 'Ahmed Hassan', title: 'General Manager', email: 'ahmed@cairotools.com.eg', phone: '+20 2 2345 6789', language: 'ar' }, tags: ['Africa', 'Middle East', 'Hardware'], stage: 'lead' },
+  // Two buyers entered a second time, as happens before Tradewind: the duplicates page offers to merge
+  // them (one by a colleague's e-mail on the same domain, one by a name with a typing slip).
+  { name: 'Hanse Tools Hamburg', country: 'DE', city: 'Hamburg', industry: 'Hardware', contact: { name: 'Klaus Schulz', title: 'Buyer', email: 'k.schulz@hanse-werkzeug.de', phone: '+49 40 3012 4460', language: 'de' }, tags: ['Europe', 'Alibaba'], stage: 'lead' },
+  { name: 'Britania Tools Ltd', country: 'GB', city: 'Birmingham', industry: 'Hardware', contact: { name: 'Oliver Smith', title: 'Buyer', email: 'oliver.britannia@gmail.com', phone: '+44 7911 123456', language: 'en' }, tags: ['Europe', 'Canton Fair'], stage: 'lead' },
 ];
 
 export const DEMO_ACTIVITY_SUBJECTS = [
