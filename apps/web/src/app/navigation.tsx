@@ -50,8 +50,10 @@ export interface NavigationEntry {
   /** Roles that see the entry and may open the page; absent means every signed-in user. */
   roles?: readonly Role[];
   page: Page;
-  /** Pages below this one (a record, a report) that share its role limits and its menu item. */
-  /** Pages reached from this one (a record's page); `label`, a key under `nav.pages.`, titles them (else the entry's title does). */
+  /**
+   * Pages below this one (a record, a report) that share its role limits and its menu item; `label`, a
+   * key under `nav.pages.`, titles them (else the entry's title does).
+   */
   subPages?: readonly { path: string; label?: keyof (typeof zhCN)['nav']['pages']; page: Page }[];
 }
 
@@ -235,12 +237,12 @@ export function canOpen(entry: NavigationEntry, role: Role): boolean {
   return !entry.roles || entry.roles.includes(role);
 }
 
-/** The entry a URL belongs to (the longest matching path, so /users/42 is still Users). */
 /** The sub-page (a record's page) of the entry at this address, if it is one ("/customers/pool" is an entry of its own). */
 export function subPageForPath(pathname: string): NonNullable<NavigationEntry['subPages']>[number] | undefined {
   return entryForPath(pathname)?.subPages?.find((sub) => matchPath(sub.path, pathname));
 }
 
+/** The entry a URL belongs to (the longest matching path, so /users/42 is still Users). */
 export function entryForPath(pathname: string): NavigationEntry | undefined {
   return [...NAVIGATION]
     .sort((a, b) => b.path.length - a.path.length)

@@ -73,7 +73,6 @@ export interface ContactValues {
   phoneE164: string[];
 }
 
-/** Validates and normalises a contact's e-mails and phones; the customer's country is the phones' default region. */
 /**
  * A contact's messaging handles, trimmed, the empty ones left out. A WhatsApp handle is a phone number
  * (WhatsApp has no user names), so it must read as one, with the customer's country as the default;
@@ -95,6 +94,7 @@ export function messagingHandles(input: MessagingHandles | undefined, country: s
   return handles;
 }
 
+/** Validates and normalises a contact's e-mails and phones; the customer's country is the phones' default region. */
 export function contactChannels(
   input: { emails?: string[]; phones?: string[] },
   country: string | null | undefined,

@@ -107,7 +107,6 @@ const BATCHES_IN_FLIGHT = 2;
  * so a crash leaves no half-imported row and a rerun matches what was committed and finishes the rest.
  * A matched row only adds: contacts, e-mails, phones, tags and fields the customer lacks.
  */
-
 @Injectable()
 export class CustomerImportService {
   private readonly logger = new Logger(CustomerImportService.name);

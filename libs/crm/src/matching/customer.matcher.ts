@@ -72,6 +72,15 @@ function toKeys(keys: MatchKeys): Keys {
   };
 }
 
+/**
+ * The domains that identify the company these keys describe: its e-mail domains other than free-mail
+ * and its website unless a shared host. Those domains match, and conflict, as the matcher compares them.
+ */
+export function corporateDomainsOf(keys: MatchKeys): string[] {
+  const { emailDomains, website } = toKeys(keys);
+  return website === undefined || emailDomains.includes(website) ? [...emailDomains] : [...emailDomains, website];
+}
+
 function hasDomain(keys: Keys, domain: string): boolean {
   return keys.website === domain || keys.emailDomains.includes(domain);
 }

@@ -7,10 +7,9 @@ import {
   allowedSlips,
   buildMatchKeys,
   CustomerMatcher,
+  corporateDomainsOf,
   CustomerMatchValues,
   explainMatch,
-  isFreeMailDomain,
-  isSharedWebsiteHost,
   MATCH_RULE_WORDS,
   MatchKeys,
   MatchRule,
@@ -29,16 +28,6 @@ const NAME_CANDIDATES = 200;
 // trigrams of a short word, so a name with two slips may fall short of it; the matcher then keeps only
 // names within the allowed slips. At 0.4 the lookups took three times as long (crm-lookalikes bench).
 const NAME_SIMILARITY = 0.5;
-
-function corporateDomains(keys: MatchKeys): string[] {
-  const domains = new Set<string>();
-  for (const email of keys.emails) {
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    if (!isFreeMailDomain(domain)) domains.add(domain);
-  }
-  if (keys.websiteDomain && !isSharedWebsiteHost(keys.websiteDomain)) domains.add(keys.websiteDomain);
-  return [...domains];
-}
 
 /**
  * The customers that the import's matching rules would take for a customer about to be created, so the
@@ -70,7 +59,7 @@ export class CustomerLookalikesService {
   }
 
   private async candidateIds(keys: MatchKeys): Promise<string[]> {
-    const domains = corporateDomains(keys);
+    const domains = corporateDomainsOf(keys);
     const parts: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown): string => `$${params.push(value)}`;

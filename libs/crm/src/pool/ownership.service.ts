@@ -13,10 +13,6 @@ import { OwnerChange, OwnerChangeReason } from './owner-change.entity';
  */
 export const CUSTOMER_OWNER_ROLES: readonly Role[] = ['sales', 'manager'];
 
-/**
- * The one place a customer's owner changes: it keeps the team in step with the owner, records the
- * change in the owner history and on the timeline, and publishes crm.customer.ownerChanged.
- */
 /** Why a user may not own a customer someone is creating or importing (the SPA reads these sentences back). */
 export const OWNER_REFUSALS = {
   missing: 'does not exist or is deactivated',
@@ -25,6 +21,10 @@ export const OWNER_REFUSALS = {
   outsideTeam: 'is outside your team: managers give customers to members of their own team',
 } as const;
 
+/**
+ * The one place a customer's owner changes: it keeps the team in step with the owner, records the
+ * change in the owner history and on the timeline, and publishes crm.customer.ownerChanged.
+ */
 @Injectable()
 export class OwnershipService {
   constructor(

@@ -14,10 +14,10 @@ import { MergeModal, type DuplicatePairToMerge } from './MergeModal';
 import { LoadFailedAlert } from '../../../shared/LoadFailed';
 import { useImportText } from '../shared/importTexts';
 import { formatInstant } from '../../../shared/userTime';
+import { readImportText } from '../shared/importTextShapes';
 
 // While the worker computes the pairs again after changes, the list asks again this often.
 const REFRESHING_POLL_MS = 3000;
-import { readImportText } from '../shared/importTextShapes';
 
 /**
  * What the two records share ("lotus-supply.com", "hanse werkzeug" / "hanse werkzueg"), for the reason
