@@ -821,6 +821,8 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       await salesPage.goto(`${api.url}/customers/${customerId}`);
       await salesPage.getByText('负责人：公海 → 韩梅（认领）').waitFor();
       await salesPage.getByRole('button', { name: /释放到公海/ }).click();
+      // The confirmation says what becomes of the customer's follow-ups.
+      await salesPage.locator('.ant-popconfirm').getByText('按等级策略生成的跟进任务将取消；手动安排的跟进任务转给下一位负责人。').waitFor();
       await salesPage.locator('.ant-popconfirm').getByRole('button', { name: twoChars('确定') }).click();
       await salesPage.getByText('已将 Andino Ferreteria SAC 释放到公海').waitFor();
       await salesPage.getByText('负责人：韩梅 → 公海（释放到公海）').waitFor();

@@ -117,6 +117,36 @@ describe('CRM workflows', () => {
       const { token: memberToken } = { token: (await api.login(member.email)).accessToken };
       await eventually(async () => (await notificationsOf(memberToken)).some((n) => n.kind === 'customer_assigned' && n.link === `/customers/${customer.id}`), 15_000, 'assignment notification');
     });
+
+    it("lets open follow-ups follow their customer: the previous owner's pass to whoever takes it next, and one back in the pool keeps none of the grade policy's", async () => {
+      const previous = await api.signedIn('sales', { teamId });
+      const colleague = await api.createUser({ role: 'sales', teamId });
+      const customer = await createCustomer(api, previous.token, { name: 'Wandering Valves Ltd' });
+      const FOLLOW_UP = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }';
+      const mine = (await api.ok<{ createFollowUp: { id: string } }>(FOLLOW_UP, { i: { customerId: customer.id, dueAt: '2030-01-01T09:00:00Z', note: 'send the valve catalogue' } }, previous.token)).createFollowUp.id;
+      const theirs = (await api.ok<{ createFollowUp: { id: string } }>(FOLLOW_UP, { i: { customerId: customer.id, assigneeId: colleague.id, dueAt: '2030-01-02T09:00:00Z', note: 'visit the plant' } }, previous.token)).createFollowUp.id;
+      await api.dataSource.query("INSERT INTO follow_up (customer_id, assignee_id, due_at, type, origin) VALUES ($1, $2, now() + interval '7 days', 'call', 'policy')", [customer.id, previous.user.id]);
+      await api.dataSource.query('UPDATE follow_up SET reminder_sent_at = now() WHERE id = $1', [mine]);
+      const open = async () =>
+        (await api.dataSource.query('SELECT id, assignee_id, origin, reminder_sent_at IS NOT NULL AS reminded FROM follow_up WHERE customer_id = $1 AND done_at IS NULL ORDER BY due_at', [customer.id]))
+          .map((f: { id: string; assignee_id: string; origin: string; reminded: boolean }) => ({ id: f.origin === 'policy' ? 'policy' : f.id, assignee: f.assignee_id, reminded: f.reminded }));
+
+      await api.ok('mutation($ids: [ID!]!) { releaseCustomers(input: { customerIds: $ids }) { id } }', { ids: [customer.id] }, previous.token);
+      // In the pool: nobody keeps the grade's policy; what people planned by hand stays with them.
+      expect(await open()).toEqual([{ id: mine, assignee: previous.user.id, reminded: true }, { id: theirs, assignee: colleague.id, reminded: false }]);
+
+      const claimant = await api.signedIn('sales', { teamId });
+      await api.ok('mutation($ids: [ID!]!) { claimCustomers(input: { customerIds: $ids }) { id } }', { ids: [customer.id] }, claimant.token);
+      // The claimant takes on what the last owner left, and is reminded of it in turn; a colleague's own task stays theirs.
+      expect(await open()).toEqual([{ id: mine, assignee: claimant.user.id, reminded: false }, { id: theirs, assignee: colleague.id, reminded: false }]);
+      const due = await api.ok<{ followUps: { nodes: { id: string }[] } }>('query($id: ID!) { followUps(first: 10, filter: { customerId: $id }) { nodes { id } } }', { id: customer.id }, claimant.token);
+      expect(due.followUps.nodes.map((f) => f.id)).toEqual([mine, theirs]);
+
+      const { token: manager } = await api.signedIn('manager', { teamId });
+      const next = await api.createUser({ role: 'sales', teamId });
+      await api.ok('mutation($ids: [ID!]!, $u: ID!) { assignCustomers(input: { customerIds: $ids }, userId: $u) { id } }', { ids: [customer.id], u: next.id }, manager);
+      expect(await open()).toEqual([{ id: mine, assignee: next.id, reminded: false }, { id: theirs, assignee: colleague.id, reminded: false }]);
+    });
   });
 
   describe('notifications', () => {

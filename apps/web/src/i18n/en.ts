@@ -462,6 +462,7 @@ export const en: Catalogue<typeof zhCN> = {
       assignTo: 'Assign to',
       assigned: '{{count}} customers assigned',
       release: 'Release to pool',
+      releaseFollowUps: 'Follow-ups of the grade policy are cancelled; follow-ups planned by hand go to whoever takes the customer next.',
       confirmRelease: 'Release {{count}} customers to the shared pool?',
       released: '{{count}} customers released to the pool',
     },

@@ -456,6 +456,7 @@ export const zhCN = {
       assignTo: '分配给',
       assigned: '已分配 {{count}} 个客户',
       release: '释放到公海',
+      releaseFollowUps: '按等级策略生成的跟进任务将取消；手动安排的跟进任务转给下一位负责人。',
       confirmRelease: '将 {{count}} 个客户释放到公海？',
       released: '已将 {{count}} 个客户释放到公海',
     },

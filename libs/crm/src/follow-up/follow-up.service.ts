@@ -265,6 +265,43 @@ export class FollowUpService {
     return moved.length;
   }
 
+  /**
+   * Open follow-ups go with their customer when a new owner takes it (claim, assignment, rule): those
+   * its previous owner was to do pass to the new one, who now answers for the customer. For a customer
+   * taken from the pool, the previous owner is whoever held it before it went there (their manual
+   * follow-ups stayed with them meanwhile: see dropPolicyFollowUps). Returns how many moved.
+   */
+  async passToNewOwner(changes: { customerId: string; fromUserId: string | null; toUserId: string }[]): Promise<number> {
+    if (changes.length === 0) return 0;
+    // An UPDATE answers [rows, count]. The reminder is sent again: the new assignee has had none.
+    const [moved]: [{ id: string }[], number] = await this.tx.manager.query(
+      `WITH change AS (
+         SELECT x.customer_id, x.to_user_id,
+           coalesce(x.from_user_id, (SELECT oc.from_user_id FROM customer_owner_change oc
+             WHERE oc.customer_id = x.customer_id AND oc.to_user_id IS NULL AND oc.from_user_id IS NOT NULL ORDER BY oc.at DESC, oc.id DESC LIMIT 1)) AS from_user_id
+         FROM jsonb_to_recordset($1::jsonb) AS x(customer_id uuid, from_user_id uuid, to_user_id uuid)
+       )
+       UPDATE follow_up f SET assignee_id = c.to_user_id, reminder_sent_at = NULL, version = f.version + 1, updated_at = now()
+       FROM change c
+       WHERE f.customer_id = c.customer_id AND f.assignee_id = c.from_user_id AND f.assignee_id <> c.to_user_id AND f.done_at IS NULL
+       RETURNING f.id`,
+      [JSON.stringify(changes.map((c) => ({ customer_id: c.customerId, from_user_id: c.fromUserId, to_user_id: c.toUserId })))],
+    );
+    return moved.length;
+  }
+
+  /**
+   * A customer back in the pool has nobody to keep its grade's contact policy: its open policy
+   * follow-ups go (the next owner's grading plans theirs), so the previous owner is not reminded of a
+   * customer they no longer hold. Follow-ups someone planned by hand stay with them: the pool is open to
+   * everyone, and they pass to whoever takes the customer next (passToNewOwner).
+   */
+  async dropPolicyFollowUps(customerIds: string[]): Promise<number> {
+    if (customerIds.length === 0) return 0;
+    const result = await this.tx.manager.delete(FollowUp, { customerId: In(customerIds), origin: 'policy', doneAt: IsNull() });
+    return result.affected ?? 0;
+  }
+
   /** Moves open follow-ups of customers to their new assignee (handover). */
   async reassignOpen(customerIds: string[], fromUserId: string, toUserId: string): Promise<number> {
     if (customerIds.length === 0) return 0;

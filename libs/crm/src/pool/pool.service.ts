@@ -16,6 +16,7 @@ import { Customer } from '../customer/customer.entity';
 import { CustomerErrors } from '../customer/customer.errors';
 import { CustomerRepository } from '../customer/customer.repository';
 import { CustomerService } from '../customer/customer.service';
+import { FollowUpService } from '../follow-up/follow-up.service';
 import { CrmSettingsService } from '../settings/crm-settings.service';
 import { AssignmentRule } from '../settings/crm-settings.entity';
 import { CustomerShare } from './owner-change.entity';
@@ -42,6 +43,7 @@ export class PoolService {
     private readonly settings: CrmSettingsService,
     private readonly events: EventPublisher,
     private readonly audit: AuditTrail,
+    private readonly followUps: FollowUpService,
   ) {}
 
   @Transactional()
@@ -57,7 +59,7 @@ export class PoolService {
     const { pool } = await this.settings.get();
     const held = await this.tx.manager.count(Customer, { where: { ownerId: me.id, mergedIntoId: IsNull() } });
     if (held + locked.length > pool.claimCap) throw CustomerErrors.claimCapReached(held, pool.claimCap, locked.length);
-    return this.ownership.transfer(locked, me, 'claim');
+    return this.transfer(locked, me, 'claim');
   }
 
   /** The owner (or a manager/admin) gives customers back to the pool. */
@@ -67,7 +69,7 @@ export class PoolService {
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
     const locked = await this.repository.lockMany(customerIds);
     for (const customer of locked) this.ownership.requireOwnerOrManager(customer, `release ${customer.name} to the pool`);
-    return this.ownership.transfer(locked, null, 'release');
+    return this.transfer(locked, null, 'release');
   }
 
   /** A manager (within their team) or an admin gives customers to a user. */
@@ -82,7 +84,7 @@ export class PoolService {
     const target = this.ownership.assignableOwner(recipient, userId, 'userId');
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw CustomerErrors.notFound(customerIds.find((id) => !visible.some((c) => c.id === id)) ?? '');
-    return this.ownership.transfer(await this.repository.lockMany(customerIds), target, 'assign');
+    return this.transfer(await this.repository.lockMany(customerIds), target, 'assign');
   }
 
   @Transactional()
@@ -123,7 +125,7 @@ export class PoolService {
   private async applyRule(rule: AssignmentRule, customers: Customer[], index: number): Promise<number> {
     if (rule.userId) {
       const user = await this.ownership.requireActiveUser(rule.userId, `assignmentRules.${index}.userId`);
-      return (await this.ownership.transfer(customers, user, 'rule')).length;
+      return (await this.transfer(customers, user, 'rule')).length;
     }
     if (!rule.teamId) throw ValidationFailedError.field(`assignmentRules.${index}`, 'a rule needs a teamId or a userId');
     await this.tx.manager.update(Customer, { id: In(customers.map((c) => c.id)) }, { teamId: rule.teamId });
@@ -164,8 +166,21 @@ export class PoolService {
       .andWhere('c.pool_warning_sent_at <= :warnedBefore', { warnedBefore: new Date(now.getTime() - pool.warningDays * DAY_MS) })
       .setLock('pessimistic_write')
       .getMany();
-    const returned = await this.ownership.transfer(due, null, 'pool_return');
+    const returned = await this.transfer(due, null, 'pool_return');
     return { warned: toWarn.length, returned: returned.length };
+  }
+
+  /**
+   * Changes owners (OwnershipService.transfer) and lets open follow-ups follow: to the new owner, or,
+   * for customers going to the pool, without the grade policy's. A handover moves follow-ups itself,
+   * as its caller chooses.
+   */
+  private async transfer(customers: Customer[], to: User | null, reason: 'claim' | 'release' | 'assign' | 'rule' | 'pool_return'): Promise<Customer[]> {
+    const previousOwners = new Map(customers.map((c) => [c.id, c.ownerId]));
+    const moved = await this.ownership.transfer(customers, to, reason);
+    if (to) await this.followUps.passToNewOwner(moved.map((c) => ({ customerId: c.id, fromUserId: previousOwners.get(c.id) ?? null, toUserId: to.id })));
+    else await this.followUps.dropPolicyFollowUps(moved.map((c) => c.id));
+    return moved;
   }
 
   /** Customers a user still owns (deactivation is refused while there are any). */

@@ -110,6 +110,7 @@ export function CustomerHeader({ customer, onEdit, onLogActivity, onNewFollowUp 
           {mayRelease && writer && (
             <Popconfirm
               title={t('customers.detail.confirmRelease', { name: customer.name })}
+              description={t('customers.bulk.releaseFollowUps')}
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
               onConfirm={() =>

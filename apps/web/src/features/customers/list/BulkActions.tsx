@@ -100,6 +100,7 @@ export function BulkActions({ selected, onDone }: BulkActionsProps) {
       {writer && (
         <Popconfirm
           title={t('customers.bulk.confirmRelease', { count: owned.length })}
+          description={t('customers.bulk.releaseFollowUps')}
           okText={t('common.confirm')}
           cancelText={t('common.cancel')}
           disabled={!owned.length}
