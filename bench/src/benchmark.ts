@@ -46,6 +46,11 @@ export interface Benchmark {
   target: string;
   /** What limits the figure on the reference machine, and so what would move it. */
   boundBy: string;
+  /**
+   * Dated entries ("2026-12-02: …"), oldest first, each a self-contained account of one measurement or attempt:
+   * what was tried, the figures, and whether it was kept or reverted. Rendered folded below `boundBy`.
+   */
+  history?: readonly string[];
   /** The unit of the throughput column. */
   unit: 'req/s' | 'events/s' | 'rows/s' | 'customers/s';
   /** Whether it reads the generated dataset (the runner makes sure it exists first). */

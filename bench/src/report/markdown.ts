@@ -18,6 +18,7 @@ export function renderSection(benchmark: Benchmark, outcome: BenchOutcome, facts
     '',
     `- **Target:** ${benchmark.target}`,
     `- **What bounds it:** ${benchmark.boundBy}`,
+    ...renderHistory(benchmark.history),
     '',
     `_Measured ${facts.measuredAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · scale ${facts.scale} (${facts.dataset}) · ${facts.machine} · ${facts.busyBefore.toFixed(2)} cores busy just before the run._`,
     '',
@@ -25,6 +26,19 @@ export function renderSection(benchmark: Benchmark, outcome: BenchOutcome, facts
   ];
   if (outcome.notes.length) lines.push('', ...outcome.notes.map((n) => `- ${n}`));
   return lines.join('\n');
+}
+
+/** Earlier measurements and attempts, folded; blank lines around the list so GitHub renders the markdown inside. */
+function renderHistory(history: readonly string[] | undefined): string[] {
+  if (!history?.length) return [];
+  return [
+    '',
+    `<details><summary>What was measured and tried before (${history.length} entries)</summary>`,
+    '',
+    ...history.map((entry) => `- ${entry}`),
+    '',
+    '</details>',
+  ];
 }
 
 export function renderTable(rows: ResultRow[], unit: string): string {
