@@ -9,6 +9,7 @@ import { type Browser, type Locator, type Page } from 'playwright-core';
 import { runAsSystem } from '@tradewind/platform';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { GradingService } from '../../../libs/crm/src/grading/grading.service';
+import { KeyDatesService } from '../../../libs/crm/src/key-dates/key-dates.service';
 import { asAnotherUser, assertBrowserPrerequisites, openChromiumPage, pickOption, signInThroughForm, throwPageErrors } from './support/chromium';
 
 const WEB_DIST = resolve(__dirname, '../dist');
@@ -886,5 +887,45 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('due-follow-ups').getByTestId('follow-up-item').filter({ hasText: `${onBerlinClock(lateToday, 'MM-DD')} 23:30` }).waitFor();
 
     await gql('mutation { updateMyPreferences(input: { timeZone: "Asia/Shanghai" }) { id } }');
+  });
+
+  it("lists on the dashboard the birthdays and anniversaries of the user's customers coming round, soonest first, and the bell reminds of them", async () => {
+    // The account, the browser and the company all keep Shanghai's clock here.
+    const today = dayjs().tz('Asia/Shanghai');
+    const recorded = (yearsAgo: number, daysAhead: number): string => today.subtract(yearsAgo, 'year').add(daysAhead, 'day').format('YYYY-MM-DD');
+    const customerId = await createCustomer({
+      name: 'Kowloon Gift Traders Ltd',
+      country: 'HK',
+      ownerId: adminId,
+      companyAnniversary: recorded(10, 2),
+      contacts: [
+        { name: 'Aiko Mori', birthday: recorded(31, 1) },
+        { name: '周岚', birthday: recorded(40, 0) },
+      ],
+    });
+    await page.goto(`${api.url}/`);
+    const dates = page.getByTestId('key-dates').locator('.ant-list-item');
+    const birthdayToday = dates.filter({ hasText: '周岚 的生日（40 岁）' }).filter({ hasText: '今天' });
+    await birthdayToday.waitFor();
+    await dates.filter({ hasText: 'Aiko Mori 的生日（31 岁）' }).filter({ hasText: '明天' }).waitFor();
+    await dates.filter({ hasText: 'Kowloon Gift Traders Ltd 成立 10 周年' }).filter({ hasText: '2 天后' }).waitFor();
+    const order = (await dates.allTextContents()).map((text) => ['周岚', 'Aiko Mori', '成立 10 周年'].findIndex((mark) => text.includes(mark))).filter((index) => index >= 0);
+    expect(order).toEqual([0, 1, 2]);
+    await page.getByTestId('key-dates').screenshot({ path: join(SCREENSHOTS, 'dashboard-key-dates.png') });
+    await birthdayToday.getByRole('link', { name: 'Kowloon Gift Traders Ltd' }).click();
+    await page.waitForURL(`${api.url}/customers/${customerId}`);
+
+    // The daily job tells the owner; the bell words it in Chinese.
+    await runAsSystem('test', () => api.app.get(KeyDatesService).remindOwners());
+    const told = async (): Promise<number> =>
+      (await gql<{ myNotifications: { nodes: { kind: string; link: string }[] } }>('{ myNotifications(first: 50, unreadOnly: true) { nodes { kind link } } }')).myNotifications.nodes.filter(
+        (n) => n.kind === 'key_date' && n.link === `/customers/${customerId}`,
+      ).length;
+    await eventually(async () => (await told()) === 3, 20_000, 'three key date notifications');
+    await page.reload();
+    await page.getByTestId('notification-bell').click();
+    const bell = page.getByTestId('notifications');
+    await bell.getByText(`Kowloon Gift Traders Ltd 的 周岚 ${today.format('MM-DD')} 过生日（40 岁）`).waitFor();
+    await bell.getByText(`Kowloon Gift Traders Ltd ${today.add(2, 'day').format('MM-DD')} 成立 10 周年`).waitFor();
   });
 });

@@ -3,6 +3,7 @@ import { ceilingBenchmark } from './ceiling.bench';
 import { crm360Benchmark } from './crm-360.bench';
 import { crmGradingBenchmark } from './crm-grading.bench';
 import { crmImportBenchmark } from './crm-import.bench';
+import { crmKeyDatesBenchmark } from './crm-key-dates.bench';
 import { crmDuplicatesBenchmark } from './crm-duplicates.bench';
 import { crmListBenchmark } from './crm-list.bench';
 import { crmLookalikesBenchmark } from './crm-lookalikes.bench';
@@ -22,6 +23,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   crmListBenchmark,
   crmLookalikesBenchmark,
   crmDuplicatesBenchmark,
+  crmKeyDatesBenchmark,
   crmImportBenchmark,
   crmGradingBenchmark,
   orderBoardBenchmark,

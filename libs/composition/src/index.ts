@@ -18,6 +18,7 @@ export const DECLARED_JOBS: string[] = [...CRM_JOBS, ...ORDERS_JOBS];
 export const SCHEDULES: ScheduleDefinition[] = [
   { id: 'crm.nightlyGrading', job: 'crm.recomputeGrades', cron: '0 2 * * *', payload: {} },
   { id: 'crm.nightlyPoolReturn', job: 'crm.returnIdleCustomers', cron: '30 2 * * *', payload: {} },
+  { id: 'crm.dailyKeyDates', job: 'crm.remindKeyDates', cron: '0 7 * * *', payload: {} },
   { id: 'crm.followUpReminders', job: 'crm.sendFollowUpReminders', cron: '*/5 * * * *', payload: {} },
   { id: 'orders.dailyQuotationExpiry', job: 'orders.expireQuotations', cron: '5 0 * * *', payload: {} },
   { id: 'orders.nightlyCustomerFigures', job: 'orders.refreshCustomerFigures', cron: '0 1 * * *', payload: {} },

@@ -1,4 +1,5 @@
 import type { ActivityType } from './activity/activity.entity';
+import type { KeyDateKind } from './key-dates/key-dates.service';
 import type { OwnerChangeReason } from './pool/owner-change.entity';
 
 declare module '@tradewind/platform' {
@@ -19,6 +20,16 @@ declare module '@tradewind/platform' {
     'crm.activity.logged': { activityId: string; customerId: string; type: ActivityType; occurredAt: string };
     /** A follow-up is due (or overdue) and its assignee should be reminded. */
     'crm.followUp.reminderDue': { followUpId: string; assigneeId: string; customerId: string; dueAt: string };
+    /** A contact's birthday or a customer's company anniversary comes round within a few days; its owner should be told. */
+    'crm.keyDate.approaching': {
+      kind: KeyDateKind;
+      occursOn: string;
+      years: number;
+      customerId: string;
+      ownerId: string;
+      contactId: string | null;
+      contactName: string | null;
+    };
     /** A spreadsheet import finished. */
     'crm.customers.imported': { importId: string | null; created: number; merged: number; errors: number; byUserId: string | null };
   }
@@ -34,7 +45,9 @@ declare module '@tradewind/platform' {
     'crm.runImport': { importId: string };
     /** Compute the possible duplicates over every customer and store them for the list. */
     'crm.refreshDuplicates': Record<string, never>;
+    /** Tell owners of their customers' birthdays and anniversaries coming round. */
+    'crm.remindKeyDates': Record<string, never>;
   }
 }
 
-export const CRM_JOBS = ['crm.recomputeGrades', 'crm.returnIdleCustomers', 'crm.sendFollowUpReminders', 'crm.runImport', 'crm.refreshDuplicates'] as const;
+export const CRM_JOBS = ['crm.recomputeGrades', 'crm.returnIdleCustomers', 'crm.sendFollowUpReminders', 'crm.runImport', 'crm.refreshDuplicates', 'crm.remindKeyDates'] as const;

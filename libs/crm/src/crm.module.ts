@@ -18,7 +18,9 @@ import { CustomerResolutionService } from './import-job/customer-resolution.serv
 import { ImportController } from './import-job/import.controller';
 import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
-import { RecomputeGradesJob, RefreshDuplicatesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
+import { RecomputeGradesJob, RefreshDuplicatesJob, RemindKeyDatesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
+import { KeyDatesResolver } from './key-dates/key-dates.resolver';
+import { KeyDatesService } from './key-dates/key-dates.service';
 import { CrmDemoSeeder } from './demo/crm-demo.seeder';
 import { OnActivityLogged } from './handlers/on-activity-logged.handler';
 import { OnCustomerFiguresChanged } from './handlers/on-customer-figures-changed.handler';
@@ -38,7 +40,7 @@ import { TagService } from './tag/tag.service';
 import { TagGroupLookup } from './tag/tag-group.lookup';
 import { CustomerNamesService } from './customer/customer-names.service';
 
-export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver, AssignmentRuleResolver];
+export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, FollowUpResolver, HandoverResolver, MergeResolver, ImportResolver, CrmSettingsResolver, AssignmentRuleResolver, KeyDatesResolver];
 
 /** The CRM: customers and contacts, tags, the pool, follow-ups, grading, imports, merges and handovers. */
 @Module({
@@ -46,8 +48,8 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
   providers: [
     CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerLookalikesService, CustomerKeysRepository, CustomerImportService,
-    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService,
-    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, RefreshDuplicatesJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
+    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService, KeyDatesService,
+    RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, RefreshDuplicatesJob, RemindKeyDatesJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
     ...CRM_RESOLVERS,
   ],
   exports: [CrmFacade, CustomerImportService, CustomerNamesService, CrmDemoSeeder],

@@ -1,5 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { runAsSystem, User } from '@tradewind/platform';
+import { companyToday } from '@tradewind/shared';
 import { clearQueues, eventually, startTestWorker, TestApi, testConfig } from '../../../test/harness/test-app';
 import { codeOf, createCustomer, createTag, customersWithStaleTagIds } from './crm-fixtures';
 
@@ -350,6 +352,98 @@ describe('CRM workflows', () => {
       }
       const tooMany = await api.graphql(LOOKALIKES, { i: { emails: Array.from({ length: 21 }, (_, i) => `p${i}@example.com`) } }, token);
       expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('key dates', () => {
+    type KeyDates = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { kind: string; occursOn: string; years: number; customerName: string; contactName: string | null }[] };
+    const KEY_DATES = 'query($f: KeyDatesFilter, $first: Int, $after: String) { upcomingKeyDates(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { kind occursOn years customerName contactName } } }';
+    const keyDates = async (token: string, filter: Record<string, unknown>, page: { first?: number; after?: string } = {}) =>
+      (await api.ok<{ upcomingKeyDates: KeyDates }>(KEY_DATES, { f: filter, ...page }, token)).upcomingKeyDates;
+    /** `date` moved by whole years and days, as YYYY-MM-DD. */
+    const shifted = (date: DateTime, years: number, days = 0) => date.plus({ years, days }).toISODate()!;
+
+    it("lists the birthdays and company anniversaries coming round, soonest first, in the reader's time zone and data scope", async () => {
+      const seller = await api.signedIn('sales', { teamId });
+      await api.dataSource.query("UPDATE app_user SET time_zone = 'Pacific/Kiritimati' WHERE id = $1", [seller.user.id]);
+      const today = DateTime.now().setZone('Pacific/Kiritimati').startOf('day');
+      await createCustomer(api, seller.token, {
+        name: 'Kiri Anchors Ltd',
+        companyAnniversary: shifted(today, -12, 5),
+        contacts: [
+          { name: 'Tomasi Today', birthday: shifted(today, -30) },
+          { name: 'Losa Later', birthday: shifted(today, -41, 40) },
+          // Passed this year a day ago: it comes round next year, a year older.
+          { name: 'Iosefa Yesterday', birthday: shifted(today, -50, -1) },
+          { name: 'Leap Day Baby', birthday: '1992-02-29' },
+        ],
+      });
+      const outsider = await api.signedIn('sales');
+      await createCustomer(api, outsider.token, { name: 'Far Team Traders', contacts: [{ name: 'Hidden Birthday', birthday: shifted(today, -25, 1) }] });
+      const mine = { ownerId: seller.user.id };
+
+      const month = await keyDates(seller.token, { ...mine, days: 30 });
+      expect(month.nodes).toEqual([
+        { kind: 'birthday', occursOn: today.toISODate(), years: 30, customerName: 'Kiri Anchors Ltd', contactName: 'Tomasi Today' },
+        { kind: 'company_anniversary', occursOn: shifted(today, 0, 5), years: 12, customerName: 'Kiri Anchors Ltd', contactName: null },
+      ]);
+      // Another team's customer is not the salesperson's to see, even without the owner filter.
+      expect((await keyDates(seller.token, { days: 30 })).nodes.map((d) => d.contactName)).not.toContain('Hidden Birthday');
+      const { token: admin2 } = await api.signedIn('admin');
+      expect((await keyDates(admin2, { ownerId: outsider.user.id, days: 30 })).nodes.map((d) => d.contactName)).toEqual(['Hidden Birthday']);
+
+      // A year ahead, a page at a time; 29 February falls on the 28th in a year without one.
+      const leapYear = (year: number) => DateTime.fromObject({ year }).isInLeapYear;
+      const nextLeapDay = [today.year, today.year + 1]
+        .map((year) => DateTime.fromObject({ year, month: 2, day: leapYear(year) ? 29 : 28 }, { zone: 'Pacific/Kiritimati' }))
+        .find((date) => date >= today)!;
+      const year: KeyDates['nodes'] = [];
+      let after: string | undefined;
+      do {
+        const page = await keyDates(seller.token, { ...mine, days: 366 }, { first: 2, after });
+        expect(page.totalCount).toBe(5);
+        year.push(...page.nodes);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;
+      } while (after);
+      const expected = [
+        { contactName: 'Tomasi Today', occursOn: today.toISODate()!, years: 30 },
+        { contactName: null, occursOn: shifted(today, 0, 5), years: 12 },
+        { contactName: 'Losa Later', occursOn: shifted(today, 0, 40), years: 41 },
+        { contactName: 'Iosefa Yesterday', occursOn: shifted(today, 1, -1), years: 51 },
+        { contactName: 'Leap Day Baby', occursOn: nextLeapDay.toISODate()!, years: nextLeapDay.year - 1992 },
+      ].sort((a, b) => a.occursOn.localeCompare(b.occursOn));
+      expect(year.map(({ contactName, occursOn, years }) => ({ contactName, occursOn, years }))).toEqual(expected);
+
+      // Today is the reader's: 25 hours behind Kiritimati it is still yesterday there (or, for an hour a
+      // day, the day before), so Kiritimati's birthday of today is still to come and yesterday's is today's.
+      await api.dataSource.query("UPDATE app_user SET time_zone = 'Pacific/Pago_Pago' WHERE id = $1", [seller.user.id]);
+      const behind = DateTime.now().setZone('Pacific/Pago_Pago').startOf('day');
+      const todayBehind = (await keyDates(seller.token, { ...mine, days: 0 })).nodes;
+      expect(todayBehind.map((d) => [d.contactName, d.occursOn])).toEqual(behind.toISODate() === shifted(today, 0, -1) ? [['Iosefa Yesterday', behind.toISODate()]] : []);
+      const { errors } = await api.graphql(KEY_DATES, { f: { days: 400 } }, seller.token);
+      expect(codeOf({ errors })).toBe('BAD_USER_INPUT');
+      expect(errors?.[0].message).toBe('filter.days: must not be greater than 366');
+    });
+
+    it('tells each owner of their customers\' key dates a few days ahead, once however often the job runs', async () => {
+      const seller = await api.signedIn('sales', { teamId });
+      const today = DateTime.fromISO(companyToday());
+      const customer = await createCustomer(api, seller.token, {
+        name: 'Reminder Rigging GmbH',
+        companyAnniversary: shifted(today, -7, 2),
+        contacts: [{ name: 'Greta Geburtstag', birthday: shifted(today, -45, 1) }, { name: 'Too Far Ahead', birthday: shifted(today, -45, 6) }],
+      });
+      const { KeyDatesService } = await import('../src/key-dates/key-dates.service');
+      const keyDatesService = api.app.get(KeyDatesService);
+      expect(await runAsSystem('test', () => keyDatesService.remindOwners())).toBeGreaterThanOrEqual(2);
+      expect(await runAsSystem('test', () => keyDatesService.remindOwners())).toBe(0);
+      await eventually(async () => (await notificationsOf(seller.token)).filter((n) => n.kind === 'key_date').length === 2, 15_000, 'key date notifications');
+      const told = (await notificationsOf(seller.token)).filter((n) => n.kind === 'key_date');
+      expect(told.map((n) => n.link)).toEqual([`/customers/${customer.id}`, `/customers/${customer.id}`]);
+      expect(told.map((n) => n.params).sort((a, b) => String(a.occursOn).localeCompare(String(b.occursOn)))).toEqual([
+        { keyDate: 'birthday', customerId: customer.id, customerName: 'Reminder Rigging GmbH', contactName: 'Greta Geburtstag', occursOn: shifted(today, 0, 1), years: 45 },
+        { keyDate: 'company_anniversary', customerId: customer.id, customerName: 'Reminder Rigging GmbH', contactName: null, occursOn: shifted(today, 0, 2), years: 7 },
+      ]);
     });
   });
 

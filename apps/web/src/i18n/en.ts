@@ -161,6 +161,18 @@ export const en: Catalogue<typeof zhCN> = {
       ordersAtRisk: 'Orders at risk',
       sentQuotations: 'Quotations awaiting an answer',
     },
+    keyDates: {
+      title: 'Birthdays and anniversaries in the next {{days}} days',
+      empty: 'None of your customers has a birthday or anniversary in the next {{days}} days',
+      birthday: "{{contact}}'s birthday ({{years}})",
+      anniversary: '{{customer}}: {{years}} years since its founding',
+      today: 'Today',
+      tomorrow: 'Tomorrow',
+      inDays_one: 'In {{count}} day',
+      inDays_other: 'In {{count}} days',
+      dateFormat: 'ddd D MMM',
+      more: 'Show more',
+    },
     roles: {
       title: 'People by role',
       hint: 'Active accounts per role',
@@ -1473,6 +1485,8 @@ export const en: Catalogue<typeof zhCN> = {
     kinds: {
       follow_up_due: 'Follow up with {{customer}} ({{due}})',
       pool_return_warning: '{{customer}} returns to the pool on {{date}} unless you log an activity',
+      key_date_birthday: "{{contact}} of {{customer}} has a birthday on {{date}} ({{years}})",
+      key_date_anniversary: '{{customer}} turns {{years}} on {{date}}',
       customer_assigned: '{{customer}} is now yours ({{reason}})',
       customer_assigned_by: '{{by}} gave you {{customer}} ({{reason}})',
       import_finished: 'Customer import finished: {{created}} created, {{merged}} merged, {{errors}} errors',

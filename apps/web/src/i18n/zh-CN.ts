@@ -157,6 +157,18 @@ export const zhCN = {
       ordersAtRisk: '有延期风险的订单',
       sentQuotations: '待客户回复的报价',
     },
+    keyDates: {
+      title: '未来 {{days}} 天的生日和纪念日',
+      empty: '未来 {{days}} 天你的客户没有生日或纪念日',
+      birthday: '{{contact}} 的生日（{{years}} 岁）',
+      anniversary: '{{customer}} 成立 {{years}} 周年',
+      today: '今天',
+      tomorrow: '明天',
+      inDays_one: '{{count}} 天后',
+      inDays_other: '{{count}} 天后',
+      dateFormat: 'M月D日 ddd',
+      more: '显示更多',
+    },
     roles: {
       title: '人员构成',
       hint: '按角色统计启用中的账号',
@@ -1461,6 +1473,8 @@ export const zhCN = {
     kinds: {
       follow_up_due: '跟进提醒：{{customer}}（{{due}}）',
       pool_return_warning: '{{customer}} 将于 {{date}} 退回公海，记录一次跟进即可保留',
+      key_date_birthday: '{{customer}} 的 {{contact}} {{date}} 过生日（{{years}} 岁）',
+      key_date_anniversary: '{{customer}} {{date}} 成立 {{years}} 周年',
       customer_assigned: '{{customer}} 已归你负责（{{reason}}）',
       customer_assigned_by: '{{by}} 将 {{customer}} 交给你负责（{{reason}}）',
       import_finished: '客户导入完成：新建 {{created}}，合并 {{merged}}，错误 {{errors}}',

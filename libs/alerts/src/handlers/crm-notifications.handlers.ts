@@ -53,6 +53,29 @@ export class NotifyPoolReturn implements HandlesEvent<'crm.customer.poolReturnWa
   }
 }
 
+/** Tells an owner of a contact's birthday or a customer's company anniversary a few days ahead. */
+@Injectable()
+@EventHandler({ event: 'crm.keyDate.approaching', name: 'alerts.notifyKeyDate' })
+export class NotifyKeyDate implements HandlesEvent<'crm.keyDate.approaching'> {
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly crm: CrmFacade,
+  ) {}
+
+  async handle(event: DomainEventEnvelope<'crm.keyDate.approaching'>): Promise<void> {
+    const { kind, occursOn, years, customerId, ownerId, contactName } = event.payload;
+    const name = await customerName(this.crm, customerId);
+    await this.notifications.notify({
+      userId: ownerId,
+      kind: 'key_date',
+      text: kind === 'birthday' ? `${contactName ?? 'A contact'} of ${name} has a birthday on ${occursOn}` : `${name} turns ${years} on ${occursOn}`,
+      params: { keyDate: kind, customerId, customerName: name, contactName, occursOn, years },
+      link: `/customers/${customerId}`,
+      sourceKey: event.id,
+    });
+  }
+}
+
 /** Tells a user a customer was given to them by someone else (not when they claimed it). */
 @Injectable()
 @EventHandler({ event: 'crm.customer.ownerChanged', name: 'alerts.notifyNewOwner' })

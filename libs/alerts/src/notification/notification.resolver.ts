@@ -6,7 +6,7 @@ import { NotificationService } from './notification.service';
 @ObjectType('Notification')
 export class NotificationObject {
   @Field(() => ID) id!: string;
-  @Field({ description: 'follow_up_due, pool_return_warning, customer_assigned, import_finished, mention, order_at_risk, order_late' }) kind!: string;
+  @Field({ description: 'follow_up_due, pool_return_warning, customer_assigned, import_finished, mention, order_at_risk, order_late, key_date' }) kind!: string;
   @Field({ description: 'English text; the SPA words it from kind and params.' }) text!: string;
   @Field(() => GraphQLJSON) params!: Record<string, unknown>;
   @Field(() => String, { nullable: true }) link!: string | null;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { runInContext, TransactionHost, User } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityType } from '../activity/activity.entity';
@@ -19,10 +20,16 @@ function random(seed: number): () => number {
   };
 }
 
+/** A date `years` before `now` moved `days` ahead (YYYY-MM-DD): one that comes round `days` after seeding. */
+function keyDate(now: Date, years: number, days: number): string {
+  return DateTime.fromJSDate(now).minus({ years }).plus({ days }).toISODate()!;
+}
+
 /**
  * Demo customers through the CRM's own services (so they obey every rule real data does): tagged
  * buyers in many countries owned by the demo salespeople, some in the pool, with timelines,
- * follow-ups (a few due today or overdue) and order figures that give them grades.
+ * follow-ups (a few due today or overdue) and order figures that give them grades. Some contacts'
+ * birthdays and companies' anniversaries come round in the weeks after seeding, for the dashboard.
  */
 @Injectable()
 export class CrmDemoSeeder {
@@ -61,7 +68,18 @@ export class CrmDemoSeeder {
           usualCurrency: company.country === 'DE' || company.country === 'FR' || company.country === 'IT' || company.country === 'ES' || company.country === 'NL' ? 'EUR' : 'USD',
           usualPaymentTerms: index % 2 === 0 ? 'T/T 30/70' : 'L/C at sight',
           toPool: !owner,
-          contacts: [{ name: company.contact.name, title: company.contact.title, emails: [company.contact.email], phones: [company.contact.phone], preferredLanguage: company.contact.language, isPrimary: true }],
+          companyAnniversary: index % 4 === 1 ? keyDate(now, 5 + index, index) : undefined,
+          contacts: [
+            {
+              name: company.contact.name,
+              title: company.contact.title,
+              emails: [company.contact.email],
+              phones: [company.contact.phone],
+              preferredLanguage: company.contact.language,
+              isPrimary: true,
+              birthday: index % 3 === 0 ? keyDate(now, 32 + index, index * 2) : undefined,
+            },
+          ],
           tagIds: company.tags.map((t) => tagIds.get(t)!).filter(Boolean),
         });
         const entries = 2 + Math.floor(next() * 6);

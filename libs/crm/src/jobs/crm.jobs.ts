@@ -3,6 +3,7 @@ import { JobHandler, RunsJob } from '@tradewind/platform';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { GradingService } from '../grading/grading.service';
 import { ImportJobService } from '../import-job/import-job.service';
+import { KeyDatesService } from '../key-dates/key-dates.service';
 import { DuplicatesService } from '../merge/duplicates.service';
 import { PoolService } from '../pool/pool.service';
 
@@ -63,5 +64,18 @@ export class RefreshDuplicatesJob implements RunsJob<'crm.refreshDuplicates'> {
 
   async run(): Promise<void> {
     this.logger.log(`${await this.duplicates.refresh()} possible duplicate pairs stored`);
+  }
+}
+
+/** Daily: owners hear of their customers' birthdays and company anniversaries a few days ahead. */
+@Injectable()
+@JobHandler('crm.remindKeyDates')
+export class RemindKeyDatesJob implements RunsJob<'crm.remindKeyDates'> {
+  private readonly logger = new Logger(RemindKeyDatesJob.name);
+
+  constructor(private readonly keyDates: KeyDatesService) {}
+
+  async run(): Promise<void> {
+    this.logger.log(`${await this.keyDates.remindOwners()} key date reminders sent`);
   }
 }

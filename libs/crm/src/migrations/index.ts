@@ -7,5 +7,6 @@ import { FollowUpOneOpenPolicy1795769200000 } from './1795769200000-follow-up-on
 import { CustomerFillFactor1795769300000 } from './1795769300000-customer-fill-factor';
 import { CustomerLookalikeIndexes1795769400000 } from './1795769400000-customer-lookalike-indexes';
 import { CustomerDuplicatePairs1795769500000 } from './1795769500000-customer-duplicate-pairs';
+import { KeyDateReminders1795769600000 } from './1795769600000-key-date-reminders';
 
-export const CRM_MIGRATIONS = [CrmInit1795762190947, CrmListAndTimelineIndexes1795767169967, CustomerTagIds1795768500000, CustomerNameOrder1795769000000, CustomerGradeBasis1795769100000, FollowUpOneOpenPolicy1795769200000, CustomerFillFactor1795769300000, CustomerLookalikeIndexes1795769400000, CustomerDuplicatePairs1795769500000];
+export const CRM_MIGRATIONS = [CrmInit1795762190947, CrmListAndTimelineIndexes1795767169967, CustomerTagIds1795768500000, CustomerNameOrder1795769000000, CustomerGradeBasis1795769100000, FollowUpOneOpenPolicy1795769200000, CustomerFillFactor1795769300000, CustomerLookalikeIndexes1795769400000, CustomerDuplicatePairs1795769500000, KeyDateReminders1795769600000];

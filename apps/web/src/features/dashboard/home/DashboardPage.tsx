@@ -11,6 +11,7 @@ import { RoleTag } from '../../../shared/roles';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
 import { formatInstant, userClock } from '../../../shared/userTime';
 import { DashboardApiTokensQuery, DashboardRolesQuery, DashboardTeamQuery, DashboardTotalsQuery } from './dashboard.graphql';
+import { KeyDatesCard } from './KeyDatesCard';
 import { RolesCard } from './RolesCard';
 import { StatCard } from './StatCard';
 import { WorkRow } from './WorkRow';
@@ -38,6 +39,8 @@ export function DashboardPage() {
   const teamName = user.teamId ? totals.data?.teams.nodes.find((node) => node.id === user.teamId)?.name : undefined;
   const activeTokens = tokens.data?.apiTokens.nodes.filter((token) => !token.revokedAt && (!token.expiresAt || dayjs(token.expiresAt).isAfter(dayjs()))).length;
   const language = LANGUAGES.find((entry) => entry.value === fromUiLanguage(user.language))?.label;
+  // Those who may hold customers hear of their customers' birthdays and anniversaries.
+  const ownsCustomers = user.role === 'sales' || runsCompany;
   const shortcuts = NAVIGATION.filter((entry) => entry.path !== '/' && canOpen(entry, user.role));
 
   return (
@@ -71,6 +74,8 @@ export function DashboardPage() {
       </Card>
 
       <WorkRow />
+
+      {ownsCustomers && <KeyDatesCard />}
 
       {runsCompany && (
         <Row gutter={[16, 16]}>

@@ -79,3 +79,23 @@ export const DashboardWorkQuery = graphql(`
     }
   }
 `);
+
+export const DashboardKeyDatesQuery = graphql(`
+  query DashboardKeyDates($me: ID!, $days: Int!, $first: Int!) {
+    upcomingKeyDates(filter: { ownerId: $me, days: $days }, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        kind
+        occursOn
+        years
+        customerId
+        customerName
+        contactId
+        contactName
+      }
+    }
+  }
+`);

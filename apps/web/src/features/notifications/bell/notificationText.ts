@@ -35,6 +35,10 @@ export function notificationText(notification: NotificationLike, t: TFunction): 
         customer,
         date: params.returnsOn ? dayjs(text(params.returnsOn)).format('YYYY-MM-DD') : '',
       });
+    case 'key_date': {
+      const values = { customer, contact: text(params.contactName), years: count(params.years), date: params.occursOn ? dayjs(text(params.occursOn)).format('MM-DD') : '' };
+      return params.keyDate === 'birthday' ? t('notifications.kinds.key_date_birthday', values) : t('notifications.kinds.key_date_anniversary', values);
+    }
     case 'customer_assigned': {
       const reason = isOwnerChangeReason(params.reason) ? t(`customers.ownerReasons.${params.reason}`) : text(params.reason);
       return params.byName
