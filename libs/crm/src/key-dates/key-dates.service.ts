@@ -58,19 +58,29 @@ function monthDay(column: string): string {
 }
 
 /**
- * A test on `column` that keeps every date whose month and day fall in the window of `days` days from
- * `today` (and 29 February, which falls on the 28th in other years), so PostgreSQL reads only those
- * through the month-day index; the exact test on the next occurrence follows.
+ * The month-days (MMDD) of the `days` days from `today` on, and 29 February where they hold the 28th
+ * of a year without a 29th (such a date comes round on the 28th); null when they cover the whole year.
  */
-function monthDayWindow(column: string, today: string, days: number): string {
-  if (days >= 365) return 'true';
+export function monthDaysInWindow(today: string, days: number): number[] | null {
+  if (days >= 365) return null;
   const first = DateTime.fromISO(today);
-  const last = first.plus({ days });
-  const from = first.month * 100 + first.day;
-  const until = last.month * 100 + last.day;
-  const expression = monthDay(column);
-  const ranges = from <= until ? `${expression} BETWEEN ${from} AND ${until}` : `${expression} >= ${from} OR ${expression} <= ${until}`;
-  return `(${ranges} OR ${expression} = 229)`;
+  const monthDays: number[] = [];
+  for (let day = 0; day <= days; day++) {
+    const date = first.plus({ days: day });
+    monthDays.push(date.month * 100 + date.day);
+    if (date.month === 2 && date.day === 28 && !date.isInLeapYear) monthDays.push(229);
+  }
+  return monthDays;
+}
+
+/**
+ * A test on `column` that keeps the dates whose month and day come in the window, so PostgreSQL reads
+ * only those through the month-day index: a list of MMDD values, which it looks up one by one (ranges
+ * joined by OR made it read the whole index). The exact test on the next occurrence follows.
+ */
+function monthDayWindow(column: string, today: string, days: number, bind: BindValue): string {
+  const monthDays = monthDaysInWindow(today, days);
+  return monthDays ? `${monthDay(column)} = ANY(${bind('monthDays', monthDays)}::int[])` : 'true';
 }
 
 /**
@@ -82,15 +92,16 @@ function keyDatesSql(customerCondition: string, today: string, days: number, bin
   const from = bind('today', today);
   const until = bind('days', days);
   const customers = `c.merged_into_id IS NULL AND ${customerCondition}`;
+  const monthDays = (column: string) => monthDayWindow(column, today, days, bind);
   return `
     WITH recorded AS (
       SELECT 'birthday' AS kind, ct.birthday AS since, c.id AS customer_id, c.name AS customer_name, c.owner_id, ct.id AS contact_id, ct.name AS contact_name
       FROM contact ct JOIN customer c ON c.id = ct.customer_id
-      WHERE ct.birthday IS NOT NULL AND ${monthDayWindow('ct.birthday', today, days)} AND ${customers}
+      WHERE ct.birthday IS NOT NULL AND ${monthDays('ct.birthday')} AND ${customers}
       UNION ALL
       SELECT 'company_anniversary', c.company_anniversary, c.id, c.name, c.owner_id, NULL, NULL
       FROM customer c
-      WHERE c.company_anniversary IS NOT NULL AND ${monthDayWindow('c.company_anniversary', today, days)} AND ${customers}
+      WHERE c.company_anniversary IS NOT NULL AND ${monthDays('c.company_anniversary')} AND ${customers}
     ),
     coming AS (
       -- This year's occurrence, or next year's once it has passed.
