@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import dayjs from 'dayjs';
+import ExcelJS from 'exceljs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { type Browser, type Locator, type Page } from 'playwright-core';
@@ -927,5 +928,21 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     const bell = page.getByTestId('notifications');
     await bell.getByText(`Kowloon Gift Traders Ltd 的 周岚 ${today.format('MM-DD')} 过生日（40 岁）`).waitFor();
     await bell.getByText(`Kowloon Gift Traders Ltd ${today.add(2, 'day').format('MM-DD')} 成立 10 周年`).waitFor();
+  });
+
+  it("exports the list as a spreadsheet with the list's search and order", async () => {
+    for (const name of ['Zephyr Export Fittings Ltd', 'Aurora Export Fittings Ltd', 'Other Brass Fittings Ltd']) await createCustomer({ name, country: 'GB', ownerId: adminId });
+    await page.goto(`${api.url}/customers`);
+    await page.getByLabel('搜索名称、邮箱、电话或网站').fill('Export Fittings');
+    await page.getByLabel('搜索名称、邮箱、电话或网站').press('Enter');
+    await waitForList(['Aurora Export Fittings Ltd', 'Zephyr Export Fittings Ltd']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = join(tmpdir(), `tw-customers-${Date.now()}.xlsx`);
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const names = (workbook.worksheets[0].getColumn(1).values as unknown[]).slice(1);
+    expect(names).toEqual(['Name', 'Aurora Export Fittings Ltd', 'Zephyr Export Fittings Ltd']);
   });
 });

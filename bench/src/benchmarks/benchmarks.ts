@@ -5,6 +5,7 @@ import { crmGradingBenchmark } from './crm-grading.bench';
 import { crmImportBenchmark } from './crm-import.bench';
 import { crmKeyDatesBenchmark } from './crm-key-dates.bench';
 import { crmDuplicatesBenchmark } from './crm-duplicates.bench';
+import { crmExportBenchmark } from './crm-export.bench';
 import { crmListBenchmark } from './crm-list.bench';
 import { crmLookalikesBenchmark } from './crm-lookalikes.bench';
 import { meBenchmark } from './me.bench';
@@ -24,6 +25,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   crmLookalikesBenchmark,
   crmDuplicatesBenchmark,
   crmKeyDatesBenchmark,
+  crmExportBenchmark,
   crmImportBenchmark,
   crmGradingBenchmark,
   orderBoardBenchmark,

@@ -16,6 +16,8 @@ import { CustomerImportService } from './import-job/customer-import.service';
 import { CustomerKeysRepository } from './import-job/customer-keys.repository';
 import { CustomerResolutionService } from './import-job/customer-resolution.service';
 import { ImportController } from './import-job/import.controller';
+import { CustomerExportController } from './customer/customer-export.controller';
+import { CustomerExportService } from './customer/customer-export.service';
 import { ImportJobService } from './import-job/import-job.service';
 import { ImportResolver } from './import-job/import.resolver';
 import { RecomputeGradesJob, RefreshDuplicatesJob, RemindKeyDatesJob, ReturnIdleCustomersJob, RunImportJob, SendFollowUpRemindersJob } from './jobs/crm.jobs';
@@ -44,11 +46,11 @@ export const CRM_RESOLVERS = [CustomerResolver, TagResolver, PoolResolver, Follo
 
 /** The CRM: customers and contacts, tags, the pool, follow-ups, grading, imports, merges and handovers. */
 @Module({
-  controllers: [ImportController],
+  controllers: [ImportController, CustomerExportController],
   providers: [
     CustomerRepository, CustomerService, CustomerNamesService, CustomerLoaders, ContactService, ActivityService, OwnershipService, PoolService, TagService, TagGroupLookup,
     FollowUpService, GradingService, HandoverService, MergeService, DuplicatesService, CustomerLookalikesService, CustomerKeysRepository, CustomerImportService,
-    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService, KeyDatesService,
+    ImportJobService, CrmSettingsService, CrmFacade, CrmDemoSeeder, CustomerResolutionService, KeyDatesService, CustomerExportService,
     RecomputeGradesJob, ReturnIdleCustomersJob, SendFollowUpRemindersJob, RunImportJob, RefreshDuplicatesJob, RemindKeyDatesJob, OnCustomerFiguresChanged, OnActivityLogged, OnCustomerUpdated, OnUserDeactivated,
     ...CRM_RESOLVERS,
   ],

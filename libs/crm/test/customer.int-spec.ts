@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { TransactionHost, User } from '@tradewind/platform';
 import { CustomerRepository } from '../src/customer/customer.repository';
 import { TagGroupLookup } from '../src/tag/tag-group.lookup';
@@ -620,6 +621,79 @@ describe('customers', () => {
       const list = await api.ok<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }', {}, createApiToken.token);
       expect(list.customers.totalCount).toBeGreaterThanOrEqual(3);
       expect(codeOf(await api.graphql('mutation { createCustomer(input: { name: "Via Token Co" }) { id } }', {}, createApiToken.token))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('export', () => {
+    const exportList = async (token: string, body: unknown) => {
+      const response = await fetch(`${api.url}/api/crm/customers/export.xlsx`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return response;
+    };
+    const sheetOf = async (response: Response): Promise<Record<string, unknown>[]> => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+      const sheet = workbook.worksheets[0];
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const rows: Record<string, unknown>[] = [];
+      sheet.eachRow((row, number) => {
+        if (number > 1) rows.push(Object.fromEntries(headers.map((header, i) => [header, row.getCell(i + 1).value ?? null])));
+      });
+      return rows;
+    };
+
+    it("gives a manager the list as a spreadsheet with the list's filter, order and data scope, audited; refuses a salesperson and a bad filter", async () => {
+      const team = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Export Team" }) { id } }', {}, admin)).createTeam.id;
+      const { token: manager, user: managerUser } = await api.signedIn('manager', { teamId: team });
+      const seller = await api.createUser({ role: 'sales', teamId: team, displayName: 'Xu Export' });
+      const outsider = await api.createUser({ role: 'sales' });
+      const vip = await createTag(api, admin, 'Export value', 'Export VIP');
+      const mine = await createCustomer(api, admin, {
+        name: 'Exportable Brass Ltd', country: 'GB', city: 'Leeds', ownerId: seller.id, tagIds: [vip],
+        contacts: [{ name: 'Beth Brass', emails: ['beth@brass.example'], phones: ['+44 113 496 0000'] }],
+      });
+      await createCustomer(api, admin, { name: 'Exportable Copper GmbH', country: 'DE', ownerId: seller.id });
+      await createCustomer(api, admin, { name: 'Exportable Pool Traders', country: 'FR', toPool: true });
+      await createCustomer(api, admin, { name: 'Exportable Elsewhere Inc', country: 'US', ownerId: outsider.id });
+
+      const all = await exportList(manager, { filter: { search: 'Exportable' } });
+      expect(all.status).toBe(200);
+      expect(all.headers.get('content-type')).toContain('spreadsheetml');
+      expect(all.headers.get('content-disposition')).toMatch(/filename\*=UTF-8''customers-\d{4}-\d{2}-\d{2}\.xlsx/);
+      const rows = await sheetOf(all);
+      // Another team's customer is not the manager's to see; the pool is everyone's.
+      expect(rows.map((r) => r.Name)).toEqual(['Exportable Brass Ltd', 'Exportable Copper GmbH', 'Exportable Pool Traders']);
+      expect(rows[0]).toMatchObject({
+        Country: 'GB', City: 'Leeds', Stage: 'lead', Owner: 'Xu Export', Tags: 'Export VIP', Contact: 'Beth Brass',
+        'E-mails': 'beth@brass.example', Phones: '+44 113 496 0000', 'Customer id': mine.id,
+      });
+      expect(rows[0].Created).toBeInstanceOf(Date);
+      expect(rows[2].Owner).toBeNull();
+
+      const tagged = await sheetOf(await exportList(manager, { filter: { search: 'Exportable', tags: { tagIds: [vip] } }, sort: { field: 'name', direction: 'DESC' } }));
+      expect(tagged.map((r) => r.Name)).toEqual(['Exportable Brass Ltd']);
+      const byName = await sheetOf(await exportList(manager, { filter: { search: 'Exportable' }, sort: { field: 'name', direction: 'DESC' } }));
+      expect(byName.map((r) => r.Name)).toEqual(['Exportable Pool Traders', 'Exportable Copper GmbH', 'Exportable Brass Ltd']);
+
+      const audited: { changes: Record<string, { to: unknown }> }[] = await api.dataSource.query(
+        "SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'customers_exported' ORDER BY at",
+        [managerUser.id],
+      );
+      expect(audited.map((a) => a.changes.customers.to)).toEqual([3, 1, 3]);
+      expect(audited[1].changes.filter.to).toEqual({ search: 'Exportable', tags: { tagIds: [vip] } });
+
+      const { token: salesToken } = await api.signedIn('sales', { teamId: team });
+      const refused = await exportList(salesToken, { filter: {} });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+      const bad = await exportList(manager, { filter: { stages: ['sleeping'], grades: 'vip' } });
+      expect(bad.status).toBe(400);
+      const problem = (await bad.json()) as { code: string; fields: { path: string }[] };
+      expect(problem.code).toBe('BAD_USER_INPUT');
+      expect(problem.fields.map((f) => f.path).sort()).toEqual(['filter.grades', 'filter.stages']);
     });
   });
 });

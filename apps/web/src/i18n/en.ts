@@ -459,6 +459,11 @@ export const en: Catalogue<typeof zhCN> = {
       deleted: 'View "{{name}}" deleted',
       sharedByColleague: 'shared',
     },
+    export: {
+      open: 'Export to Excel',
+      hint: 'The customers this filter lists, in this order; every export is recorded in the audit log',
+      failed: 'Export failed: {{reason}}',
+    },
     bulk: {
       selected: '{{count}} selected',
       clear: 'Clear selection',

@@ -453,6 +453,11 @@ export const zhCN = {
       deleted: '已删除视图“{{name}}”',
       sharedByColleague: '同事共享',
     },
+    export: {
+      open: '导出 Excel',
+      hint: '导出当前筛选出的客户（按当前排序）；每次导出都会记入审计日志',
+      failed: '导出失败：{{reason}}',
+    },
     bulk: {
       selected: '已选 {{count}} 个客户',
       clear: '取消选择',

@@ -44,9 +44,12 @@ export async function restProblem(response: Response): Promise<RestProblem> {
   };
 }
 
-/** Downloads a file from a REST route with the bearer token and saves it under the server's file name. */
-export async function downloadFile(url: string, fallbackName: string): Promise<void> {
-  const response = await authorizedFetch(url);
+/**
+ * Downloads a file from a REST route with the bearer token and saves it under the server's file name;
+ * `init` for a route that takes a request body (an export's filter).
+ */
+export async function downloadFile(url: string, fallbackName: string, init: RequestInit = {}): Promise<void> {
+  const response = await authorizedFetch(url, init);
   if (!response.ok) throw new Error((await restProblem(response)).message);
   const blob = await response.blob();
   const disposition = response.headers.get('content-disposition') ?? '';

@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
 import { Alert, App, Button, Card, Flex, Space, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import type { CustomerRowFieldsFragment } from '../../../gql/graphql';
+import { downloadFile } from '../../../shared/authorizedFetch';
 import { ConnectionTable } from '../../../shared/ConnectionTable';
 import { useCursorPages } from '../../../shared/useCursorPages';
 import { HandoverModal } from '../handover/HandoverModal';
@@ -55,7 +56,23 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
   const [handingOver, setHandingOver] = useState(false);
   const pages = useCursorPages();
 
+  const [exporting, setExporting] = useState(false);
   const apiFilter = toCustomerFilter(pool ? { ...filter, quick: 'pool' } : filter);
+  // The customers this filter lists, in this order, as a spreadsheet (managers and admins; audited).
+  const exportList = async (): Promise<void> => {
+    setExporting(true);
+    try {
+      await downloadFile('/api/crm/customers/export.xlsx', 'customers.xlsx', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ filter: apiFilter, sort }),
+      });
+    } catch (error) {
+      void message.error(t('customers.export.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setExporting(false);
+    }
+  };
   const { data, previousData, loading, error, refetch } = useQuery(CustomersQuery, {
     variables: { first: pages.pageSize, after: pages.after, filter: apiFilter, sort },
     notifyOnNetworkStatusChange: true,
@@ -116,6 +133,13 @@ export function CustomersPage({ pool = false }: { pool?: boolean }) {
           <Tooltip title={t('common.refresh')}>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
           </Tooltip>
+          {mayHandOver && (
+            <Tooltip title={t('customers.export.hint')}>
+              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()}>
+                {t('customers.export.open')}
+              </Button>
+            </Tooltip>
+          )}
           {mayHandOver && !pool && (
             <Button icon={<SwapOutlined />} onClick={() => setHandingOver(true)}>
               {t('handover.open')}
