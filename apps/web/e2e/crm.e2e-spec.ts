@@ -915,6 +915,9 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await page.getByTestId('key-dates').screenshot({ path: join(SCREENSHOTS, 'dashboard-key-dates.png') });
     await birthdayToday.getByRole('link', { name: 'Kowloon Gift Traders Ltd' }).click();
     await page.waitForURL(`${api.url}/customers/${customerId}`);
+    // The customer's page shows the birthdays on its contacts, flagged when they come soon.
+    await page.getByTestId('contact-birthday').filter({ hasText: `生日 ${today.format('M月D日')}` }).filter({ hasText: '今天' }).waitFor();
+    await page.getByTestId('contact-birthday').filter({ hasText: `生日 ${today.add(1, 'day').format('M月D日')}` }).filter({ hasText: '明天' }).waitFor();
 
     // The daily job tells the owner; the bell words it in Chinese.
     await runAsSystem('test', () => api.app.get(KeyDatesService).remindOwners());

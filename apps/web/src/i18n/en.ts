@@ -559,6 +559,8 @@ export const en: Catalogue<typeof zhCN> = {
       overdueHint: 'Payments are overdue; follow them up',
     },
     contacts: {
+      birthdayOn: 'Birthday {{date}}',
+      birthdayFormat: 'D MMMM',
       title: 'Contacts',
       titleCount: 'Contacts ({{count}})',
       empty: 'No contacts yet',

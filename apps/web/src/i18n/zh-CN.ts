@@ -552,6 +552,8 @@ export const zhCN = {
       overdueHint: '有逾期款项，请跟进收款',
     },
     contacts: {
+      birthdayOn: '生日 {{date}}',
+      birthdayFormat: 'M月D日',
       title: '联系人',
       titleCount: '联系人（{{count}}）',
       empty: '还没有联系人',

@@ -1,11 +1,14 @@
-import { DeleteOutlined, EditOutlined, MailOutlined, PhoneOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, GiftOutlined, MailOutlined, PhoneOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
-import { App, Button, Card, Empty, List, Popconfirm, Space, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, List, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
+import { userToday } from '../../../shared/userTime';
 import { evictCustomerLists } from '../shared/cache';
+import { daysUntilNext } from '../shared/keyDates';
 import { ContactDrawer } from './ContactDrawer';
 import { RemoveContactMutation } from './customer360.graphql';
 
@@ -13,6 +16,26 @@ interface ContactsCardProps {
   customerId: string;
   contacts: readonly ContactDetailFieldsFragment[];
   editable: boolean;
+}
+
+/** Days ahead within which a birthday is flagged, as the dashboard's key dates look ahead. */
+const SOON_DAYS = 30;
+
+/** A contact's birthday, flagged when it comes round soon: a reason to write before the day. */
+function Birthday({ date }: { date: string }) {
+  const { t } = useTranslation();
+  const days = daysUntilNext(date, userToday());
+  const soon = days === 0 ? t('dashboard.keyDates.today') : days === 1 ? t('dashboard.keyDates.tomorrow') : t('dashboard.keyDates.inDays', { count: days });
+  return (
+    <Typography.Text type="secondary" data-testid="contact-birthday">
+      <GiftOutlined /> {t('customers.contacts.birthdayOn', { date: dayjs(date).format(t('customers.contacts.birthdayFormat')) })}
+      {days <= SOON_DAYS && (
+        <Tag color={days === 0 ? 'magenta' : undefined} style={{ marginInlineStart: 8 }}>
+          {soon}
+        </Tag>
+      )}
+    </Typography.Text>
+  );
 }
 
 /** The people at the customer, with their channels; writers add, edit and remove them. */
@@ -107,6 +130,7 @@ export function ContactsCard({ customerId, contacts, editable }: ContactsCardPro
                         <PhoneOutlined /> {phone.e164 ? <a href={`tel:${phone.e164}`} title={phone.e164}>{phone.raw}</a> : phone.raw}
                       </Typography.Text>
                     ))}
+                    {contact.birthday && <Birthday date={contact.birthday} />}
                     {(contact.messaging.whatsapp || contact.messaging.wechat) && (
                       <Typography.Text type="secondary">
                         {[
