@@ -918,6 +918,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     // The customer's page shows the birthdays on its contacts, flagged when they come soon.
     await page.getByTestId('contact-birthday').filter({ hasText: `生日 ${today.format('M月D日')}` }).filter({ hasText: '今天' }).waitFor();
     await page.getByTestId('contact-birthday').filter({ hasText: `生日 ${today.add(1, 'day').format('M月D日')}` }).filter({ hasText: '明天' }).waitFor();
+    await page.getByTestId('company-anniversary').filter({ hasText: recorded(10, 2) }).filter({ hasText: '2 天后' }).waitFor();
 
     // The daily job tells the owner; the bell words it in Chinese.
     await runAsSystem('test', () => api.app.get(KeyDatesService).remindOwners());

@@ -1,14 +1,13 @@
 import { DeleteOutlined, EditOutlined, GiftOutlined, MailOutlined, PhoneOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useMutation } from '@apollo/client';
-import { App, Button, Card, Empty, List, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, List, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactDetailFieldsFragment } from '../../../gql/graphql';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
-import { userToday } from '../../../shared/userTime';
 import { evictCustomerLists } from '../shared/cache';
-import { daysUntilNext } from '../shared/keyDates';
+import { KeyDateSoon } from '../shared/KeyDateSoon';
 import { ContactDrawer } from './ContactDrawer';
 import { RemoveContactMutation } from './customer360.graphql';
 
@@ -18,22 +17,13 @@ interface ContactsCardProps {
   editable: boolean;
 }
 
-/** Days ahead within which a birthday is flagged, as the dashboard's key dates look ahead. */
-const SOON_DAYS = 30;
-
 /** A contact's birthday, flagged when it comes round soon: a reason to write before the day. */
 function Birthday({ date }: { date: string }) {
   const { t } = useTranslation();
-  const days = daysUntilNext(date, userToday());
-  const soon = days === 0 ? t('dashboard.keyDates.today') : days === 1 ? t('dashboard.keyDates.tomorrow') : t('dashboard.keyDates.inDays', { count: days });
   return (
     <Typography.Text type="secondary" data-testid="contact-birthday">
       <GiftOutlined /> {t('customers.contacts.birthdayOn', { date: dayjs(date).format(t('customers.contacts.birthdayFormat')) })}
-      {days <= SOON_DAYS && (
-        <Tag color={days === 0 ? 'magenta' : undefined} style={{ marginInlineStart: 8 }}>
-          {soon}
-        </Tag>
-      )}
+      <KeyDateSoon date={date} />
     </Typography.Text>
   );
 }

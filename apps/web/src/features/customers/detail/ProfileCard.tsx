@@ -2,6 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetailFieldsFragment } from '../../../gql/graphql';
 import { countryName } from '../shared/countries';
+import { KeyDateSoon } from '../shared/KeyDateSoon';
 
 /** The rest of the profile: address, trade terms, interests and notes. */
 export function ProfileCard({ customer }: { customer: CustomerDetailFieldsFragment }) {
@@ -26,7 +27,16 @@ export function ProfileCard({ customer }: { customer: CustomerDetailFieldsFragme
         <Descriptions.Item label={t('customers.fields.productsOfInterest')}>
           {customer.productsOfInterest.length ? customer.productsOfInterest.join(', ') : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('customers.fields.companyAnniversary')}>{dash(customer.companyAnniversary)}</Descriptions.Item>
+        <Descriptions.Item label={t('customers.fields.companyAnniversary')}>
+          {customer.companyAnniversary ? (
+            <span data-testid="company-anniversary">
+              {customer.companyAnniversary}
+              <KeyDateSoon date={customer.companyAnniversary} />
+            </span>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
         {customer.aliases.length > 0 && (
           <Descriptions.Item label={t('customers.fields.aliases')}>{customer.aliases.join(', ')}</Descriptions.Item>
         )}
