@@ -16,7 +16,7 @@ import {
   RuleViolationError,
   TransactionHost,
   Transactional,
-  User,
+  UsersService,
   ValidationFailedError,
 } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
@@ -71,6 +71,7 @@ export class FollowUpService {
     private readonly activities: ActivityService,
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
+    private readonly users: UsersService,
   ) {}
 
   @Transactional()
@@ -178,7 +179,7 @@ export class FollowUpService {
     if (filter.from) qb.andWhere('f.due_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('f.due_at < :to', { to: filter.to });
     if (filter.due) {
-      const zone = await this.timeZoneOf(filter.assigneeId ?? actorUserId(actor));
+      const zone = await this.users.timeZoneOf(filter.assigneeId ?? actorUserId(actor));
       const startOfToday = DateTime.now().setZone(zone).startOf('day');
       const startOfTomorrow = startOfToday.plus({ days: 1 });
       const now = new Date();
@@ -333,11 +334,5 @@ export class FollowUpService {
       );
     }
     await this.tx.manager.update(FollowUp, { customerId: fromCustomerId }, { customerId: toCustomerId });
-  }
-
-  private async timeZoneOf(userId: string | null): Promise<string> {
-    if (!userId) return 'UTC';
-    const user = await this.tx.manager.findOneBy(User, { id: userId });
-    return user?.timeZone ?? 'UTC';
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { actorUserId, BindValue, currentActor, dataScopeOf, EventPublisher, positionalBinder, TransactionHost, Transactional, User } from '@tradewind/platform';
+import { actorUserId, BindValue, currentActor, dataScopeOf, EventPublisher, positionalBinder, TransactionHost, Transactional, UsersService } from '@tradewind/platform';
 import { companyToday } from '@tradewind/shared';
 import { customerScopeCondition } from '../customer/customer-scope';
 
@@ -127,6 +127,7 @@ export class KeyDatesService {
   constructor(
     readonly tx: TransactionHost,
     private readonly events: EventPublisher,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -179,7 +180,6 @@ export class KeyDatesService {
   }
 
   private async todayOf(userId: string | null): Promise<string> {
-    const user = userId ? await this.tx.manager.findOneBy(User, { id: userId }) : null;
-    return DateTime.now().setZone(user?.timeZone ?? 'UTC').toISODate()!;
+    return DateTime.now().setZone(await this.users.timeZoneOf(userId)).toISODate()!;
   }
 }

@@ -148,6 +148,12 @@ export class UsersService {
     return user;
   }
 
+  /** A user's time zone, for "today" on their clock; UTC when there is no such user. */
+  async timeZoneOf(userId: string | null): Promise<string> {
+    const user = userId ? await this.tx.manager.findOneBy(User, { id: userId }) : null;
+    return user?.timeZone ?? 'UTC';
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.tx.manager.findOneBy(User, { email: normaliseEmail(email) });
   }

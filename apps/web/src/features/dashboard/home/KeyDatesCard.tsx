@@ -1,17 +1,17 @@
 import { GiftOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { Alert, Button, Card, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/session/CurrentUser';
 import { problemText, serverProblem } from '../../../shared/serverProblem';
-import { userToday } from '../../../shared/userTime';
+import { KEY_DATE_SOON_DAYS, KeyDateSoon } from '../../customers/shared/KeyDateSoon';
 import { DashboardKeyDatesQuery } from './dashboard.graphql';
 
-/** How far ahead the card looks. */
-const DAYS_AHEAD = 30;
+/** How far ahead the card looks: as far as dates are flagged as coming soon. */
+const DAYS_AHEAD = KEY_DATE_SOON_DAYS;
 /** Dates shown at first and added by each "show more" (a page holds at most 100). */
 const STEP = 8;
 const MOST = 100;
@@ -26,13 +26,6 @@ export function KeyDatesCard() {
   const [first, setFirst] = useState(STEP);
   const { data, loading, error } = useQuery(DashboardKeyDatesQuery, { variables: { me: user.id, days: DAYS_AHEAD, first }, fetchPolicy: 'cache-and-network' });
   const dates = data?.upcomingKeyDates;
-  const today = dayjs(userToday());
-  const when = (occursOn: string): string => {
-    const days = dayjs(occursOn).diff(today, 'day');
-    if (days === 0) return t('dashboard.keyDates.today');
-    if (days === 1) return t('dashboard.keyDates.tomorrow');
-    return t('dashboard.keyDates.inDays', { count: days });
-  };
   return (
     <Card data-testid="key-dates" title={t('dashboard.keyDates.title', { days: DAYS_AHEAD })} extra={dates ? <Typography.Text type="secondary">{dates.totalCount}</Typography.Text> : null}>
       {error && !data ? (
@@ -43,7 +36,7 @@ export function KeyDatesCard() {
           dataSource={dates?.nodes ?? []}
           locale={{ emptyText: t('dashboard.keyDates.empty', { days: DAYS_AHEAD }) }}
           renderItem={(date) => (
-            <List.Item extra={<Tag color={date.occursOn === today.format('YYYY-MM-DD') ? 'magenta' : undefined}>{when(date.occursOn)}</Tag>}>
+            <List.Item extra={<KeyDateSoon date={date.occursOn} />}>
               <List.Item.Meta
                 avatar={date.kind === 'birthday' ? <GiftOutlined /> : <TrophyOutlined />}
                 title={
