@@ -68,5 +68,7 @@ export class CrmModule implements OnModuleInit {
       const owned = await runAsSystem('crm.deactivationCheck', () => this.pool.ownedCount(userId));
       return owned > 0 ? `this user still owns ${owned} customer${owned === 1 ? '' : 's'}; hand them over first` : undefined;
     });
+    // A customer's team is its owner's (it decides which manager sees it): it moves with them.
+    this.users.registerTeamChangeHandler((userId, teamId) => this.pool.followOwnersTeam(userId, teamId));
   }
 }

@@ -48,7 +48,7 @@ export type CompanyProfileInput = {
 };
 
 export type ContactInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; null clears it. */
   birthday?: string | null | undefined;
   /** Validated and lower-cased. */
   emails?: Array<string> | null | undefined;
@@ -319,11 +319,12 @@ export type GradeBasisCode =
 export type GradingThresholdsInput = {
   dormantMonths: number;
   keyOrders12m: number;
+  /** Decimal string in the reporting currency; at most vipRevenue12m. */
   keyRevenue12m: string;
   lostMonths: number;
   potentialActivityDays: number;
   vipOrders12m: number;
-  /** Decimal string in the reporting currency. */
+  /** Decimal string in the reporting currency (changing that currency needs these again). */
   vipRevenue12m: string;
 };
 
@@ -485,7 +486,7 @@ export type UiLanguage =
   | 'zh_CN';
 
 export type UpdateContactInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; null clears it. */
   birthday?: string | null | undefined;
   /** Validated and lower-cased. */
   emails?: Array<string> | null | undefined;
@@ -500,11 +501,14 @@ export type UpdateContactInput = {
   version?: number | null | undefined;
 };
 
+/** What is left out stays as it is; none of the fields may be null. */
 export type UpdateCrmSettingsInput = {
+  /** Replaces every rule; [] removes them all. */
   assignmentRules?: Array<AssignmentRuleInput> | null | undefined;
   followUpDays?: FollowUpPolicyInput | null | undefined;
   grading?: GradingThresholdsInput | null | undefined;
   pool?: PoolSettingsInput | null | undefined;
+  /** ISO 4217; changing it needs the grading thresholds in the same input, as they are amounts in it. */
   reportingCurrency?: string | null | undefined;
 };
 

@@ -5,15 +5,16 @@ import { CustomerService } from '../customer/customer.service';
 import { Contact, MessagingHandles } from './contact.entity';
 import { preferredLanguageValue } from './language-tag.normaliser';
 
+/** A contact as typed; for an update, a field left out stays as it is and null clears it. */
 export interface ContactData {
   name: string;
-  title?: string;
-  emails?: string[];
-  phones?: string[];
-  messaging?: MessagingHandles;
-  birthday?: string;
-  preferredLanguage?: string;
-  isPrimary?: boolean;
+  title?: string | null;
+  emails?: string[] | null;
+  phones?: string[] | null;
+  messaging?: MessagingHandles | null;
+  birthday?: string | null;
+  preferredLanguage?: string | null;
+  isPrimary?: boolean | null;
 }
 
 /** Contacts of a customer; visible and editable exactly when their customer is. */
@@ -25,25 +26,33 @@ export class ContactService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Contact entity values from input, or field errors under `path`. */
-  static values(input: ContactData, country: string | null, problems: FieldProblems, path: string): Partial<Contact> {
-    const channels = contactChannels(input, country, problems, path);
-    return {
-      name: input.name.trim(),
-      title: input.title?.trim() || null,
-      ...channels,
-      messaging: messagingHandles(input.messaging, country, problems, path),
-      birthday: input.birthday ?? null,
-      preferredLanguage: preferredLanguageValue(input.preferredLanguage, problems, `${path}.preferredLanguage`),
-      isPrimary: input.isPrimary ?? false,
-    };
+  /**
+   * The contact fields the input gives, normalised, or field errors under `path`. A field left out
+   * (undefined) is not in the result, so an update keeps it; null or blank clears it.
+   */
+  static values(input: ContactData, country: string | null, problems: FieldProblems, path: string, current?: Contact): Partial<Contact> {
+    const values: Partial<Contact> = { name: input.name.trim(), ...contactChannels(input, country, problems, path) };
+    if (input.title !== undefined) values.title = input.title?.trim() || null;
+    if (input.messaging !== undefined) {
+      // Per network, too: the networks the input leaves out keep their handles (the SPA edits two of five).
+      const given = Object.entries(input.messaging ?? {}).filter(([, handle]) => handle !== undefined);
+      const handles = input.messaging === null ? {} : { ...current?.messaging, ...Object.fromEntries(given) };
+      values.messaging = messagingHandles(handles, country, problems, path);
+    }
+    if (input.birthday !== undefined) values.birthday = input.birthday ?? null;
+    if (input.preferredLanguage !== undefined) values.preferredLanguage = preferredLanguageValue(input.preferredLanguage, problems, `${path}.preferredLanguage`);
+    if (input.isPrimary !== undefined && input.isPrimary !== null) values.isPrimary = input.isPrimary;
+    return values;
   }
 
   @Transactional()
   async add(customerId: string, input: ContactData): Promise<Contact> {
     const customer = await this.customers.getVisible(customerId);
     const problems = new FieldProblems();
-    const values = ContactService.values(input, customer.country, problems, 'input');
+    const values: Partial<Contact> = {
+      title: null, emails: [], phones: [], phoneE164: [], messaging: {}, birthday: null, preferredLanguage: null, isPrimary: false,
+      ...ContactService.values(input, customer.country, problems, 'input'),
+    };
     problems.throwIfAny();
     if (values.isPrimary) await this.tx.manager.update(Contact, { customerId: customer.id }, { isPrimary: false });
     const contact = await this.tx.manager.save(this.tx.manager.create(Contact, { ...values, customerId: customer.id }));
@@ -57,9 +66,9 @@ export class ContactService {
     if (input.version !== undefined && input.version !== contact.version) throw new ConflictError(`contact ${id} was changed by someone else; reload and try again`, 'STALE_VERSION');
     const customer = await this.customers.getVisible(contact.customerId);
     const problems = new FieldProblems();
-    const values = ContactService.values(input, customer.country, problems, 'input');
+    const values = ContactService.values(input, customer.country, problems, 'input', contact);
     problems.throwIfAny();
-    const changes = diffFields(contact, values, ['name', 'title', 'emails', 'phoneE164', 'birthday', 'preferredLanguage', 'isPrimary']);
+    const changes = diffFields(contact, values, ['name', 'title', 'emails', 'phoneE164', 'messaging', 'birthday', 'preferredLanguage', 'isPrimary']);
     if (values.isPrimary && !contact.isPrimary) await this.tx.manager.update(Contact, { customerId: contact.customerId }, { isPrimary: false });
     Object.assign(contact, values);
     await this.tx.manager.save(contact);

@@ -78,9 +78,9 @@ export interface ContactValues {
  * (WhatsApp has no user names), so it must read as one, with the customer's country as the default;
  * it is kept as typed, like the phones. Other handles (WeChat IDs, Skype names) are free text.
  */
-export function messagingHandles(input: MessagingHandles | undefined, country: string | null | undefined, problems: FieldProblems, path: string): MessagingHandles {
+export function messagingHandles(input: Partial<Record<keyof MessagingHandles, string | null>> | null | undefined, country: string | null | undefined, problems: FieldProblems, path: string): MessagingHandles {
   const handles: MessagingHandles = {};
-  for (const [network, raw] of Object.entries(input ?? {}) as [keyof MessagingHandles, string | undefined][]) {
+  for (const [network, raw] of Object.entries(input ?? {}) as [keyof MessagingHandles, string | null | undefined][]) {
     const value = raw?.trim();
     if (value) handles[network] = value;
   }
@@ -96,15 +96,16 @@ export function messagingHandles(input: MessagingHandles | undefined, country: s
 
 /** Validates and normalises a contact's e-mails and phones; the customer's country is the phones' default region. */
 export function contactChannels(
-  input: { emails?: string[]; phones?: string[] },
+  input: { emails?: string[] | null; phones?: string[] | null },
   country: string | null | undefined,
   problems: FieldProblems,
   path: string,
 ): Partial<ContactValues> {
   const values: Partial<ContactValues> = {};
+  // null clears, like an empty list.
   if (input.emails !== undefined) {
     const emails: string[] = [];
-    input.emails.forEach((raw, i) => {
+    (input.emails ?? []).forEach((raw, i) => {
       if (!raw.trim()) return;
       const email = normaliseEmail(raw);
       if (!email) problems.add(`${path}.emails.${i}`, `"${raw}" is not an e-mail address`, `"${raw}"不是有效的邮箱地址`);
@@ -114,7 +115,7 @@ export function contactChannels(
   }
   if (input.phones !== undefined) {
     const phones: PhoneNumber[] = [];
-    input.phones.forEach((raw, i) => {
+    (input.phones ?? []).forEach((raw, i) => {
       if (!raw.trim()) return;
       const e164 = normalisePhone(raw, country);
       if (!e164) problems.add(

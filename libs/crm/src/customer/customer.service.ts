@@ -35,6 +35,7 @@ import { Customer } from './customer.entity';
 import { CustomerErrors } from './customer.errors';
 import { CustomerRepository, visibleCondition } from './customer.repository';
 import { preferredLanguageValue } from '../contact/language-tag.normaliser';
+import type { ContactData } from '../contact/contact.service';
 import { contactChannels, customerValues, CustomerFieldsInput, messagingHandles } from './customer-values';
 import { searchedDomain, searchedPhones } from './customer-search';
 
@@ -42,7 +43,7 @@ export interface CreateCustomerData extends CustomerFieldsInput {
   name: string;
   ownerId?: string;
   toPool?: boolean;
-  contacts?: { name: string; title?: string; emails?: string[]; phones?: string[]; messaging?: object; birthday?: string; preferredLanguage?: string; isPrimary?: boolean }[];
+  contacts?: ContactData[];
   tagIds?: string[];
 }
 

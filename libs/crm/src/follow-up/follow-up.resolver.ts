@@ -33,7 +33,8 @@ export class UpdateFollowUpInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeId?: string;
   @Field({ nullable: true }) @IsOptional() @IsInstant() dueAt?: Date;
   @Field(() => String, { nullable: true, description: FOLLOW_UP_TYPES.join(', ') }) @IsOptional() @IsIn(FOLLOW_UP_TYPES, { message: `type must be one of ${FOLLOW_UP_TYPES.join(', ')}` }) type?: FollowUpType;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @Field(() => String, { nullable: true, description: 'null or blank clears it.' }) @IsOptional() @IsString() @MaxLength(2000) note?: string | null;
+  @Field(() => ID, { nullable: true, description: 'null clears it.' }) @IsOptional() @IsUUID() contactId?: string | null;
 }
 
 @InputType()

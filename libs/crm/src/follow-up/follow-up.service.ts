@@ -98,7 +98,10 @@ export class FollowUpService {
   }
 
   @Transactional()
-  async update(id: string, data: Partial<Omit<FollowUpData, 'customerId'>> & { version?: number }): Promise<FollowUp> {
+  async update(
+    id: string,
+    data: Partial<Omit<FollowUpData, 'customerId' | 'note' | 'contactId'>> & { version?: number; note?: string | null; contactId?: string | null },
+  ): Promise<FollowUp> {
     const followUp = await this.getVisible(id);
     if (data.version !== undefined && data.version !== followUp.version) throw new ConflictError(`follow-up ${id} was changed by someone else`, 'STALE_VERSION');
     if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
@@ -108,7 +111,7 @@ export class FollowUpService {
       ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
       ...(data.dueAt ? { dueAt: data.dueAt, reminderSentAt: null } : {}),
       ...(data.type ? { type: data.type } : {}),
-      ...(data.note !== undefined ? { note: data.note.trim() || null } : {}),
+      ...(data.note !== undefined ? { note: data.note?.trim() || null } : {}),
       ...(data.contactId !== undefined ? { contactId: data.contactId || null } : {}),
     };
     const changes = diffFields(followUp, patch, ['assigneeId', 'dueAt', 'type', 'note', 'contactId']);

@@ -57,13 +57,17 @@ export class ImportJobService {
   /** Starts a dry run (the report of what would happen) or the real import, with the user's mapping. */
   async start(importId: string, options: { dryRun: boolean; mapping?: (CustomerField | null)[] }): Promise<CustomerImport> {
     const record = await this.getOwn(importId);
-    if (record.status === 'running') throw new ForbiddenError('this import is running; wait for it to finish');
-    if (!record.dryRun && record.status === 'done') throw new ForbiddenError('this file was imported already; upload it again to import it again');
+    // An admin may read anyone's import, but it runs as its uploader: only they start it.
+    if (record.createdById !== actorUserId(currentActor())) throw new ForbiddenError('only the user who uploaded this file may start its import, which runs as them');
     if (options.mapping) {
       const bad = options.mapping.findIndex((f) => f !== null && !CUSTOMER_FIELDS.includes(f));
       if (bad >= 0) throw new ImportFileError('no_header', `column ${bad + 1}: unknown field "${String(options.mapping[bad])}"`);
     }
     await this.tx.run(async () => {
+      // Checked under the row's lock: two starts at once must not both run the import.
+      const current = await this.tx.manager.findOne(CustomerImport, { where: { id: importId }, select: { id: true, status: true, dryRun: true }, lock: { mode: 'pessimistic_write' } });
+      if (current!.status === 'running') throw new ForbiddenError('this import is running; wait for it to finish');
+      if (!current!.dryRun && current!.status === 'done') throw new ForbiddenError('this file was imported already; upload it again to import it again');
       await this.tx.manager.delete(CustomerImportRow, { importId });
       await this.tx.manager.update(CustomerImport, { id: importId }, {
         dryRun: options.dryRun,

@@ -62,8 +62,13 @@ export class OwnershipService {
     const actor = currentActor();
     if (actor.kind !== 'user') return null;
     if (actor.role === 'sales' && user.id !== actor.userId) return OWNER_REFUSALS.notYou;
-    if (actor.role === 'manager' && user.teamId !== actor.teamId) return OWNER_REFUSALS.outsideTeam;
+    if (actor.role === 'manager' && !OwnershipService.inManagersTeam(actor, user)) return OWNER_REFUSALS.outsideTeam;
     return null;
+  }
+
+  /** The manager themselves or a member of their team; a manager without a team has no one else. */
+  static inManagersTeam(manager: { userId: string; teamId: string | null }, user: Pick<User, 'id' | 'teamId'>): boolean {
+    return user.id === manager.userId || (manager.teamId !== null && user.teamId === manager.teamId);
   }
 
   /** The user `userId` names if the caller may make them a customer's owner (ownerRefusal), else a field error at `path`. */

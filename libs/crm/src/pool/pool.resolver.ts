@@ -45,7 +45,7 @@ export class PoolResolver {
     return true;
   }
 
-  @Mutation(() => Int, { description: 'Apply the assignment rules to pool customers now; returns how many moved.' })
+  @Mutation(() => Int, { description: 'Apply the assignment rules to pool customers now; returns how many moved. A manager moves only the customers of rules that give to their own team or its members.' })
   @Access({ roles: ['admin', 'manager'], scope: 'crm:write' })
   applyAssignmentRules(): Promise<number> {
     return this.pool.applyAssignmentRules();

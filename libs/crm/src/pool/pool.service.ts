@@ -78,7 +78,7 @@ export class PoolService {
     const actor = currentActor();
     const recipient = await this.ownership.requireActiveUser(userId, 'userId');
     // Another team's member is a matter of permission here, as for handovers; the remaining rules are the owner's.
-    if (actor.kind === 'user' && actor.role === 'manager' && recipient.teamId !== actor.teamId) {
+    if (actor.kind === 'user' && actor.role === 'manager' && !OwnershipService.inManagersTeam(actor, recipient)) {
       throw new ForbiddenError('managers assign customers to members of their own team');
     }
     const target = this.ownership.assignableOwner(recipient, userId, 'userId');
@@ -117,9 +117,23 @@ export class PoolService {
       const matching = await qb.getMany();
       decided.push(...matching.map((c) => c.id));
       const moving = rule.userId ? matching : matching.filter((c) => c.teamId !== rule.teamId);
-      if (moving.length) moved += await this.applyRule(rule, moving, index);
+      // A manager applies the rules that give to their own team; the others' customers stay decided, not moved.
+      if (moving.length && (await this.mayApplyRule(rule))) moved += await this.applyRule(rule, moving, index);
     }
     return moved;
+  }
+
+  /** The customers `userId` owns move into their new team with them (UsersService's team-change handler). */
+  async followOwnersTeam(userId: string, teamId: string | null): Promise<void> {
+    await this.tx.manager.update(Customer, { ownerId: userId }, { teamId });
+  }
+
+  private async mayApplyRule(rule: AssignmentRule): Promise<boolean> {
+    const actor = currentActor();
+    if (actor.kind !== 'user' || actor.role !== 'manager') return true;
+    if (!rule.userId) return actor.teamId !== null && rule.teamId === actor.teamId;
+    const user = await this.tx.manager.findOneBy(User, { id: rule.userId });
+    return user !== null && OwnershipService.inManagersTeam(actor, user);
   }
 
   private async applyRule(rule: AssignmentRule, customers: Customer[], index: number): Promise<number> {

@@ -1,17 +1,19 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Access, UserObject, UsersService } from '@tradewind/platform';
-import { parseCountry, parseCurrencyCode } from '@tradewind/shared';
-import { ValidationFailedError } from '@tradewind/platform';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Access, IsOptionalNotNull, UserObject, UsersService } from '@tradewind/platform';
 import { CrmSettingsValue } from './crm-settings.entity';
-import { CrmSettingsService } from './crm-settings.service';
+import { CrmSettingsService, MAX_ASSIGNMENT_RULES } from './crm-settings.service';
+
+// A threshold of revenue: not negative, whole units or cents, no exponent.
+const AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
+const AMOUNT_MESSAGE = '$property must be an amount such as 150000 or 150000.50 (not negative)';
 
 @ObjectType('GradingThresholds')
 @InputType('GradingThresholdsInput')
 export class GradingThresholdsType {
-  @Field({ description: 'Decimal string in the reporting currency.' }) @IsNumberString() vipRevenue12m!: string;
-  @Field() @IsNumberString() keyRevenue12m!: string;
+  @Field({ description: 'Decimal string in the reporting currency (changing that currency needs these again).' }) @Matches(AMOUNT, { message: AMOUNT_MESSAGE }) vipRevenue12m!: string;
+  @Field({ description: 'Decimal string in the reporting currency; at most vipRevenue12m.' }) @Matches(AMOUNT, { message: AMOUNT_MESSAGE }) keyRevenue12m!: string;
   @Field(() => Int) @IsInt() @Min(1) vipOrders12m!: number;
   @Field(() => Int) @IsInt() @Min(1) keyOrders12m!: number;
   @Field(() => Int) @IsInt() @Min(1) @Max(3650) potentialActivityDays!: number;
@@ -42,7 +44,7 @@ export class PoolSettingsType {
 @InputType('AssignmentRuleInput')
 export class AssignmentRuleType {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 60) country?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() industry?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) industry?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() teamId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() userId?: string;
 }
@@ -56,13 +58,15 @@ export class CrmSettingsObject {
   @Field(() => [AssignmentRuleType]) assignmentRules!: AssignmentRuleType[];
 }
 
-@InputType()
+@InputType({ description: 'What is left out stays as it is; none of the fields may be null.' })
 export class UpdateCrmSettingsInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() reportingCurrency?: string;
-  @Field(() => GradingThresholdsType, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => GradingThresholdsType) grading?: GradingThresholdsType;
-  @Field(() => FollowUpPolicyType, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => FollowUpPolicyType) followUpDays?: FollowUpPolicyType;
-  @Field(() => PoolSettingsType, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PoolSettingsType) pool?: PoolSettingsType;
-  @Field(() => [AssignmentRuleType], { nullable: true }) @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => AssignmentRuleType) assignmentRules?: AssignmentRuleType[];
+  @Field({ nullable: true, description: 'ISO 4217; changing it needs the grading thresholds in the same input, as they are amounts in it.' })
+  @IsOptionalNotNull() @IsString() @MaxLength(3) reportingCurrency?: string;
+  @Field(() => GradingThresholdsType, { nullable: true }) @IsOptionalNotNull() @ValidateNested() @Type(() => GradingThresholdsType) grading?: GradingThresholdsType;
+  @Field(() => FollowUpPolicyType, { nullable: true }) @IsOptionalNotNull() @ValidateNested() @Type(() => FollowUpPolicyType) followUpDays?: FollowUpPolicyType;
+  @Field(() => PoolSettingsType, { nullable: true }) @IsOptionalNotNull() @ValidateNested() @Type(() => PoolSettingsType) pool?: PoolSettingsType;
+  @Field(() => [AssignmentRuleType], { nullable: true, description: 'Replaces every rule; [] removes them all.' })
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(MAX_ASSIGNMENT_RULES) @ValidateNested({ each: true }) @Type(() => AssignmentRuleType) assignmentRules?: AssignmentRuleType[];
 }
 
 @Resolver()
@@ -78,22 +82,7 @@ export class CrmSettingsResolver {
   @Mutation(() => CrmSettingsObject)
   @Access({ roles: ['admin'], scope: 'admin' })
   async updateCrmSettings(@Args('input') input: UpdateCrmSettingsInput): Promise<CrmSettingsObject> {
-    const patch: Partial<CrmSettingsValue> = { ...input } as Partial<CrmSettingsValue>;
-    if (input.reportingCurrency) {
-      const currency = parseCurrencyCode(input.reportingCurrency);
-      if (!currency) throw ValidationFailedError.field('input.reportingCurrency', 'must be an ISO 4217 code');
-      patch.reportingCurrency = currency;
-    }
-    if (input.pool && input.pool.warningDays >= input.pool.idleDays) throw ValidationFailedError.field('input.pool.warningDays', 'must be fewer than idleDays');
-    input.assignmentRules?.forEach((rule, i) => {
-      if (!rule.teamId && !rule.userId) throw ValidationFailedError.field(`input.assignmentRules.${i}`, 'give a teamId or a userId');
-      if (rule.country) {
-        const country = parseCountry(rule.country);
-        if (!country) throw ValidationFailedError.field(`input.assignmentRules.${i}.country`, `"${rule.country}" is not a country`);
-        rule.country = country;
-      }
-    });
-    return (await this.settings.update(patch)) as CrmSettingsObject;
+    return (await this.settings.update(input as Partial<CrmSettingsValue>)) as CrmSettingsObject;
   }
 }
 

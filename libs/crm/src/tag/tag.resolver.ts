@@ -1,6 +1,6 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Access, Connection, GraphQLJSON, IdArg, offsetOf, OptionalIdArg, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Access, Connection, GraphQLJSON, IdArg, IsNotBlank, offsetOf, OptionalIdArg, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
 import { TagGroupObject, TagObject } from '../customer/customer.object';
 import { CRM_WRITERS } from '../customer/customer.resolver';
 import { CustomerView, TAG_GROUP_KINDS, TagGroupKind } from './tag.entity';
@@ -8,7 +8,7 @@ import { TagService } from './tag.service';
 
 @InputType()
 export class CreateTagGroupInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
 
   @Field(() => String, { description: 'region, industry, value or custom' })
   @IsIn(TAG_GROUP_KINDS, { message: `kind must be one of ${TAG_GROUP_KINDS.join(', ')}` })
@@ -18,7 +18,7 @@ export class CreateTagGroupInput {
 @InputType()
 export class CreateTagInput {
   @Field(() => ID) @IsUUID() groupId!: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
   @Field({ nullable: true }) @IsOptional() @Matches(/^#[0-9a-fA-F]{6}$/, { message: 'color must be like #1677ff' }) color?: string;
 }
 
@@ -36,7 +36,7 @@ export class SaveCustomerViewInput {
   @IsUUID()
   id?: string;
 
-  @Field() @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) name!: string;
 
   @Field(() => GraphQLJSON, { description: 'A CustomerFilter as JSON (what the list sends as `filter`).' })
   @IsObject({ message: 'filter must be a JSON object (a CustomerFilter)' })

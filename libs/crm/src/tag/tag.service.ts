@@ -10,6 +10,7 @@ import {
   NotFoundError,
   TransactionHost,
   Transactional,
+  FieldProblems,
   ValidationFailedError,
 } from '@tradewind/platform';
 import { CustomerService } from '../customer/customer.service';
@@ -86,7 +87,13 @@ export class TagService {
     const visible = await this.customers.findVisibleMany(customerIds);
     if (visible.length !== new Set(customerIds).size) throw new NotFoundError('customer', customerIds.filter((id) => !visible.some((c) => c.id === id)).join(', '), 'CRM_CUSTOMER_NOT_FOUND');
     const tags = await this.tagsByIds([...addTagIds, ...removeTagIds]);
-    if (tags.length !== new Set([...addTagIds, ...removeTagIds]).size) throw ValidationFailedError.field('input.tagIds', 'some tags do not exist');
+    const found = new Set(tags.map((tag) => tag.id));
+    const problems = new FieldProblems();
+    for (const [field, ids] of [['addTagIds', addTagIds], ['removeTagIds', removeTagIds]] as const) {
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length) problems.add(`input.${field}`, `no such tag: ${missing.join(', ')}`, `标签不存在：${missing.join(', ')}`);
+    }
+    problems.throwIfAny();
     if (addTagIds.length) {
       await this.tx.manager
         .createQueryBuilder()

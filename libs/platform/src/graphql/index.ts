@@ -10,3 +10,4 @@ export * from './graphql.module';
 export * from './plain-copy';
 export * from './prefetched';
 export * from './is-instant';
+export * from './input-rules';

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe, ValidationPipeOptions } from '@nestjs/common';
 import { FieldProblem, ValidationFailedError } from '../errors';
+import { NOT_NULL_CONSTRAINT } from './input-rules';
 
 /**
  * class-validator on every input, with errors that name the field by its path in the operation
@@ -8,7 +9,8 @@ import { FieldProblem, ValidationFailedError } from '../errors';
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
   // An unnamed @Args() class (e.g. PageArgs) receives every argument of the field, so it may not
-  // refuse the arguments other parameters take; it only validates and keeps its own.
+  // refuse the arguments other parameters take; it only validates and keeps its own. A whole REST body
+  // looks the same to a pipe: validateBody checks one strictly.
   private readonly argsTypePipe = new ValidationPipe(options(false));
 
   constructor() {
@@ -28,6 +30,14 @@ export class InputValidationPipe extends ValidationPipe {
   }
 }
 
+/**
+ * A whole REST body (declared `@Body() body: unknown`, which the global pipe leaves alone) validated
+ * as `type`, an unknown (misspelt) field refused rather than silently dropped.
+ */
+export function validateBody<T extends object>(type: new () => T, body: unknown): Promise<T> {
+  return new ValidationPipe(options(true)).transform(body, { type: 'body', metatype: type }) as Promise<T>;
+}
+
 function options(forbidUnknown: boolean): ValidationPipeOptions {
   return {
     transform: true,
@@ -41,6 +51,9 @@ function options(forbidUnknown: boolean): ValidationPipeOptions {
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
+    // A null where none may be is the one thing to say: "must be a string" and the like add nothing.
+    const notNull = error.constraints?.[NOT_NULL_CONSTRAINT];
+    if (notNull) return [{ path, message: notNull.replace(/^\S+ /, '') }];
     const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message: message.replace(/^\S+ /, '') }));
     return [...own, ...flatten(error.children ?? [], path)];
   });

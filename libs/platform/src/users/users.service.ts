@@ -45,6 +45,9 @@ export interface UserFilterData {
 /** Lets a module veto a user's deactivation (e.g. the CRM while the user still owns customers). */
 export type DeactivationCheck = (userId: string) => Promise<string | undefined>;
 
+/** Lets a module follow a user into another team, in the same transaction (e.g. the CRM: their customers' team). */
+export type TeamChangeHandler = (userId: string, teamId: string | null) => Promise<void>;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
@@ -54,6 +57,7 @@ export function normaliseEmail(email: string): string {
 @Injectable()
 export class UsersService {
   private readonly deactivationChecks: DeactivationCheck[] = [];
+  private readonly teamChangeHandlers: TeamChangeHandler[] = [];
 
   constructor(
     readonly tx: TransactionHost,
@@ -63,6 +67,10 @@ export class UsersService {
 
   registerDeactivationCheck(check: DeactivationCheck): void {
     this.deactivationChecks.push(check);
+  }
+
+  registerTeamChangeHandler(handler: TeamChangeHandler): void {
+    this.teamChangeHandlers.push(handler);
   }
 
   @Transactional()
@@ -105,6 +113,7 @@ export class UsersService {
     const changes = diffFields(user, data, ['displayName', 'role', 'teamId', 'language', 'timeZone']);
     Object.assign(user, data);
     await this.tx.manager.save(user);
+    if (changes.teamId) for (const handler of this.teamChangeHandlers) await handler(id, user.teamId);
     if (Object.keys(changes).length) await this.audit.record({ entityType: 'user', entityId: id, action: 'updated', changes });
     return user;
   }

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,7 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { SortDirection } from '@tradewind/platform';
+import { IsCalendarDate, IsNotBlank, IsOptionalNotNull, SortDirection } from '@tradewind/platform';
 import { CUSTOMER_GRADES, CUSTOMER_STAGES, PRICE_SENSITIVITIES } from '../customer.entity';
 
 export enum CustomerStageEnum {
@@ -62,7 +61,7 @@ export class MessagingHandlesInput {
 export class ContactInput {
   @Field()
   @IsString()
-  @MinLength(1)
+  @IsNotBlank()
   @MaxLength(200)
   name!: string;
 
@@ -92,10 +91,10 @@ export class ContactInput {
   @Type(() => MessagingHandlesInput)
   messaging?: MessagingHandlesInput;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null clears it.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'birthday must be a date like 1980-04-23' })
-  birthday?: string;
+  @IsCalendarDate()
+  birthday?: string | null;
 
   @Field({ nullable: true, description: 'BCP 47 tag, e.g. en, de, zh-CN.' })
   @IsOptional()
@@ -138,12 +137,12 @@ class CustomerFields {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) source?: string;
 
   @Field(() => CustomerStageEnum, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CustomerStageEnum)
   stage?: CustomerStageEnum;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -175,7 +174,7 @@ class CustomerFields {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null or "" clears it.' })
   @ValidateIf((_, value) => value !== null && value !== undefined && value !== '')
-  @IsISO8601({ strict: true }, { message: 'companyAnniversary must be a date like 2005-06-01' })
+  @IsCalendarDate({ message: 'companyAnniversary must be a date written YYYY-MM-DD, such as 2005-06-01' })
   companyAnniversary?: string | null;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(10000) notes?: string;
@@ -222,7 +221,7 @@ export class UpdateCustomerInput extends CustomerFields {
   version!: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(300)

@@ -19,20 +19,23 @@ export interface ContactValues {
 /** Form names of a contact's fields, as the server's paths name them (messaging problems show above the form). */
 export const CONTACT_FIELDS: readonly string[] = ['name', 'title', 'emails', 'phones', 'birthday', 'preferredLanguage', 'isPrimary'];
 
+/**
+ * Every field the form shows, a blank one as null: the server keeps what an input leaves out, so a
+ * field the user emptied must be sent as null to be cleared. Messaging networks the form does not
+ * show (Skype, Telegram, LINE) are left out and so keep their handles.
+ */
 export function contactInput(values: ContactValues): ContactInput {
-  const text = (value: string | undefined): string | undefined => value?.trim() || undefined;
+  const text = (value: string | undefined): string | null => value?.trim() || null;
   const list = (items: string[] | undefined): string[] => (items ?? []).map((item) => item?.trim() ?? '').filter(Boolean);
-  const whatsapp = text(values.whatsapp);
-  const wechat = text(values.wechat);
   return {
     name: values.name.trim(),
     title: text(values.title),
     emails: list(values.emails),
     phones: list(values.phones),
-    messaging: whatsapp || wechat ? { whatsapp, wechat } : undefined,
-    birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : undefined,
+    messaging: { whatsapp: text(values.whatsapp), wechat: text(values.wechat) },
+    birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : null,
     preferredLanguage: text(values.preferredLanguage),
-    isPrimary: values.isPrimary,
+    isPrimary: values.isPrimary ?? false,
   };
 }
 
