@@ -112,7 +112,7 @@ describe('customer import', () => {
       expect(report).toMatchObject({ created: 0, merged: 1, errors: 1 });
       expect(report.rows[0]).toMatchObject({
         row: 2, status: 'error', customerId: null, customerName: null, matchedOn: null, reason: null,
-        error: 'this company is already a customer of a colleague outside your team (same e-mail domain); ask your manager to hand it over or to import the row',
+        error: "this company is already a colleague's customer that you cannot open (same e-mail domain); ask your manager to hand it over or to import the row",
       });
       expect(report.rows[1]).toMatchObject({ row: 3, status: 'merged', customerId: pooled.id, customerName: 'Fjord Marine AS', matchedOn: 'email_domain' });
     }

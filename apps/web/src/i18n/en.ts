@@ -516,7 +516,7 @@ export const en: Catalogue<typeof zhCN> = {
       done: 'Customer {{name}} created',
       lookalikes: {
         title: 'This customer may already exist',
-        hidden: "A colleague's customer outside your team (ask a manager to hand it over)",
+        hidden: "A colleague's customer that you cannot open (ask a manager to hand it over)",
         hint: 'If it is the same company, open the existing customer and add to it instead of entering it twice; if it is another company, choose "Create anyway".',
         createAnyway: 'Create anyway',
       },
@@ -661,7 +661,7 @@ export const en: Catalogue<typeof zhCN> = {
       ownerOutsideTeam: 'Owner "{{value}}" is outside your team: managers give customers to members of their own team; the customer goes to the pool.',
       namedAfterDomain: 'No company name: the new customer is called "{{value}}" after its website or e-mail; rename it if that is wrong.',
       noIdentity: 'No company name, e-mail or website.',
-      colleagueCustomer: 'this company is already a customer of a colleague outside your team ({{rule}}); ask your manager to hand it over or to import the row',
+      colleagueCustomer: "this company is already a colleague's customer that you cannot open ({{rule}}); ask your manager to hand it over or to import the row",
       sameCorporateDomain: 'same corporate domain {{value}} (e-mail domain of one, website of the other)',
       sameEmailDomain: 'same e-mail domain {{value}}',
       sameEmail: 'same e-mail {{value}}',

@@ -510,7 +510,7 @@ export const zhCN = {
       done: '已创建客户 {{name}}',
       lookalikes: {
         title: '这个客户可能已经存在',
-        hidden: '其他团队同事负责的客户（请联系经理交接）',
+        hidden: '同事负责的客户，你无权查看（请联系经理交接）',
         hint: '如果是同一家公司，请打开已有客户补充信息，不要重复录入；确认是另一家公司再点“仍然创建”。',
         createAnyway: '仍然创建',
       },
@@ -654,7 +654,7 @@ export const zhCN = {
       ownerOutsideTeam: '负责人"{{value}}"不在你的团队：经理只能把客户分给本团队成员；客户放入公海',
       namedAfterDomain: '没有公司名称：新客户按网站或邮箱暂名为"{{value}}"，如不对请修改',
       noIdentity: '缺少公司名称、邮箱和网站',
-      colleagueCustomer: '该公司已是其他团队同事的客户（{{rule}}）；请经理交接给你，或由经理导入这一行',
+      colleagueCustomer: '该公司已是同事负责的客户，你无权查看（{{rule}}）；请经理交接给你，或由经理导入这一行',
       sameCorporateDomain: '企业域名相同 {{value}}（一方的邮箱域名、另一方的网站）',
       sameEmailDomain: '邮箱域名相同 {{value}}',
       sameEmail: '邮箱相同 {{value}}',

@@ -88,6 +88,9 @@ export function showFieldProblems(form: FormInstance, problem: ServerProblem, fi
     byField.set(key, entry);
   }
   form.setFields([...byField.values()]);
+  // In a long drawer the field may be out of view, and the form would seem to do nothing.
+  const first = byField.values().next().value;
+  if (first) form.scrollToField(first.name, { block: 'center' });
   return unplaced;
 }
 

@@ -211,7 +211,7 @@ export class CustomerImportService {
         // the same company is what the import exists to prevent.
         Object.assign(detail, {
           status: 'error', customerId: null, reason: null, matchedOn: null,
-          error: `this company is already a customer of a colleague outside your team (${MATCH_RULE_WORDS[detail.matchedOn!]}); ask your manager to hand it over or to import the row`,
+          error: `this company is already a colleague's customer that you cannot open (${MATCH_RULE_WORDS[detail.matchedOn!]}); ask your manager to hand it over or to import the row`,
         });
         continue;
       }

@@ -15,7 +15,7 @@ const SHAPES: readonly { pattern: RegExp; key: ImportTextKey; names: readonly st
   { pattern: /^No company name: the new customer is called "(.*)" after its website or e-mail; rename it if that is wrong\.$/s, key: 'namedAfterDomain', names: ['value'] },
   { pattern: /^No company name, e-mail or website\.$/, key: 'noIdentity', names: [] },
   {
-    pattern: /^this company is already a customer of a colleague outside your team \((same e-mail address|same e-mail domain|same website|same phone|same name|nearly the same name)\); ask your manager to hand it over or to import the row$/,
+    pattern: /^this company is already a colleague's customer that you cannot open \((same e-mail address|same e-mail domain|same website|same phone|same name|nearly the same name)\); ask your manager to hand it over or to import the row$/,
     key: 'colleagueCustomer',
     names: ['rule'],
   },
