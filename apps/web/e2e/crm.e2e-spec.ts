@@ -727,7 +727,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     await expectNobodyOffered(page, dialog, '接收人', '孙涛', '没有可接收客户的同事');
     await pick(dialog, '接收人', '刘洋 · 业务员', '刘洋');
     await dialog.getByRole('button', { name: twoChars('交接') }).click();
-    await dialog.getByText('已转交 2 个客户和 1 个跟进任务。').waitFor();
+    await dialog.getByText('已转交 2 个客户、1 个跟进任务、0 张报价单和 0 张订单。').waitFor();
 
     const owned = await gql<{ customers: { nodes: { name: string }[] } }>(
       'query($id: ID) { customers(first: 10, filter: { ownerId: $id }) { nodes { name } } }',

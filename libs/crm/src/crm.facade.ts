@@ -5,6 +5,7 @@ import { Customer } from './customer/customer.entity';
 import { Contact } from './contact/contact.entity';
 import { ContactService } from './contact/contact.service';
 import { CustomerBatchResolver, CustomerResolutionService } from './import-job/customer-resolution.service';
+import { HandoverParticipant, HandoverService } from './handover/handover.service';
 
 /** What other modules may ask of the CRM. */
 @Injectable()
@@ -14,7 +15,13 @@ export class CrmFacade {
     private readonly customers: CustomerService,
     private readonly resolution: CustomerResolutionService,
     private readonly contactService: ContactService,
+    private readonly handover: HandoverService,
   ) {}
+
+  /** Lets a module move its part of a user's open work in a handover (see HandoverParticipant). */
+  registerHandoverParticipant(participant: HandoverParticipant): void {
+    this.handover.registerParticipant(participant);
+  }
 
   /** Contacts of a customer the caller may see (primary first). */
   async contacts(customerId: string): Promise<Contact[]> {

@@ -14,6 +14,7 @@ import { DuplicatePair, DuplicateRun } from './merge/duplicate-pair.entity';
 
 export { CrmModule, CRM_RESOLVERS } from './crm.module';
 export { CrmFacade } from './crm.facade';
+export type { HandoverMove, HandoverParticipant } from './handover/handover.service';
 export { CrmDemoSeeder } from './demo/crm-demo.seeder';
 export { CRM_JOBS } from './crm.events';
 export { CustomerObject } from './customer/customer.object';

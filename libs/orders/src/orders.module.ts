@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
-import { CrmModule } from '@tradewind/crm';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { UsersService } from '@tradewind/platform';
+import { CrmFacade, CrmModule } from '@tradewind/crm';
 import { OrderImportService } from './import/order-import.service';
 import { OrdersDemoSeeder } from './demo/orders-demo.seeder';
 import { CustomerOrdersResolver } from './order/customer-orders.resolver';
@@ -9,7 +10,8 @@ import { DocumentController } from './order-documents/document.controller';
 import { OrderImportController } from './import/order-import.controller';
 import { OrderDocumentResolver, QuotationDocumentResolver } from './order-documents/order-document.resolver';
 import { OrderDocumentService } from './order-documents/order-document.service';
-import { MoveQuotationsOnHandover, RepointMergedCustomer } from './handlers/crm.handlers';
+import { RepointMergedCustomer } from './handlers/crm.handlers';
+import { OrderOwnershipService } from './order/order-ownership.service';
 import { RefreshFiguresAfterImport } from './handlers/import.handlers';
 import { ExpireQuotationsJob, NoticeLateDeliveriesJob, RefreshCustomerFiguresJob } from './jobs/orders.jobs';
 import { LateDeliveryNotices } from './order/late-delivery-notices.service';
@@ -38,9 +40,23 @@ export const ORDERS_RESOLVERS = [OrderResolver, ProductResolver, QuotationResolv
   controllers: [DocumentController, OrderImportController],
   providers: [
     NumberingService, OrdersSettingsService, CustomerFiguresService, OrderRepository, OrderLineUsage, OrderService, ProductService, SupplierService,
-    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, MoveQuotationsOnHandover, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob, LateDeliveryNotices, NoticeLateDeliveriesJob,
+    QuotationService, ProductionService, OrdersFacade, OrderImportService, OrderDocumentService, OrdersDemoSeeder, OrderOwnershipService, RepointMergedCustomer, RefreshFiguresAfterImport, ExpireQuotationsJob, RefreshCustomerFiguresJob, LateDeliveryNotices, NoticeLateDeliveriesJob,
     ...ORDERS_RESOLVERS,
   ],
   exports: [OrdersFacade, OrderImportService, OrdersDemoSeeder],
 })
-export class OrdersModule {}
+export class OrdersModule implements OnModuleInit {
+  constructor(
+    private readonly users: UsersService,
+    private readonly crm: CrmFacade,
+    private readonly ownership: OrderOwnershipService,
+  ) {}
+
+  onModuleInit(): void {
+    this.crm.registerHandoverParticipant((move) => this.ownership.handOver(move));
+    // Open orders and quotations need someone to see them through: a leaving salesperson hands them over first.
+    this.users.registerDeactivationCheck((userId) => this.ownership.openWorkRefusal(userId));
+    // Managers see orders by team, as customers: they move with their owner.
+    this.users.registerTeamChangeHandler((userId, teamId) => this.ownership.followOwnersTeam(userId, teamId));
+  }
+}

@@ -281,6 +281,35 @@ describe('orders', () => {
     expect((await api.ok<{ quotation: { versions: { revision: number }[] } }>(VERSIONS, { id: latest.id }, successorToken)).quotation.versions).toEqual([{ revision: 2 }]);
   });
 
+  it("hands a leaving salesperson's open orders over with their customers, in the same operation, so that they can then be deactivated; a team change takes the orders along", async () => {
+    const [teamA, teamB] = await Promise.all(['Orders Team A', 'Orders Team B'].map(async (name) => (await api.ok<{ createTeam: { id: string } }>('mutation($n: String!) { createTeam(input: { name: $n }) { id } }', { n: name }, admin)).createTeam.id));
+    const leaving = await api.signedIn('sales', { teamId: teamA });
+    const successor = await api.createUser({ role: 'sales', teamId: teamA });
+    const customer = await createCustomer(api, leaving.token, { name: 'Lyon Outillage SARL', country: 'FR' });
+    const terms = { customerId: customer.id, currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Pliers', quantity: '50', unitPrice: '2.10' }] };
+    const open = await createOrder(leaving.token, terms);
+    const cancelled = await createOrder(leaving.token, terms);
+    await api.ok(MOVE_WITH_NOTE, { id: cancelled.id, to: 'cancelled', note: 'buyer withdrew' }, leaving.token);
+    const DEACTIVATE = 'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }';
+    const owners = async () => Object.fromEntries(((await api.dataSource.query('SELECT id, owner_id, team_id FROM sales_order WHERE id = ANY($1)', [[open.id, cancelled.id]])) as { id: string; owner_id: string; team_id: string }[]).map((o) => [o.id, [o.owner_id, o.team_id]]));
+
+    // Moving team: the manager of the new team sees the orders, as the customers.
+    await api.ok('mutation($id: ID!, $t: ID) { updateUser(id: $id, input: { teamId: $t }) { id } }', { id: leaving.user.id, t: teamB }, admin);
+    expect(await owners()).toEqual({ [open.id]: [leaving.user.id, teamB], [cancelled.id]: [leaving.user.id, teamB] });
+    await api.ok('mutation($id: ID!, $t: ID) { updateUser(id: $id, input: { teamId: $t }) { id } }', { id: leaving.user.id, t: teamA }, admin);
+
+    // Customers handed over without their open orders: the user still has work nobody else would see.
+    const HAND_OVER = 'mutation($i: HandOverCustomersInput!) { handOverCustomers(input: $i) { customers quotations orders } }';
+    expect((await api.ok<{ handOverCustomers: unknown }>(HAND_OVER, { i: { fromUserId: leaving.user.id, toUserId: successor.id, includeOrders: false } }, admin)).handOverCustomers).toEqual({ customers: 1, quotations: 0, orders: 0 });
+    expect((await api.graphql(DEACTIVATE, { id: leaving.user.id }, admin)).errors?.[0].message).toBe('this user still owns 1 open order; hand their customers over first (with their orders and quotations)');
+
+    // Back to them and over again with the orders: the open one moves at once, the cancelled one stays as it was.
+    await api.ok('mutation($ids: [ID!]!, $u: ID!) { assignCustomers(input: { customerIds: $ids }, userId: $u) { id } }', { ids: [customer.id], u: leaving.user.id }, admin);
+    expect((await api.ok<{ handOverCustomers: unknown }>(HAND_OVER, { i: { fromUserId: leaving.user.id, toUserId: successor.id } }, admin)).handOverCustomers).toEqual({ customers: 1, quotations: 0, orders: 1 });
+    expect(await owners()).toEqual({ [open.id]: [successor.id, teamA], [cancelled.id]: [leaving.user.id, teamA] });
+    expect((await api.ok<{ setUserActive: { active: boolean } }>(DEACTIVATE, { id: leaving.user.id }, admin)).setUserActive.active).toBe(false);
+  });
+
   it('leaves agreeing, reopening and cancelling an order to sales and managers; the colleagues who carry it out are told why', async () => {
     const order = await createOrder(sales.token, { currency: 'EUR', incotermCode: 'FOB', incotermPlace: 'Ningbo', paymentTerms: 'T/T 30/70', lines: [{ description: 'Hacksaw', quantity: '20', unitPrice: '4' }] });
     const logistics = (await api.signedIn('logistics')).token;

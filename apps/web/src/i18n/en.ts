@@ -835,9 +835,10 @@ export const en: Catalogue<typeof zhCN> = {
     noneSelectedOfFrom: 'None of the selected customers belongs to the person handing over.',
     includeFollowUps: 'Include open follow-ups',
     includeQuotations: 'Include open quotations',
+    includeOrders: 'Include open orders (all but closed or cancelled ones)',
     submit: 'Hand over',
     done: 'Handover done',
-    result: '{{customers}} customers and {{followUps}} follow-ups moved.',
+    result: '{{customers}} customers, {{followUps}} follow-ups, {{quotations}} quotations and {{orders}} orders moved.',
     close: 'Done',
   },
   orders: {

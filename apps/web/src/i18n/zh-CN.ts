@@ -823,9 +823,10 @@ export const zhCN = {
     noneSelectedOfFrom: '选中的客户都不属于交出人。',
     includeFollowUps: '同时转交未完成的跟进任务',
     includeQuotations: '同时转交未结报价',
+    includeOrders: '同时转交未完结的订单（已关闭或已取消的除外）',
     submit: '交接',
     done: '交接完成',
-    result: '已转交 {{customers}} 个客户和 {{followUps}} 个跟进任务。',
+    result: '已转交 {{customers}} 个客户、{{followUps}} 个跟进任务、{{quotations}} 张报价单和 {{orders}} 张订单。',
     close: '完成',
   },
   orders: {

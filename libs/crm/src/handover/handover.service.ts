@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { AuditTrail, currentActor, EventPublisher, TransactionHost, Transactional, ValidationFailedError } from '@tradewind/platform';
+import { AuditTrail, currentActor, EventPublisher, TransactionHost, Transactional, User, ValidationFailedError } from '@tradewind/platform';
 import { Customer } from '../customer/customer.entity';
 import { CustomerRepository } from '../customer/customer.repository';
 import { FollowUpService } from '../follow-up/follow-up.service';
@@ -14,16 +14,37 @@ export interface HandoverData {
   customerIds?: string[];
   includeFollowUps?: boolean;
   includeQuotations?: boolean;
+  /** Open orders (neither closed nor cancelled) of the customers handed over. */
+  includeOrders?: boolean;
 }
 
 export interface HandoverResult {
   customers: number;
   followUps: number;
+  quotations: number;
+  orders: number;
 }
+
+/** What moves in a handover besides the customers, for the modules that own the rest of the open work. */
+export interface HandoverMove {
+  customerIds: string[];
+  fromUserId: string;
+  to: User;
+  includeQuotations: boolean;
+  includeOrders: boolean;
+}
+
+/**
+ * Another module's part of a handover (the orders module's open quotations and orders), run in the
+ * handover's transaction: deactivating the user right after must find nothing of theirs left open.
+ */
+export type HandoverParticipant = (move: HandoverMove) => Promise<{ quotations?: number; orders?: number }>;
 
 /** Moves a user's customers and open work to a colleague in one audited operation. */
 @Injectable()
 export class HandoverService {
+  private readonly participants: HandoverParticipant[] = [];
+
   constructor(
     readonly tx: TransactionHost,
     private readonly repository: CustomerRepository,
@@ -32,6 +53,10 @@ export class HandoverService {
     private readonly audit: AuditTrail,
     private readonly events: EventPublisher,
   ) {}
+
+  registerParticipant(participant: HandoverParticipant): void {
+    this.participants.push(participant);
+  }
 
   @Transactional()
   async handOver(data: HandoverData): Promise<HandoverResult> {
@@ -52,13 +77,24 @@ export class HandoverService {
     if (notOwned) throw ValidationFailedError.field('input.customerIds', `customer ${notOwned} is not owned by the user handing over`);
     const moved = await this.ownership.transfer(await this.repository.lockMany(ids), to, 'handover');
     const followUps = data.includeFollowUps === false ? 0 : await this.followUps.reassignOpen(ids, from.id, to.id);
+    const move: HandoverMove = { customerIds: moved.map((c) => c.id), fromUserId: from.id, to, includeQuotations: data.includeQuotations !== false, includeOrders: data.includeOrders !== false };
+    let quotations = 0;
+    let orders = 0;
+    for (const participant of this.participants) {
+      const part = await participant(move);
+      quotations += part.quotations ?? 0;
+      orders += part.orders ?? 0;
+    }
     await this.audit.record({
       entityType: 'user',
       entityId: from.id,
       action: 'handed_over',
-      changes: { toUserId: { from: from.id, to: to.id }, customers: { from: null, to: moved.length }, followUps: { from: null, to: followUps } },
+      changes: {
+        toUserId: { from: from.id, to: to.id }, customers: { from: null, to: moved.length }, followUps: { from: null, to: followUps },
+        quotations: { from: null, to: quotations }, orders: { from: null, to: orders },
+      },
     });
-    await this.events.publish('crm.customers.handedOver', { fromUserId: from.id, toUserId: to.id, customerIds: moved.map((c) => c.id), includeQuotations: data.includeQuotations !== false });
-    return { customers: moved.length, followUps };
+    await this.events.publish('crm.customers.handedOver', { fromUserId: from.id, toUserId: to.id, customerIds: move.customerIds, includeQuotations: move.includeQuotations });
+    return { customers: moved.length, followUps, quotations, orders };
   }
 }

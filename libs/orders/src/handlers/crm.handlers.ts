@@ -1,26 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainEventEnvelope, EventHandler, HandlesEvent, TransactionHost, User } from '@tradewind/platform';
+import { DomainEventEnvelope, EventHandler, HandlesEvent, TransactionHost } from '@tradewind/platform';
 import { CustomerFiguresService } from '../order/customer-figures.service';
 import { SalesOrder } from '../order/sales-order.entity';
 import { Quotation } from '../quotation/quotation.entity';
-import { QuotationService } from '../quotation/quotation.service';
-
-/** A handover moves the leaving user's open quotations along with the customers. */
-@Injectable()
-@EventHandler({ event: 'crm.customers.handedOver', name: 'orders.moveQuotationsOnHandover' })
-export class MoveQuotationsOnHandover implements HandlesEvent<'crm.customers.handedOver'> {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly quotations: QuotationService,
-  ) {}
-
-  async handle(event: DomainEventEnvelope<'crm.customers.handedOver'>): Promise<void> {
-    const { fromUserId, toUserId, customerIds, includeQuotations } = event.payload;
-    if (!includeQuotations) return;
-    const to = await this.tx.manager.findOneByOrFail(User, { id: toUserId });
-    await this.quotations.reassignOpen(customerIds, fromUserId, to);
-  }
-}
 
 /** Orders and quotations of a merged customer move to the surviving record. */
 @Injectable()

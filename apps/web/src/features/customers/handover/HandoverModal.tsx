@@ -14,6 +14,7 @@ interface HandoverValues {
   scope: 'all' | 'selected';
   includeFollowUps: boolean;
   includeQuotations: boolean;
+  includeOrders: boolean;
 }
 
 const REFUSALS_ABOUT_PEOPLE = new Set(['CRM_HANDOVER_RECIPIENT_ROLE', 'CRM_HANDOVER_RECIPIENT_INACTIVE', 'CRM_HANDOVER_OUTSIDE_TEAM']);
@@ -38,7 +39,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
   const [form] = Form.useForm<HandoverValues>();
   const [recipient, setRecipient] = useState<HandoverPerson | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
-  const [result, setResult] = useState<{ customers: number; followUps: number } | null>(null);
+  const [result, setResult] = useState<{ customers: number; followUps: number; quotations: number; orders: number } | null>(null);
   const from = Form.useWatch('fromUserId', form);
   const scope = Form.useWatch('scope', form);
   const [handOver, { loading }] = useMutation(HandOverCustomersMutation, {
@@ -66,6 +67,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
             customerIds: values.scope === 'selected' ? selectedOfFrom.map((customer) => customer.id) : undefined,
             includeFollowUps: values.includeFollowUps,
             includeQuotations: values.includeQuotations,
+            includeOrders: values.includeOrders,
           },
         },
       });
@@ -133,7 +135,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
         <Result
           status="success"
           title={t('handover.done')}
-          subTitle={t('handover.result', { customers: result.customers, followUps: result.followUps })}
+          subTitle={t('handover.result', { customers: result.customers, followUps: result.followUps, quotations: result.quotations, orders: result.orders })}
           data-testid="handover-result"
         />
       ) : (
@@ -144,7 +146,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
             form={form}
             layout="vertical"
             name="handover"
-            initialValues={{ fromUserId, scope: 'all', includeFollowUps: true, includeQuotations: true }}
+            initialValues={{ fromUserId, scope: 'all', includeFollowUps: true, includeQuotations: true, includeOrders: true }}
             onFinish={(values) => void submit(values)}
           >
             <Form.Item
@@ -188,6 +190,9 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
             </Form.Item>
             <Form.Item name="includeQuotations" valuePropName="checked">
               <Checkbox>{t('handover.includeQuotations')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="includeOrders" valuePropName="checked">
+              <Checkbox>{t('handover.includeOrders')}</Checkbox>
             </Form.Item>
           </Form>
         </>

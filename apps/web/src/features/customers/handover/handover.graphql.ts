@@ -5,6 +5,8 @@ export const HandOverCustomersMutation = graphql(`
     handOverCustomers(input: $input) {
       customers
       followUps
+      quotations
+      orders
     }
   }
 `);
