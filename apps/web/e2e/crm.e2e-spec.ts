@@ -556,9 +556,11 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
       country: 'SG',
       contacts: [{ name: 'Mei Chen', emails: ['mei.chen@lotus-supply.com'] }],
     });
+    // Newer, but further along: the dialog suggests keeping it, and the user picks the other.
     const mergedId = await createCustomer({
       name: 'Lotus Supply Pte. Ltd.',
       country: 'SG',
+      stage: 'prospect',
       contacts: [{ name: 'David Wong', emails: ['david.wong@lotus-supply.com'] }],
     });
 
@@ -579,6 +581,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId(`merge-side-${survivorId}`).getByText('Mei Chen').waitFor();
     await dialog.getByTestId(`merge-side-${mergedId}`).getByText('David Wong').waitFor();
+    expect(await dialog.getByTestId(`merge-side-${mergedId}`).getByRole('radio').isChecked()).toBe(true);
     await dialog.getByTestId(`merge-side-${survivorId}`).getByRole('radio').check();
     await dialog.getByRole('button', { name: '合并到 Lotus Supply Co' }).click();
     await page.getByText('已将 Lotus Supply Pte. Ltd. 合并到 Lotus Supply Co').waitFor();

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client';
 import { Alert, Card, Col, Descriptions, Modal, Radio, Row, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCustomerFieldsFragment } from '../../../gql/graphql';
@@ -11,6 +10,7 @@ import { countryName } from '../shared/countries';
 import { CustomerTagChip, GradeTag, MatchRuleTag, StageTag } from '../shared/labels';
 import { MergeCustomersMutation } from './duplicates.graphql';
 import { useImportText } from '../shared/importTexts';
+import { suggestedSurvivor } from './suggestedSurvivor';
 
 export interface DuplicatePairToMerge {
   a: DuplicateCustomerFieldsFragment;
@@ -45,6 +45,7 @@ function CustomerSide({ customer }: { customer: DuplicateCustomerFieldsFragment 
         </Space>
       </Descriptions.Item>
       <Descriptions.Item label={t('customers.fields.owner')}>{customer.owner?.displayName ?? t('customers.inPool')}</Descriptions.Item>
+      <Descriptions.Item label={t('customers.orders.orders')}>{customer.keyFigures.orderCount}</Descriptions.Item>
       <Descriptions.Item label={t('customers.contacts.title')}>
         {customer.contacts.length ? (
           <Space direction="vertical" size={0}>
@@ -79,8 +80,7 @@ export function MergeModal({ pair, onClose, onMerged }: MergeModalProps) {
   const [merge, { loading }] = useMutation(MergeCustomersMutation);
 
   useEffect(() => {
-    // The older record usually carries the history; suggest it.
-    if (pair) setSurvivorId(dayjs(pair.a.createdAt).isAfter(dayjs(pair.b.createdAt)) ? pair.b.id : pair.a.id);
+    if (pair) setSurvivorId(suggestedSurvivor(pair.a, pair.b).id);
     setFailure(null);
   }, [pair]);
 

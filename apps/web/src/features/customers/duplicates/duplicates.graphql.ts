@@ -17,6 +17,9 @@ export const DuplicateCustomerFields = graphql(`
       displayName
     }
     contactCount
+    keyFigures {
+      orderCount
+    }
     contacts {
       id
       name
