@@ -162,6 +162,21 @@ describe('CRM input rules', () => {
       expect([await visibleTo(managerA.token, customer.id), await visibleTo(managerB.token, customer.id)]).toEqual([false, true]);
     });
 
+    it('shares a customer with the colleague its owner asks to follow it up, and refuses a colleague the caller may not share it with', async () => {
+      const teamId = await createTeam('Follow-up Team');
+      const [owner, colleague, third] = [await api.signedIn('sales', { teamId }), await api.signedIn('sales', { teamId }), await api.signedIn('sales', { teamId })];
+      const customer = await createCustomer(api, owner.token, { name: 'Kiel Valves GmbH' });
+      const FOLLOW_UP = 'mutation($i: CreateFollowUpInput!) { createFollowUp(input: $i) { id } }';
+      expect(await visibleTo(colleague.token, customer.id)).toBe(false);
+      await api.ok(FOLLOW_UP, { i: { customerId: customer.id, assigneeId: colleague.user.id, dueAt: '2030-01-01T09:00:00Z', note: 'visit the plant' } }, owner.token);
+      expect(await visibleTo(colleague.token, customer.id)).toBe(true);
+      // The colleague sees it by a share and may not pass it on to someone who cannot.
+      expect(await problemsOf(FOLLOW_UP, { i: { customerId: customer.id, assigneeId: third.user.id, dueAt: '2030-01-02T09:00:00Z' } }, colleague.token)).toEqual([
+        { path: 'input.assigneeId', message: `${third.user.displayName} cannot open Kiel Valves GmbH; its owner or a manager can share it with them first` },
+      ]);
+      expect(await visibleTo(third.token, customer.id)).toBe(false);
+    });
+
     it('lets a manager without a team give customers to nobody but themselves', async () => {
       const manager = await api.signedIn('manager');
       const teamless = await api.createUser({ role: 'sales' });

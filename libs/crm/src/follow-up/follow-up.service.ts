@@ -25,6 +25,7 @@ import { Contact } from '../contact/contact.entity';
 import { applyCustomerScope } from '../customer/customer-scope';
 import { CustomerService } from '../customer/customer.service';
 import { Customer } from '../customer/customer.entity';
+import { CustomerShare } from '../pool/owner-change.entity';
 import { OwnershipService } from '../pool/ownership.service';
 import { FollowUp, FollowUpType } from './follow-up.entity';
 
@@ -79,7 +80,7 @@ export class FollowUpService {
     const customer = await this.customers.getVisible(data.customerId);
     const assigneeId = data.assigneeId ?? actorUserId(currentActor());
     if (!assigneeId) throw ValidationFailedError.field('input.assigneeId', 'give the user who should follow up');
-    await this.ownership.requireActiveUser(assigneeId, 'input.assigneeId');
+    await this.requireAssigneeWhoSees(customer, assigneeId);
     if (data.contactId) await this.requireContactOf(customer.id, data.contactId);
     const followUp = await this.tx.manager.save(
       this.tx.manager.create(FollowUp, {
@@ -105,7 +106,7 @@ export class FollowUpService {
     const followUp = await this.getVisible(id);
     if (data.version !== undefined && data.version !== followUp.version) throw new ConflictError(`follow-up ${id} was changed by someone else`, 'STALE_VERSION');
     if (followUp.doneAt) throw new RuleViolationError('this follow-up is already done', 'CRM_FOLLOW_UP_DONE');
-    if (data.assigneeId) await this.ownership.requireActiveUser(data.assigneeId, 'input.assigneeId');
+    if (data.assigneeId && data.assigneeId !== followUp.assigneeId) await this.requireAssigneeWhoSees(await this.customers.getVisible(followUp.customerId), data.assigneeId);
     if (data.contactId) await this.requireContactOf(followUp.customerId, data.contactId);
     const patch: Partial<FollowUp> = {
       ...(data.assigneeId ? { assigneeId: data.assigneeId } : {}),
@@ -119,6 +120,30 @@ export class FollowUpService {
     await this.tx.manager.save(followUp);
     if (Object.keys(changes).length) await this.audit.record({ entityType: 'follow_up', entityId: id, action: 'updated', changes });
     return followUp;
+  }
+
+  /**
+   * The assignee must be able to open the customer (its reminder names it). A colleague who cannot is
+   * given a share of it when the caller may share it (its owner, a manager), as asking them to follow
+   * up means; otherwise the assignment is refused.
+   */
+  private async requireAssigneeWhoSees(customer: Customer, assigneeId: string): Promise<void> {
+    const assignee = await this.ownership.requireActiveUser(assigneeId, 'input.assigneeId');
+    const scope = dataScopeOf({ kind: 'user', userId: assignee.id, email: assignee.email, role: assignee.role, teamId: assignee.teamId });
+    const visible = await applyCustomerScope(this.tx.manager.createQueryBuilder(Customer, 'c').where('c.id = :id', { id: customer.id }), scope).getExists();
+    if (visible) return;
+    try {
+      this.ownership.requireOwnerOrManager(customer, 'share it');
+    } catch {
+      throw ValidationFailedError.field(
+        'input.assigneeId',
+        `${assignee.displayName} cannot open ${customer.name}; its owner or a manager can share it with them first`,
+        undefined,
+        `${assignee.displayName}无权查看${customer.name}；请客户负责人或经理先共享给对方`,
+      );
+    }
+    await this.tx.manager.upsert(CustomerShare, { customerId: customer.id, userId: assignee.id }, ['customerId', 'userId']);
+    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: 'shared', changes: { userId: { from: null, to: assignee.id }, reason: { from: null, to: 'follow_up' } } });
   }
 
   /** A contact id given with a customer's follow-up or activity must be one of that customer's contacts. */
