@@ -105,6 +105,29 @@ describe('CRM input rules', () => {
     });
   });
 
+  describe('lists under a customer', () => {
+    it('bounds the owner history and the contacts a customer returns, and the contacts it may have', async () => {
+      const seller = await api.signedIn('sales');
+      const customer = await createCustomer(api, admin, { toPool: true, contacts: [{ name: 'First Buyer' }, { name: 'Second Buyer' }] });
+      const CLAIM = 'mutation($ids: [ID!]!) { claimCustomers(input: { customerIds: $ids }) { id } }';
+      const RELEASE = 'mutation($ids: [ID!]!) { releaseCustomers(input: { customerIds: $ids }) { id } }';
+      for (let i = 0; i < 2; i++) {
+        await api.ok(CLAIM, { ids: [customer.id] }, seller.token);
+        await api.ok(RELEASE, { ids: [customer.id] }, seller.token);
+      }
+      const HISTORY = 'query($id: ID!, $n: Int) { customer(id: $id) { ownerHistory(first: $n) { reason } contacts(first: $n) { name } contactCount } }';
+      const all = (await api.ok<{ customer: { ownerHistory: { reason: string }[] } }>('query($id: ID!) { customer(id: $id) { ownerHistory { reason } } }', { id: customer.id }, admin)).customer;
+      expect(all.ownerHistory.map((h) => h.reason)).toEqual(['release', 'claim', 'release', 'claim']);
+      const newest = (await api.ok<{ customer: { ownerHistory: { reason: string }[]; contacts: { name: string }[]; contactCount: number } }>(HISTORY, { id: customer.id, n: 1 }, admin)).customer;
+      expect(newest).toEqual({ ownerHistory: [{ reason: 'release' }], contacts: [{ name: 'First Buyer' }], contactCount: 2 });
+      expect(codeOf(await api.graphql(HISTORY, { id: customer.id, n: 201 }, admin))).toBe('BAD_USER_INPUT');
+
+      await api.dataSource.query("INSERT INTO contact (customer_id, name) SELECT $1, 'Buyer ' || n FROM generate_series(3, 500) n", [customer.id]);
+      const refused = await api.graphql('mutation($c: ID!) { addContact(customerId: $c, input: { name: "One Too Many" }) { id } }', { c: customer.id }, admin);
+      expect(refused.errors?.[0]).toMatchObject({ message: `${customer.name} has 500 contacts, the most a customer may have`, extensions: { code: 'RULE_VIOLATION', reason: 'CRM_TOO_MANY_CONTACTS' } });
+    });
+  });
+
   describe('CRM settings', () => {
     const UPDATE = 'mutation($i: UpdateCrmSettingsInput!) { updateCrmSettings(input: $i) { reportingCurrency grading { vipRevenue12m } assignmentRules { teamId } } }';
     const grading = { vipRevenue12m: '150000', keyRevenue12m: '50000', vipOrders12m: 6, keyOrders12m: 3, potentialActivityDays: 90, dormantMonths: 12, lostMonths: 24 };

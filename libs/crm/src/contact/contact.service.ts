@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, ConflictError, diffFields, FieldProblems, NotFoundError, Transactional, TransactionHost } from '@tradewind/platform';
+import { AuditTrail, ConflictError, diffFields, FieldProblems, NotFoundError, RuleViolationError, Transactional, TransactionHost } from '@tradewind/platform';
 import { contactChannels, messagingHandles } from '../customer/customer-values';
 import { CustomerService } from '../customer/customer.service';
 import { Contact, MessagingHandles } from './contact.entity';
@@ -16,6 +16,9 @@ export interface ContactData {
   preferredLanguage?: string | null;
   isPrimary?: boolean | null;
 }
+
+/** Enough for a distributor's whole buying office; a list past it is a mistake (a loop, a bad script). */
+export const MAX_CONTACTS_PER_CUSTOMER = 500;
 
 /** Contacts of a customer; visible and editable exactly when their customer is. */
 @Injectable()
@@ -48,6 +51,11 @@ export class ContactService {
   @Transactional()
   async add(customerId: string, input: ContactData): Promise<Contact> {
     const customer = await this.customers.getVisible(customerId);
+    if ((await this.tx.manager.countBy(Contact, { customerId: customer.id })) >= MAX_CONTACTS_PER_CUSTOMER) {
+      throw new RuleViolationError(`${customer.name} has ${MAX_CONTACTS_PER_CUSTOMER} contacts, the most a customer may have`, 'CRM_TOO_MANY_CONTACTS', {
+        messageZh: `${customer.name}已有 ${MAX_CONTACTS_PER_CUSTOMER} 位联系人，已达上限`,
+      });
+    }
     const problems = new FieldProblems();
     const values: Partial<Contact> = {
       title: null, emails: [], phones: [], phoneE164: [], messaging: {}, birthday: null, preferredLanguage: null, isPrimary: false,

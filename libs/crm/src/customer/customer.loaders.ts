@@ -52,8 +52,8 @@ export class CustomerLoaders {
     return this.users.loadObject(userId);
   }
 
-  ownerHistoryOf(customerId: string): Promise<OwnerChange[]> {
-    return requestLoader<string, OwnerChange[]>('crm.ownerHistory', async (ids) => groupedByKey(ids, await this.ownership.history(ids), (h) => h.customerId)).load(customerId);
+  ownerHistoryOf(customerId: string, first: number): Promise<OwnerChange[]> {
+    return requestLoader<string, OwnerChange[]>(`crm.ownerHistory.${first}`, async (ids) => groupedByKey(ids, await this.ownership.history(ids, first), (h) => h.customerId)).load(customerId);
   }
 
   /** The CRM settings, read once per request however many customers' figures ask for the currency. */

@@ -1,10 +1,10 @@
 import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Access, IdArg, MoneyObject, PageArgs, plainCopy, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
+import { Access, FirstArg, IdArg, MoneyObject, PageArgs, plainCopy, prefetchFields, selectedNodeFields, toConnection, UserObject } from '@tradewind/platform';
 import { ActivityService } from '../activity/activity.service';
 import { ActivityType } from '../activity/activity.entity';
 import { ActivityTypeEnum } from '../activity/activity.object';
-import { ContactService } from '../contact/contact.service';
+import { ContactService, MAX_CONTACTS_PER_CUSTOMER } from '../contact/contact.service';
 import { Contact } from '../contact/contact.entity';
 import { nextExpectedOrderDate, usualOrderIntervalDays } from '../grading/grade.rules';
 import {
@@ -99,9 +99,9 @@ export class CustomerResolver {
     return contactObject(await this.contactService.remove(id));
   }
 
-  @ResolveField(() => [ContactObject])
-  async contacts(customer: CustomerObject): Promise<ContactObject[]> {
-    return (await this.loaders.contactsOf(customer.id)).map(contactObject);
+  @ResolveField(() => [ContactObject], { description: 'Primary first; contactCount says how many in all.' })
+  async contacts(@Parent() customer: CustomerObject, @FirstArg(100, MAX_CONTACTS_PER_CUSTOMER) first: number): Promise<ContactObject[]> {
+    return (await this.loaders.contactsOf(customer.id)).slice(0, first).map(contactObject);
   }
 
   @ResolveField(() => [TagObject])
@@ -114,9 +114,9 @@ export class CustomerResolver {
     return this.loaders.user(customer.ownerId);
   }
 
-  @ResolveField(() => [OwnerChangeObject], { description: 'Every change of owner, newest first.' })
-  async ownerHistory(customer: CustomerObject): Promise<OwnerChangeObject[]> {
-    const history = await this.loaders.ownerHistoryOf(customer.id);
+  @ResolveField(() => [OwnerChangeObject], { description: 'Changes of owner, newest first.' })
+  async ownerHistory(@Parent() customer: CustomerObject, @FirstArg(50, 200) first: number): Promise<OwnerChangeObject[]> {
+    const history = await this.loaders.ownerHistoryOf(customer.id, first);
     return Promise.all(history.map(async (h) => ({ ...h, fromUser: await this.loaders.user(h.fromUserId), toUser: await this.loaders.user(h.toUserId) })));
   }
 

@@ -134,9 +134,18 @@ export class OwnershipService {
     for (let i = 0; i < rows.length; i += 1000) await this.tx.manager.insert(OwnerChange, rows.slice(i, i + 1000));
   }
 
-  history(customerIds: readonly string[]): Promise<OwnerChange[]> {
+  /** The newest `limit` owner changes of each customer, newest first. */
+  history(customerIds: readonly string[], limit: number): Promise<OwnerChange[]> {
     if (customerIds.length === 0) return Promise.resolve([]);
-    // Plain rows (readEntities): shown on the customer's page, never saved.
-    return this.tx.readEntities(OwnerChange, 'h', 'WHERE h.customer_id = ANY($1::uuid[]) ORDER BY h.at DESC, h.id DESC', [customerIds]);
+    // Plain rows (readEntities): shown on the customer's page, never saved. Claiming and releasing over
+    // and over grows a customer's history without end, so each customer's is cut at `limit`.
+    return this.tx.readEntities(
+      OwnerChange,
+      'h',
+      `WHERE h.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY customer_id ORDER BY at DESC, id DESC) AS n
+         FROM customer_owner_change WHERE customer_id = ANY($1::uuid[])) newest WHERE n <= $2)
+       ORDER BY h.at DESC, h.id DESC`,
+      [customerIds, limit],
+    );
   }
 }
