@@ -648,6 +648,8 @@ describe('customers', () => {
     it("gives a manager the list as a spreadsheet with the list's filter, order and data scope, audited; refuses a salesperson and a bad filter", async () => {
       const team = (await api.ok<{ createTeam: { id: string } }>('mutation { createTeam(input: { name: "Export Team" }) { id } }', {}, admin)).createTeam.id;
       const { token: manager, user: managerUser } = await api.signedIn('manager', { teamId: team });
+      // The sheet is headed and worded in the reader's language: this manager reads English.
+      await api.ok("mutation($id: ID!) { updateUser(id: $id, input: { language: en }) { id } }", { id: managerUser.id }, admin);
       const seller = await api.createUser({ role: 'sales', teamId: team, displayName: 'Xu Export' });
       const outsider = await api.createUser({ role: 'sales' });
       const vip = await createTag(api, admin, 'Export value', 'Export VIP');
@@ -667,7 +669,7 @@ describe('customers', () => {
       // Another team's customer is not the manager's to see; the pool is everyone's.
       expect(rows.map((r) => r.Name)).toEqual(['Exportable Brass Ltd', 'Exportable Copper GmbH', 'Exportable Pool Traders']);
       expect(rows[0]).toMatchObject({
-        Country: 'GB', City: 'Leeds', Stage: 'lead', Owner: 'Xu Export', Tags: 'Export VIP', Contact: 'Beth Brass',
+        Country: 'United Kingdom', City: 'Leeds', Stage: 'Lead', Owner: 'Xu Export', Tags: 'Export VIP', Contact: 'Beth Brass',
         'E-mails': 'beth@brass.example', Phones: '+44 113 496 0000', 'Customer id': mine.id,
       });
       expect(rows[0].Created).toBeInstanceOf(Date);
@@ -682,6 +684,11 @@ describe('customers', () => {
         "SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'customers_exported' ORDER BY at",
         [managerUser.id],
       );
+      // A colleague reading Chinese (the default) gets the same sheet in Chinese.
+      const { token: chineseManager } = await api.signedIn('manager', { teamId: team });
+      const chinese = await sheetOf(await exportList(chineseManager, { filter: { search: 'Exportable Brass' } }));
+      expect(chinese).toEqual([expect.objectContaining({ 客户名称: 'Exportable Brass Ltd', '国家/地区': '英国', 阶段: '线索', 负责人: 'Xu Export', '客户 ID': mine.id })]);
+
       expect(audited.map((a) => a.changes.customers.to)).toEqual([3, 1, 3]);
       expect(audited[1].changes.filter.to).toEqual({ search: 'Exportable', tags: { tagIds: [vip] } });
 

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { actorUserId, AuditTrail, currentActor, ForbiddenError, TransactionHost } from '@tradewind/platform';
+import { actorUserId, AuditTrail, currentActor, ForbiddenError, TransactionHost, UsersService } from '@tradewind/platform';
+import { countryName } from '@tradewind/shared';
 import { CustomerListFilter, CustomerListSort, CustomerService } from './customer.service';
 
 /** Customers read per round trip while the workbook streams out. */
@@ -16,29 +17,39 @@ interface ExportExtras {
   phones: string | null;
 }
 
-const COLUMNS: { header: string; key: string; width: number }[] = [
-  { header: 'Name', key: 'name', width: 36 },
-  { header: 'Local name', key: 'localName', width: 24 },
-  { header: 'Country', key: 'country', width: 9 },
-  { header: 'City', key: 'city', width: 16 },
-  { header: 'Address', key: 'address', width: 30 },
-  { header: 'Website', key: 'website', width: 26 },
-  { header: 'Industry', key: 'industry', width: 16 },
-  { header: 'Source', key: 'source', width: 14 },
-  { header: 'Stage', key: 'stage', width: 10 },
-  { header: 'Grade', key: 'grade', width: 10 },
-  { header: 'Owner', key: 'owner', width: 18 },
-  { header: 'Tags', key: 'tags', width: 30 },
-  { header: 'Contact', key: 'contact', width: 22 },
-  { header: 'E-mails', key: 'emails', width: 30 },
-  { header: 'Phones', key: 'phones', width: 22 },
-  { header: 'Last contact', key: 'lastContact', width: 17 },
-  { header: 'Created', key: 'created', width: 17 },
-  { header: 'Customer id', key: 'id', width: 38 },
+/** The columns, headed in the reader's language: [key, English, Chinese, width]. */
+const COLUMNS: readonly [key: string, en: string, zh: string, width: number][] = [
+  ['name', 'Name', '客户名称', 36],
+  ['localName', 'Local name', '本地名称', 24],
+  ['country', 'Country', '国家/地区', 16],
+  ['city', 'City', '城市', 16],
+  ['address', 'Address', '地址', 30],
+  ['website', 'Website', '网站', 26],
+  ['industry', 'Industry', '行业', 16],
+  ['source', 'Source', '来源', 14],
+  ['stage', 'Stage', '阶段', 10],
+  ['grade', 'Grade', '等级', 10],
+  ['owner', 'Owner', '负责人', 18],
+  ['tags', 'Tags', '标签', 30],
+  ['contact', 'Contact', '联系人', 22],
+  ['emails', 'E-mails', '邮箱', 30],
+  ['phones', 'Phones', '电话', 22],
+  ['lastContact', 'Last contact', '最近联系', 17],
+  ['created', 'Created', '创建时间', 17],
+  ['id', 'Customer id', '客户 ID', 38],
 ];
 
+// Stage and grade as the SPA words them (its i18n files), so the sheet reads like the list it came from.
+const STAGE_WORDS: Record<string, [en: string, zh: string]> = {
+  lead: ['Lead', '线索'], prospect: ['Prospect', '潜在客户'], customer: ['Customer', '成交客户'], dormant: ['Dormant', '休眠'], lost: ['Lost', '流失'],
+};
+const GRADE_WORDS: Record<string, [en: string, zh: string]> = {
+  vip: ['VIP', 'VIP'], key: ['Key', '重点'], regular: ['Regular', '普通'], potential: ['Potential', '潜力'], dormant: ['Dormant', '休眠'], lost: ['Lost', '流失'],
+};
+
 /**
- * The customer list as a spreadsheet, with the list's filter and order and the reader's data scope:
+ * The customer list as a spreadsheet, with the list's filter and order and the reader's data scope,
+ * headed and worded in the reader's language (country names, stages, grades):
  * one row per customer with its primary contact, streamed as it is read, so its size does not bound
  * memory. Every export is audited (who, how many, with which filter): a customer list leaving the
  * system is what the CRM exists to keep track of.
@@ -49,6 +60,7 @@ export class CustomerExportService {
     readonly tx: TransactionHost,
     private readonly customers: CustomerService,
     private readonly audit: AuditTrail,
+    private readonly users: UsersService,
   ) {}
 
   /** Writes the workbook to `out` and returns how many customers it holds. */
@@ -57,8 +69,10 @@ export class CustomerExportService {
     if (!by) throw new ForbiddenError('a customer export is made by a signed-in user');
     const { stream } = await import('exceljs'); // loaded on first use, as in the spreadsheet reader
     const workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-    const sheet = workbook.addWorksheet('Customers', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = COLUMNS;
+    const zh = (await this.users.get(by)).language === 'zh-CN';
+    const sheet = workbook.addWorksheet(zh ? '客户' : 'Customers', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = COLUMNS.map(([key, en, chinese, width]) => ({ key, header: zh ? chinese : en, width }));
+    const word = (words: Record<string, [string, string]>, value: string | null): string => (value ? (words[value]?.[zh ? 1 : 0] ?? value) : '');
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     let written = 0;
@@ -71,6 +85,9 @@ export class CustomerExportService {
         sheet
           .addRow({
             ...customer,
+            country: customer.country ? countryName(customer.country, zh ? 'zh' : 'en') : '',
+            stage: word(STAGE_WORDS, customer.stage),
+            grade: word(GRADE_WORDS, customer.grade),
             owner: extra?.owner ?? '',
             tags: extra?.tags ?? '',
             contact: extra?.contact_name ?? '',
