@@ -241,6 +241,20 @@ describe('CRM input rules', () => {
       expect((await api.dataSource.query('SELECT status FROM customer_import WHERE id = $1', [id]))[0].status).not.toBe('running');
     });
 
+    it('refuses a column mapping with an unknown field or two columns for a field a customer has one of, naming each column', async () => {
+      const form = new FormData();
+      form.append('file', new Blob(['Company,Country,Land,Email,Mail\nMapped Twice Ltd,DE,Germany,a@mapped.example,b@mapped.example\n']), 'twice.csv');
+      const uploaded = await fetch(`${api.url}/api/crm/imports`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+      const { importId } = (await uploaded.json()) as { importId: string };
+      const START = 'mutation($id: ID!, $m: [String]) { startCustomerImport(id: $id, dryRun: true, mapping: $m) { status } }';
+      expect(await problemsOf(START, { id: importId, m: ['name', 'country', 'country', 'email', 'email'] }, admin)).toEqual([
+        { path: 'mapping.2', message: 'column 3 is mapped to country, as column 2 is; a customer has one country, so map one of them to nothing' },
+      ]);
+      expect(await problemsOf(START, { id: importId, m: ['name', 'nation', null, 'email', 'email'] }, admin)).toEqual([
+        { path: 'mapping.1', message: expect.stringMatching(/^"nation" is not a field; use one of name, /) },
+      ]);
+    });
+
     it('refuses an export request with a field it does not know instead of exporting everything', async () => {
       const manager = await api.signedIn('manager', { teamId: await createTeam('Export Team') });
       const response = await fetch(`${api.url}/api/crm/customers/export.xlsx`, {
