@@ -303,6 +303,23 @@ describe('CRM workflows', () => {
       expect(after.refreshing).toBe(true);
       expect(after.nodes.some((p) => [p.a.id, p.b.id].includes(b.id))).toBe(false);
     });
+
+    it("tells a manager how many pairs have a customer of theirs on one side and one they may not see on the other, without listing them", async () => {
+      const team = async (name: string) => (await api.ok<{ createTeam: { id: string } }>('mutation($n: String!) { createTeam(input: { name: $n }) { id } }', { n: name }, admin)).createTeam.id;
+      const [ours, theirs, empty] = [await team('Duplicates Our Team'), await team('Duplicates Their Team'), await team('Duplicates Empty Team')];
+      const [ourManager, emptyManager] = [(await api.signedIn('manager', { teamId: ours })).token, (await api.signedIn('manager', { teamId: empty })).token];
+      const ourCustomer = await createCustomer(api, (await api.signedIn('sales', { teamId: ours })).token, { name: 'Cross Team Fasteners Ltd', country: 'GB' });
+      const twin = await createCustomer(api, (await api.signedIn('sales', { teamId: theirs })).token, { name: 'CROSS TEAM FASTENERS', country: 'GB' });
+      const read = async (token: string) =>
+        (await api.ok<{ possibleDuplicates: { refreshing: boolean; beyondScope: number; nodes: { a: { id: string }; b: { id: string } }[] } }>('{ possibleDuplicates(first: 100) { refreshing beyondScope nodes { a { id } b { id } } } }', {}, token)).possibleDuplicates;
+      // One computation per 30 s window: the one the tests before asked for may hold this one back that long.
+      await eventually(async () => !(await read(admin)).refreshing, 45_000, 'the duplicates computed again');
+      expect((await read(admin)).nodes.some((p) => [p.a.id, p.b.id].sort().join() === [ourCustomer.id, twin.id].sort().join())).toBe(true);
+      const [mine, none] = [await read(ourManager), await read(emptyManager)];
+      // The two managers see the same pool; only the cross-team pair of their own customer tells them apart.
+      expect(mine.beyondScope).toBe(none.beyondScope + 1);
+      expect(mine.nodes.some((p) => [p.a.id, p.b.id].includes(ourCustomer.id))).toBe(false);
+    }, 60_000);
   });
 
   describe('lookalikes of a customer about to be created', () => {

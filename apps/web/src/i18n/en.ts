@@ -776,6 +776,8 @@ export const en: Catalogue<typeof zhCN> = {
     loadFailed: 'Could not load possible duplicates',
     computedAt: 'As computed from the customers at {{at}}',
     refreshing: 'As computed from the customers at {{at}}; customers have changed since, computing again…',
+    beyondScope_one: '{{count}} more pair involves a customer outside what you may see; an admin can review and merge it.',
+    beyondScope_other: '{{count}} more pairs involve a customer outside what you may see; an admin can review and merge them.',
     empty: 'No possible duplicates found',
     first: 'Customer A',
     second: 'Customer B',

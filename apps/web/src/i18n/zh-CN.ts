@@ -766,6 +766,8 @@ export const zhCN = {
     loadFailed: '无法加载疑似重复客户',
     computedAt: '按 {{at}} 的客户资料计算',
     refreshing: '按 {{at}} 的客户资料计算；客户资料已有变动，正在重新计算…',
+    beyondScope_one: '另有 {{count}} 对疑似重复涉及你无权查看的客户，可请管理员核对合并。',
+    beyondScope_other: '另有 {{count}} 对疑似重复涉及你无权查看的客户，可请管理员核对合并。',
     empty: '没有发现疑似重复的客户',
     first: '客户 A',
     second: '客户 B',

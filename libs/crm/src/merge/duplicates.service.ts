@@ -20,6 +20,8 @@ export interface DuplicatesPage {
   computedAt: Date;
   /** Customers changed since: a new computation is on its way and the list may still change. */
   refreshing: boolean;
+  /** Pairs with one customer in the reader's scope and one outside it: theirs to know of, an admin's to merge. */
+  beyondScope: number;
 }
 
 // Pairs kept over every customer; each reader sees those of customers in their scope.
@@ -55,9 +57,16 @@ export class DuplicatesService {
     const bind = positionalBinder(parameters);
     const scope = dataScopeOf(currentActor());
     const visible = [customerScopeCondition(scope, 'a', bind), customerScopeCondition(scope, 'b', bind)].filter((c): c is string => c !== null);
-    const from = `FROM customer_duplicate_pair p JOIN customer a ON a.id = p.a_id JOIN customer b ON b.id = p.b_id
-      WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL${visible.map((condition) => ` AND ${condition}`).join('')}`;
-    const [{ total }]: { total: number }[] = await this.tx.manager.query(`SELECT count(*)::int AS total ${from}`, parameters);
+    const pairs = 'FROM customer_duplicate_pair p JOIN customer a ON a.id = p.a_id JOIN customer b ON b.id = p.b_id WHERE a.merged_into_id IS NULL AND b.merged_into_id IS NULL';
+    const from = `${pairs}${visible.map((condition) => ` AND ${condition}`).join('')}`;
+    // Both sides visible: listed. One side only: counted, so a manager knows a customer of theirs has a double elsewhere.
+    const [{ total, beyond_scope: beyondScope }]: { total: number; beyond_scope: number }[] = await this.tx.manager.query(
+      visible.length === 2
+        ? `SELECT count(*) FILTER (WHERE (${visible[0]}) AND (${visible[1]}))::int AS total,
+             count(*) FILTER (WHERE (${visible[0]}) <> (${visible[1]}))::int AS beyond_scope ${pairs} AND ((${visible[0]}) OR (${visible[1]}))`
+        : `SELECT count(*)::int AS total, 0 AS beyond_scope ${from}`,
+      parameters,
+    );
     const rows: { a_id: string; b_id: string; matched_on: MatchRule; reason: string }[] = await this.tx.manager.query(
       `SELECT p.a_id, p.b_id, p.matched_on, p.reason ${from} ORDER BY p.position OFFSET ${bind('offset', offset)} LIMIT ${bind('limit', limit)}`,
       parameters,
@@ -68,7 +77,7 @@ export class DuplicatesService {
       const b = customers.get(r.b_id);
       return a && b ? [{ a, b, matchedOn: r.matched_on, reason: r.reason }] : [];
     });
-    return { total, items, computedAt: run.computedAt, refreshing };
+    return { total, items, computedAt: run.computedAt, refreshing, beyondScope };
   }
 
   /** Computes the pairs over every customer and stores them in place of the last ones (job crm.refreshDuplicates). */

@@ -19,6 +19,7 @@ export class DuplicatePairObject {
 export class DuplicatePairConnection extends Connection(DuplicatePairObject, 'DuplicatePair') {
   @Field({ description: 'When the pairs were computed (a worker job does it; merges and your scope apply at once).' }) computedAt!: Date;
   @Field({ description: 'Customers changed since computedAt: a new computation is on its way; ask again in a few seconds.' }) refreshing!: boolean;
+  @Field(() => Int, { description: 'Pairs not listed because one of their customers is outside your data scope (an admin can merge them).' }) beyondScope!: number;
 }
 
 @InputType({ description: 'A customer about to be created, as typed: the values matching compares.' })
@@ -51,9 +52,9 @@ export class MergeResolver {
   @Access({ roles: CRM_WRITERS, scope: 'crm:read' })
   async possibleDuplicates(@Args() page: PageArgs) {
     const offset = offsetOf(page);
-    const { items, total, computedAt, refreshing } = await this.duplicates.possibleDuplicates(offset, page.first);
+    const { items, total, computedAt, refreshing, beyondScope } = await this.duplicates.possibleDuplicates(offset, page.first);
     const connection = toConnection(offsetPage(items, total, offset), (p) => ({ ...p, a: CustomerObject.from(p.a), b: CustomerObject.from(p.b) }));
-    return { ...connection, computedAt, refreshing };
+    return { ...connection, computedAt, refreshing, beyondScope };
   }
 
   @Query(() => [CustomerLookalikeObject], {

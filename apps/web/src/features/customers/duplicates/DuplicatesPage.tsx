@@ -1,6 +1,6 @@
 import { MergeCellsOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client';
-import { App, Button, Card, Flex, Space, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Space, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -88,6 +88,9 @@ export function DuplicatesPage() {
         </Tooltip>
       </Flex>
       {error && <LoadFailedAlert title={t('duplicates.loadFailed')} error={error} />}
+      {connection && connection.beyondScope > 0 && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} data-testid="duplicates-beyond-scope" message={t('duplicates.beyondScope', { count: connection.beyondScope })} />
+      )}
       <ConnectionTable<Pair>
         connection={connection}
         pages={pages}

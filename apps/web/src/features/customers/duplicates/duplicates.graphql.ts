@@ -37,6 +37,7 @@ export const PossibleDuplicatesQuery = graphql(`
       totalCount
       computedAt
       refreshing
+      beyondScope
       pageInfo {
         hasNextPage
         endCursor
