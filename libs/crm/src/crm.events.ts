@@ -11,7 +11,15 @@ declare module '@tradewind/platform' {
     /** A customer got another owner, or went to / came from the pool (null). */
     'crm.customer.ownerChanged': { customerId: string; fromUserId: string | null; toUserId: string | null; reason: OwnerChangeReason };
     /** `mergedId` was merged into `survivorId`; records pointing to it should move. */
-    'crm.customer.merged': { survivorId: string; mergedId: string };
+    'crm.customer.merged': {
+      survivorId: string;
+      mergedId: string;
+      /** Who to tell and in what words (absent from events published before they were added). */
+      mergedName?: string;
+      mergedOwnerId?: string | null;
+      survivorName?: string;
+      survivorOwnerId?: string | null;
+    };
     /** A user's customers (and open work) were handed to another user. */
     'crm.customers.handedOver': { fromUserId: string; toUserId: string; customerIds: string[]; includeQuotations: boolean };
     /** The owner is warned that an idle customer returns to the pool soon. */

@@ -304,6 +304,22 @@ describe('CRM workflows', () => {
       expect(after.nodes.some((p) => [p.a.id, p.b.id].includes(b.id))).toBe(false);
     });
 
+    it("tells the owner of a customer a manager merged into a colleague's where it went", async () => {
+      const { token: manager, user: managerUser } = await api.signedIn('manager', { teamId });
+      const [loser, keeper] = [await api.signedIn('sales', { teamId }), await api.signedIn('sales', { teamId })];
+      const merged = await createCustomer(api, loser.token, { name: 'Merged Away Pumps Ltd' });
+      const survivor = await createCustomer(api, keeper.token, { name: 'Kept Pumps Ltd' });
+      await api.ok('mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }', { s: survivor.id, m: merged.id }, manager);
+      await eventually(async () => (await notificationsOf(loser.token)).some((n) => n.kind === 'customer_merged'), 15_000, 'the merge notification');
+      expect((await notificationsOf(loser.token)).find((n) => n.kind === 'customer_merged')).toEqual({
+        kind: 'customer_merged',
+        link: `/customers/${survivor.id}`,
+        params: { customerId: survivor.id, customerName: 'Kept Pumps Ltd', mergedName: 'Merged Away Pumps Ltd', ownerName: keeper.user.displayName, byName: managerUser.displayName },
+      });
+      // The survivor's owner lost nothing and is not told.
+      expect((await notificationsOf(keeper.token)).some((n) => n.kind === 'customer_merged')).toBe(false);
+    });
+
     it("tells a manager how many pairs have a customer of theirs on one side and one they may not see on the other, without listing them", async () => {
       const team = async (name: string) => (await api.ok<{ createTeam: { id: string } }>('mutation($n: String!) { createTeam(input: { name: $n }) { id } }', { n: name }, admin)).createTeam.id;
       const [ours, theirs, empty] = [await team('Duplicates Our Team'), await team('Duplicates Their Team'), await team('Duplicates Empty Team')];

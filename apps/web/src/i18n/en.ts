@@ -1499,6 +1499,8 @@ export const en: Catalogue<typeof zhCN> = {
       key_date_anniversary: '{{customer}} turns {{years}} on {{date}}',
       customer_assigned: '{{customer}} is now yours ({{reason}})',
       customer_assigned_by: '{{by}} gave you {{customer}} ({{reason}})',
+      customer_merged: '{{by}} merged {{merged}} into {{customer}}',
+      customer_merged_owned: "{{by}} merged {{merged}} into {{customer}}, {{owner}}'s customer, with its contacts and follow-ups",
       import_finished: 'Customer import finished: {{created}} created, {{merged}} merged, {{errors}} errors',
       order_at_risk: '{{number}} is at risk: {{milestone}} slipped {{days}} days, expected to ship {{expected}}',
       order_delayed: '{{number}}: {{milestone}} slipped {{days}} days, expected to ship {{expected}}',

@@ -1487,6 +1487,8 @@ export const zhCN = {
       key_date_anniversary: '{{customer}} {{date}} 成立 {{years}} 周年',
       customer_assigned: '{{customer}} 已归你负责（{{reason}}）',
       customer_assigned_by: '{{by}} 将 {{customer}} 交给你负责（{{reason}}）',
+      customer_merged: '{{by}} 已将 {{merged}} 合并到 {{customer}}',
+      customer_merged_owned: '{{by}} 已将 {{merged}} 合并到 {{owner}} 负责的 {{customer}}，联系人和跟进任务随之转入',
       import_finished: '客户导入完成：新建 {{created}}，合并 {{merged}}，错误 {{errors}}',
       order_at_risk: '{{number}} 有延期风险：{{milestone}}延误 {{days}} 天，预计出货 {{expected}}',
       order_delayed: '{{number}}：{{milestone}}延误 {{days}} 天，预计出货 {{expected}}',

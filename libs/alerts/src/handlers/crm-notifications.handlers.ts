@@ -102,6 +102,33 @@ export class NotifyNewOwner implements HandlesEvent<'crm.customer.ownerChanged'>
   }
 }
 
+/**
+ * Tells the owner of a customer merged into another (by someone else) where it went: its record,
+ * contacts and follow-ups are the survivor's now, which may be a colleague's they cannot open.
+ */
+@Injectable()
+@EventHandler({ event: 'crm.customer.merged', name: 'alerts.notifyMergedCustomerOwner' })
+export class NotifyMergedCustomerOwner implements HandlesEvent<'crm.customer.merged'> {
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  async handle(event: DomainEventEnvelope<'crm.customer.merged'>): Promise<void> {
+    const { survivorId, mergedName, mergedOwnerId, survivorName, survivorOwnerId } = event.payload;
+    if (!mergedOwnerId || mergedOwnerId === event.actorUserId || mergedOwnerId === survivorOwnerId) return;
+    const [by, owner] = await Promise.all([event.actorUserId, survivorOwnerId].map((id) => (id ? this.tx.manager.findOneBy(User, { id }) : null)));
+    await this.notifications.notify({
+      userId: mergedOwnerId,
+      kind: 'customer_merged',
+      text: `${mergedName} was merged into ${survivorName}${owner ? `, ${owner.displayName}'s customer` : ''}${by ? ` by ${by.displayName}` : ''}`,
+      params: { customerId: survivorId, customerName: survivorName ?? null, mergedName: mergedName ?? null, ownerName: owner?.displayName ?? null, byName: by?.displayName ?? null },
+      link: `/customers/${survivorId}`,
+      sourceKey: event.id,
+    });
+  }
+}
+
 /** Tells whoever started an import that it finished. */
 @Injectable()
 @EventHandler({ event: 'crm.customers.imported', name: 'alerts.notifyImportFinished' })

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { User } from '@tradewind/platform';
 
-export const NOTIFICATION_KINDS = ['follow_up_due', 'pool_return_warning', 'customer_assigned', 'import_finished', 'mention', 'order_at_risk', 'order_late', 'key_date'] as const;
+export const NOTIFICATION_KINDS = ['follow_up_due', 'pool_return_warning', 'customer_assigned', 'import_finished', 'mention', 'order_at_risk', 'order_late', 'key_date', 'customer_merged'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** An in-app notification; the SPA words it from `kind` and `params` in the reader's language. */

@@ -70,6 +70,7 @@ export class MergeService {
     await this.tx.manager.update(OwnerChange, { customerId: merged.id }, { customerId: survivor.id });
     await this.mergeOrderStats(merged.id, survivor.id);
 
+    const mergedOwnerId = merged.ownerId;
     merged.mergedIntoId = survivor.id;
     merged.ownerId = null;
     await this.repository.save(merged);
@@ -79,7 +80,9 @@ export class MergeService {
       { entityType: 'customer', entityId: survivor.id, action: 'merged', changes: { absorbed: { from: null, to: merged.id }, ...filled } },
       { entityType: 'customer', entityId: merged.id, action: 'merged_into', changes: { mergedIntoId: { from: null, to: survivor.id } } },
     ]);
-    await this.events.publish('crm.customer.merged', { survivorId: survivor.id, mergedId: merged.id });
+    await this.events.publish('crm.customer.merged', {
+      survivorId: survivor.id, mergedId: merged.id, mergedName: merged.name, mergedOwnerId, survivorName: survivor.name, survivorOwnerId: survivor.ownerId,
+    });
     return survivor;
   }
 

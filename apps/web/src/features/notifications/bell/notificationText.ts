@@ -45,6 +45,10 @@ export function notificationText(notification: NotificationLike, t: TFunction): 
         ? t('notifications.kinds.customer_assigned_by', { customer, reason, by: text(params.byName) })
         : t('notifications.kinds.customer_assigned', { customer, reason });
     }
+    case 'customer_merged': {
+      const values = { merged: text(params.mergedName, t('notifications.aCustomer')), customer, owner: text(params.ownerName), by: text(params.byName, t('notifications.aColleague')) };
+      return params.ownerName ? t('notifications.kinds.customer_merged_owned', values) : t('notifications.kinds.customer_merged', values);
+    }
     case 'import_finished':
       return t('notifications.kinds.import_finished', {
         created: count(params.created),
