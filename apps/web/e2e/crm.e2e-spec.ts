@@ -950,6 +950,7 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     const names = (workbook.worksheets[0].getColumn(1).values as unknown[]).slice(1);
-    expect(names).toEqual(['Name', 'Aurora Export Fittings Ltd', 'Zephyr Export Fittings Ltd']);
+    // Headed in the user's language (Chinese here).
+    expect(names).toEqual(['客户名称', 'Aurora Export Fittings Ltd', 'Zephyr Export Fittings Ltd']);
   });
 });

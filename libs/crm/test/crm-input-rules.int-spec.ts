@@ -84,6 +84,15 @@ describe('CRM input rules', () => {
       expect(cleared.updateCustomer.city).toBeNull();
     });
 
+    it('refuses list filters that would quietly find nothing: a country name for a code, a calendar range that ends before it starts', async () => {
+      expect(await problemsOf('query($f: CustomerFilter) { customers(first: 5, filter: $f) { totalCount } }', { f: { countries: ['DE', 'Germany'] } }, admin)).toEqual([
+        { path: 'filter.countries', message: 'must be ISO 3166 alpha-2 codes such as DE or CN' },
+      ]);
+      expect(await problemsOf('query($f: FollowUpFilter) { followUps(first: 5, filter: $f) { totalCount } }', { f: { from: '2030-02-01T00:00:00Z', to: '2030-01-01T00:00:00Z' } }, admin)).toEqual([
+        { path: 'filter.to', message: 'must be after from (the range is from inclusive to exclusive)' },
+      ]);
+    });
+
     it("clears a follow-up's note and sets its contact", async () => {
       const customer = await createCustomer(api, admin, { contacts: [{ name: 'Ana Ruiz' }] });
       const contactId = (await api.ok<{ customer: { contacts: { id: string }[] } }>('query($id: ID!) { customer(id: $id) { contacts { id } } }', { id: customer.id }, admin)).customer.contacts[0].id;

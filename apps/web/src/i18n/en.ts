@@ -793,6 +793,8 @@ export const en: Catalogue<typeof zhCN> = {
       keepThis: 'Keep this one',
       warning: '"{{merged}}" will be merged into "{{survivor}}". This cannot be undone.',
       submit: 'Merge into {{name}}',
+      moreContacts_one: 'and {{count}} more',
+      moreContacts_other: 'and {{count}} more',
       done: '{{merged}} merged into {{survivor}}',
     },
   },

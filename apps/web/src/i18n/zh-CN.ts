@@ -782,6 +782,8 @@ export const zhCN = {
       keepThis: '保留此客户',
       warning: '“{{merged}}”将并入“{{survivor}}”，合并后不能撤销。',
       submit: '合并到 {{name}}',
+      moreContacts_one: '另有 {{count}} 位',
+      moreContacts_other: '另有 {{count}} 位',
       done: '已将 {{merged}} 合并到 {{survivor}}',
     },
   },

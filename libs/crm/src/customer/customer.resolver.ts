@@ -100,7 +100,7 @@ export class CustomerResolver {
   }
 
   @ResolveField(() => [ContactObject], { description: 'Primary first; contactCount says how many in all.' })
-  async contacts(@Parent() customer: CustomerObject, @FirstArg(100, MAX_CONTACTS_PER_CUSTOMER) first: number): Promise<ContactObject[]> {
+  async contacts(@Parent() customer: CustomerObject, @FirstArg(20, MAX_CONTACTS_PER_CUSTOMER) first: number): Promise<ContactObject[]> {
     return (await this.loaders.contactsOf(customer.id)).slice(0, first).map(contactObject);
   }
 

@@ -199,6 +199,7 @@ export class FollowUpService {
   /** Follow-ups of customers the caller may see, by due time (a calendar asks with from/to). */
   async list(filter: FollowUpFilter, page: PageArgs): Promise<Page<FollowUp>> {
     const actor = currentActor();
+    if (filter.from && filter.to && filter.from >= filter.to) throw ValidationFailedError.field('filter.to', 'must be after from (the range is from inclusive to exclusive)', undefined, '结束时间须晚于开始时间');
     const qb = this.tx.manager.createQueryBuilder(FollowUp, 'f').innerJoin(Customer, 'c', 'c.id = f.customer_id');
     applyCustomerScope(qb, dataScopeOf(actor));
     if (filter.assigneeId) qb.andWhere('f.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });

@@ -11,9 +11,11 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { isCountryCode } from '@tradewind/shared';
 import { IsCalendarDate, IsNotBlank, IsOptionalNotNull, SortDirection } from '@tradewind/platform';
 import { CUSTOMER_GRADES, CUSTOMER_STAGES, PRICE_SENSITIVITIES } from '../customer.entity';
 
@@ -267,6 +269,8 @@ export class CustomerFilter {
   @IsArray()
   @ArrayMaxSize(250)
   @IsString({ each: true })
+  // A name ("Germany") would match nothing and the list would quietly come back empty.
+  @ValidateBy({ name: 'isCountryCodes', validator: { validate: (codes: unknown) => !Array.isArray(codes) || codes.every((c) => typeof c !== 'string' || isCountryCode(c.toUpperCase())), defaultMessage: () => '$property must be ISO 3166 alpha-2 codes such as DE or CN' } })
   countries?: string[];
 
   @Field(() => [CustomerStageEnum], { nullable: true })

@@ -66,7 +66,7 @@ export const CustomerDetailFields = graphql(`
     tags {
       ...TagFields
     }
-    contacts {
+    contacts(first: 100) {
       ...ContactDetailFields
     }
   }

@@ -55,6 +55,9 @@ function CustomerSide({ customer }: { customer: DuplicateCustomerFieldsFragment 
                 {contact.emails[0] && <Typography.Text type="secondary"> · {contact.emails[0]}</Typography.Text>}
               </Typography.Text>
             ))}
+            {customer.contactCount > customer.contacts.length && (
+              <Typography.Text type="secondary">{t('duplicates.merge.moreContacts', { count: customer.contactCount - customer.contacts.length })}</Typography.Text>
+            )}
           </Space>
         ) : (
           '—'

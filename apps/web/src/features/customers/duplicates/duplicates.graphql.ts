@@ -20,7 +20,7 @@ export const DuplicateCustomerFields = graphql(`
     keyFigures {
       orderCount
     }
-    contacts {
+    contacts(first: 5) {
       id
       name
       emails

@@ -35,21 +35,7 @@ export function activityTypeFor(followUpType: string): LoggableActivityType {
   }
 }
 
-export type OwnerChangeReason = 'created' | 'import' | 'claim' | 'assign' | 'rule' | 'handover' | 'pool_return' | 'release' | 'merge';
-const OWNER_CHANGE_REASONS: readonly string[] = [
-  'created',
-  'import',
-  'claim',
-  'assign',
-  'rule',
-  'handover',
-  'pool_return',
-  'release',
-  'merge',
-];
-export function isOwnerChangeReason(value: unknown): value is OwnerChangeReason {
-  return typeof value === 'string' && OWNER_CHANGE_REASONS.includes(value);
-}
+export { isOwnerChangeReason, type OwnerChangeReason } from './ownerChangeReasons';
 
 export type MatchRule = 'email' | 'email_domain' | 'website' | 'phone' | 'name' | 'fuzzy_name';
 const MATCH_RULES: readonly string[] = ['email', 'email_domain', 'website', 'phone', 'name', 'fuzzy_name'];

@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { formatInstant } from '../../../shared/userTime';
-import { isOwnerChangeReason } from '../../customers/shared/labels';
-import { isMilestoneKind } from '../../orders/shared/labels';
+import { isOwnerChangeReason } from '../../customers/shared/ownerChangeReasons';
+import { isMilestoneKind } from '../../orders/shared/milestoneKinds';
 
 export interface NotificationLike {
   kind: string;

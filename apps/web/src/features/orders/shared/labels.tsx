@@ -95,17 +95,7 @@ export function QuotationStatusTag({ status, pastValidity }: { status: string; p
   );
 }
 
-export type MilestoneKind = 'materials_ready' | 'production_start' | 'qc_inspection' | 'packing' | 'ready_to_ship';
-export const MILESTONE_KINDS: readonly MilestoneKind[] = [
-  'materials_ready',
-  'production_start',
-  'qc_inspection',
-  'packing',
-  'ready_to_ship',
-];
-export function isMilestoneKind(value: unknown): value is MilestoneKind {
-  return typeof value === 'string' && (MILESTONE_KINDS as readonly string[]).includes(value);
-}
+export { isMilestoneKind, MILESTONE_KINDS, type MilestoneKind } from './milestoneKinds';
 
 export type DocumentKind = 'quotation' | 'proforma_invoice' | 'sales_contract' | 'commercial_invoice' | 'packing_list';
 export const ORDER_DOCUMENT_KINDS: readonly DocumentKind[] = ['proforma_invoice', 'sales_contract', 'commercial_invoice'];
