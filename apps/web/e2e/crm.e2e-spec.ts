@@ -617,6 +617,15 @@ describe('the CRM pages, built and served by the API, in Chromium', () => {
     // In the interface's language (the API sends the Chinese beside its English).
     await drawer.getByText('无法识别国家/地区"Atlantis"（请填写 ISO 代码如 DE，或名称如 Germany、德国）', { exact: true }).waitFor();
     await drawer.getByText('"12"不是有效的电话号码，请加上国家区号，如 +49', { exact: true }).waitFor();
+    // The drawer was scrolled down to the phone; it scrolls back to the first field the API marked.
+    const countryInView = async () =>
+      drawer.getByLabel('国家/地区').evaluate((input) => {
+        const field = input.getBoundingClientRect();
+        const body = input.closest('.ant-drawer-body')!.getBoundingClientRect();
+        return field.top >= body.top && field.bottom <= body.bottom;
+      });
+    for (let i = 0; i < 40 && !(await countryInView()); i++) await page.waitForTimeout(50);
+    expect(await countryInView()).toBe(true);
 
     await drawer.getByLabel('国家/地区').fill('Norway');
     await drawer.getByLabel('电话 1').fill('+47 22 12 34 56');
