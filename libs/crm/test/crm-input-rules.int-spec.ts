@@ -93,6 +93,15 @@ describe('CRM input rules', () => {
       ]);
     });
 
+    it('refuses to save a view whose filter the list would refuse, naming each field under input.filter', async () => {
+      const SAVE = 'mutation($i: SaveCustomerViewInput!) { saveCustomerView(input: $i) { id } }';
+      const problems = await problemsOf(SAVE, { i: { name: 'Broken view', filter: { countries: ['Germany'], stages: ['sleeping'], owner: 'me' } } }, admin);
+      expect(problems.map((p) => p.path).sort()).toEqual(['input.filter.countries', 'input.filter.owner', 'input.filter.stages']);
+      expect(problems).toContainEqual({ path: 'input.filter.countries', message: 'must be ISO 3166 alpha-2 codes such as DE or CN' });
+      expect(await api.dataSource.query("SELECT count(*)::int AS n FROM customer_view WHERE name = 'Broken view'")).toEqual([{ n: 0 }]);
+      await api.ok(SAVE, { i: { name: 'German leads', filter: { countries: ['DE'], stages: ['lead'] } } }, admin);
+    });
+
     it("clears a follow-up's note and sets its contact", async () => {
       const customer = await createCustomer(api, admin, { contacts: [{ name: 'Ana Ruiz' }] });
       const contactId = (await api.ok<{ customer: { contacts: { id: string }[] } }>('query($id: ID!) { customer(id: $id) { contacts { id } } }', { id: customer.id }, admin)).customer.contacts[0].id;

@@ -1,7 +1,8 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Access, Connection, GraphQLJSON, IdArg, IsNotBlank, offsetOf, OptionalIdArg, offsetPage, PageArgs, toConnection } from '@tradewind/platform';
+import { Access, Connection, GraphQLJSON, IdArg, IsNotBlank, offsetOf, OptionalIdArg, offsetPage, PageArgs, toConnection, validateBody, ValidationFailedError } from '@tradewind/platform';
 import { TagGroupObject, TagObject } from '../customer/customer.object';
+import { CustomerFilter } from '../customer/inputs/customer.inputs';
 import { CRM_WRITERS } from '../customer/customer.resolver';
 import { CustomerView, TAG_GROUP_KINDS, TagGroupKind } from './tag.entity';
 import { TagService } from './tag.service';
@@ -112,6 +113,11 @@ export class TagResolver {
 
   @Mutation(() => CustomerViewObject)
   async saveCustomerView(@Args('input') input: SaveCustomerViewInput): Promise<CustomerViewObject> {
+    // Checked as the list will read it: a bad filter refused now, not each time someone opens the view.
+    await validateBody(CustomerFilter, input.filter).catch((error: unknown) => {
+      if (!(error instanceof ValidationFailedError)) throw error;
+      throw new ValidationFailedError(error.fields.map((field) => ({ ...field, path: `input.filter.${field.path}` })));
+    });
     return CustomerViewObject.from(await this.tagService.saveView(input));
   }
 
