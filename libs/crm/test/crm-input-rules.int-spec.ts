@@ -146,6 +146,23 @@ describe('CRM input rules', () => {
     });
   });
 
+  describe('merging order figures', () => {
+    it('adds the merged customer\'s amounts only when they are in the same currency as the survivor\'s', async () => {
+      const [survivor, usd, eur] = [await createCustomer(api, admin), await createCustomer(api, admin), await createCustomer(api, admin)];
+      const STATS = `INSERT INTO customer_order_stats (customer_id, order_count, revenue_amount, revenue12m_amount, revenue_currency, receivable_open_amount)
+        VALUES ($1, $2, $3, $3, $4, $5)`;
+      await api.dataSource.query(STATS, [survivor.id, 2, '1000.00', 'USD', '100.00']);
+      await api.dataSource.query(STATS, [usd.id, 1, '250.50', 'USD', '50.00']);
+      await api.dataSource.query(STATS, [eur.id, 3, '900.00', 'EUR', '80.00']);
+      const MERGE = 'mutation($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }';
+      await api.ok(MERGE, { s: survivor.id, m: usd.id }, admin);
+      await api.ok(MERGE, { s: survivor.id, m: eur.id }, admin);
+      expect(await api.dataSource.query('SELECT order_count, revenue_amount, revenue12m_amount, revenue_currency, receivable_open_amount FROM customer_order_stats WHERE customer_id = $1', [survivor.id])).toEqual([
+        { order_count: 6, revenue_amount: '1250.50', revenue12m_amount: '1250.50', revenue_currency: 'USD', receivable_open_amount: '150.00' },
+      ]);
+    });
+  });
+
   describe('CRM settings', () => {
     const UPDATE = 'mutation($i: UpdateCrmSettingsInput!) { updateCrmSettings(input: $i) { reportingCurrency grading { vipRevenue12m } assignmentRules { teamId } } }';
     const grading = { vipRevenue12m: '150000', keyRevenue12m: '50000', vipOrders12m: 6, keyOrders12m: 3, potentialActivityDays: 90, dormantMonths: 12, lostMonths: 24 };

@@ -86,7 +86,11 @@ export class MergeService {
     return survivor;
   }
 
-  /** Adds the merged customer's order figures to the survivor's until the orders module recomputes them. */
+  /**
+   * Adds the merged customer's order figures to the survivor's until the orders module recomputes them.
+   * Amounts kept in another currency (figures from before a change of reporting currency) are not
+   * added: a sum of two currencies is no amount, and the recomputation brings them in converted.
+   */
   private async mergeOrderStats(fromId: string, toId: string): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO customer_order_stats AS s (customer_id, order_count, open_quotation_count, first_order_date, last_order_date, revenue_amount, revenue12m_amount, orders12m, revenue_currency, receivable_open_amount, receivable_overdue_amount)
@@ -97,11 +101,11 @@ export class MergeService {
          open_quotation_count = s.open_quotation_count + EXCLUDED.open_quotation_count,
          first_order_date = LEAST(s.first_order_date, EXCLUDED.first_order_date),
          last_order_date = GREATEST(s.last_order_date, EXCLUDED.last_order_date),
-         revenue_amount = s.revenue_amount + EXCLUDED.revenue_amount,
-         revenue12m_amount = s.revenue12m_amount + EXCLUDED.revenue12m_amount,
+         revenue_amount = s.revenue_amount + CASE WHEN EXCLUDED.revenue_currency = s.revenue_currency THEN EXCLUDED.revenue_amount ELSE 0 END,
+         revenue12m_amount = s.revenue12m_amount + CASE WHEN EXCLUDED.revenue_currency = s.revenue_currency THEN EXCLUDED.revenue12m_amount ELSE 0 END,
          orders12m = s.orders12m + EXCLUDED.orders12m,
-         receivable_open_amount = s.receivable_open_amount + EXCLUDED.receivable_open_amount,
-         receivable_overdue_amount = s.receivable_overdue_amount + EXCLUDED.receivable_overdue_amount,
+         receivable_open_amount = s.receivable_open_amount + CASE WHEN EXCLUDED.revenue_currency = s.revenue_currency THEN EXCLUDED.receivable_open_amount ELSE 0 END,
+         receivable_overdue_amount = s.receivable_overdue_amount + CASE WHEN EXCLUDED.revenue_currency = s.revenue_currency THEN EXCLUDED.receivable_overdue_amount ELSE 0 END,
          updated_at = now()`,
       [fromId, toId],
     );
