@@ -188,7 +188,7 @@ export function HandoverModal({ open, onClose, selectedCustomers = [], fromUserI
             <Form.Item name="includeFollowUps" valuePropName="checked" style={{ marginBottom: 4 }}>
               <Checkbox>{t('handover.includeFollowUps')}</Checkbox>
             </Form.Item>
-            <Form.Item name="includeQuotations" valuePropName="checked">
+            <Form.Item name="includeQuotations" valuePropName="checked" style={{ marginBottom: 4 }}>
               <Checkbox>{t('handover.includeQuotations')}</Checkbox>
             </Form.Item>
             <Form.Item name="includeOrders" valuePropName="checked">
