@@ -1,4 +1,4 @@
-import { Actor, UsersService } from '@tradewind/platform';
+import { Actor, userActor, UsersService } from '@tradewind/platform';
 import { CliError } from './cli-output';
 
 /** Imports are attributed to a user (--as EMAIL), by default the first active admin. */
@@ -7,7 +7,7 @@ export async function importActor(users: UsersService, email: string | undefined
   if (!user || !user.active) {
     throw new CliError(email ? `--as ${email}: no active user with that e-mail` : 'no active admin to attribute the import to; create one with users:create or pass --as EMAIL');
   }
-  return { kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId };
+  return userActor(user);
 }
 
 /** The file's bytes, or a one-line error. */

@@ -14,8 +14,9 @@ import {
   Page,
   PageArgs,
   RuleViolationError,
-  TransactionHost,
   Transactional,
+  TransactionHost,
+  userActor,
   UsersService,
   ValidationFailedError,
 } from '@tradewind/platform';
@@ -25,7 +26,6 @@ import { Contact } from '../contact/contact.entity';
 import { applyCustomerScope } from '../customer/customer-scope';
 import { CustomerService } from '../customer/customer.service';
 import { Customer } from '../customer/customer.entity';
-import { CustomerShare } from '../pool/owner-change.entity';
 import { OwnershipService } from '../pool/ownership.service';
 import { FollowUp, FollowUpType } from './follow-up.entity';
 
@@ -129,7 +129,7 @@ export class FollowUpService {
    */
   private async requireAssigneeWhoSees(customer: Customer, assigneeId: string): Promise<void> {
     const assignee = await this.ownership.requireActiveUser(assigneeId, 'input.assigneeId');
-    const scope = dataScopeOf({ kind: 'user', userId: assignee.id, email: assignee.email, role: assignee.role, teamId: assignee.teamId });
+    const scope = dataScopeOf(userActor(assignee));
     const visible = await applyCustomerScope(this.tx.manager.createQueryBuilder(Customer, 'c').where('c.id = :id', { id: customer.id }), scope).getExists();
     if (visible) return;
     try {
@@ -142,8 +142,7 @@ export class FollowUpService {
         `${assignee.displayName}无权查看${customer.name}；请客户负责人或经理先共享给对方`,
       );
     }
-    await this.tx.manager.upsert(CustomerShare, { customerId: customer.id, userId: assignee.id }, ['customerId', 'userId']);
-    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: 'shared', changes: { userId: { from: null, to: assignee.id }, reason: { from: null, to: 'follow_up' } } });
+    await this.ownership.share(customer.id, assignee.id, 'follow_up');
   }
 
   /** A contact id given with a customer's follow-up or activity must be one of that customer's contacts. */

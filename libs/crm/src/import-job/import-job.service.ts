@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   actorUserId,
   currentActor,
+  FieldProblems,
   ForbiddenError,
   JobQueue,
   keysetPage,
@@ -11,8 +12,9 @@ import {
   runInContext,
   TransactionHost,
   User,
+  userActor,
 } from '@tradewind/platform';
-import { ColumnOverrides, CUSTOMER_FIELDS, CustomerField, DEFAULT_MAX_IMPORT_BYTES, ImportFileError, readSpreadsheet, Spreadsheet } from '../import';
+import { ColumnOverrides, CUSTOMER_FIELDS, CustomerField, DEFAULT_MAX_IMPORT_BYTES, ImportFileError, MULTI_COLUMN_FIELDS, readSpreadsheet, Spreadsheet } from '../import';
 import { CustomerImportService } from './customer-import.service';
 import { CustomerImport, CustomerImportRow } from './customer-import.entity';
 
@@ -56,13 +58,10 @@ export class ImportJobService {
 
   /** Starts a dry run (the report of what would happen) or the real import, with the user's mapping. */
   async start(importId: string, options: { dryRun: boolean; mapping?: (CustomerField | null)[] }): Promise<CustomerImport> {
+    if (options.mapping) checkMapping(options.mapping);
     const record = await this.getOwn(importId);
     // An admin may read anyone's import, but it runs as its uploader: only they start it.
     if (record.createdById !== actorUserId(currentActor())) throw new ForbiddenError('only the user who uploaded this file may start its import, which runs as them');
-    if (options.mapping) {
-      const bad = options.mapping.findIndex((f) => f !== null && !CUSTOMER_FIELDS.includes(f));
-      if (bad >= 0) throw new ImportFileError('no_header', `column ${bad + 1}: unknown field "${String(options.mapping[bad])}"`);
-    }
     await this.tx.run(async () => {
       // Checked under the row's lock: two starts at once must not both run the import.
       const current = await this.tx.manager.findOne(CustomerImport, { where: { id: importId }, select: { id: true, status: true, dryRun: true }, lock: { mode: 'pessimistic_write' } });
@@ -91,7 +90,7 @@ export class ImportJobService {
     if (!record?.file) throw new NotFoundError('customer import', importId);
     const user = await this.tx.manager.findOneByOrFail(User, { id: record.createdById });
     const columns: ColumnOverrides = Object.fromEntries((record.mapping ?? []).map((field, index) => [index, field as CustomerField | null]));
-    await runInContext({ actor: { kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId } }, async () => {
+    await runInContext({ actor: userActor(user) }, async () => {
       try {
         const report = await this.importer.run(record.file!, {
           fileName: record.fileName,
@@ -156,4 +155,30 @@ export class ImportJobService {
     if (!id || currentActor().kind !== 'user') throw new ForbiddenError('imports are started by a signed-in user');
     return id;
   }
+}
+
+/** More columns than any customer list has: a mapping this long is a client's mistake. */
+const MAX_MAPPED_COLUMNS = 500;
+
+/**
+ * Every problem of a user's column mapping at once: an unknown field, or a second column for a field a
+ * customer has one of (the import would silently drop that column's values).
+ */
+function checkMapping(mapping: readonly (string | null)[]): void {
+  const problems = new FieldProblems();
+  if (mapping.length > MAX_MAPPED_COLUMNS) problems.add('mapping', `at most ${MAX_MAPPED_COLUMNS} columns (this has ${mapping.length})`);
+  const firstColumnOf = new Map<string, number>();
+  mapping.slice(0, MAX_MAPPED_COLUMNS).forEach((field, index) => {
+    if (field === null) return;
+    if (!CUSTOMER_FIELDS.includes(field as CustomerField)) {
+      problems.add(`mapping.${index}`, `"${field}" is not a field; use one of ${CUSTOMER_FIELDS.join(', ')}`);
+      return;
+    }
+    const first = firstColumnOf.get(field);
+    if (first !== undefined && !MULTI_COLUMN_FIELDS.has(field as CustomerField)) {
+      problems.add(`mapping.${index}`, `column ${index + 1} is mapped to ${field}, as column ${first + 1} is; a customer has one ${field}, so map one of them to nothing`, `第 ${index + 1} 列与第 ${first + 1} 列都对应「${field}」，客户只有一个该字段，请将其中一列设为不导入`);
+    }
+    if (first === undefined) firstColumnOf.set(field, index);
+  });
+  problems.throwIfAny();
 }

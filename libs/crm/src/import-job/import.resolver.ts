@@ -1,7 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Access, Connection, FieldProblems, IdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
+import { Access, Connection, IdArg, PageArgs, toConnection, ValidationFailedError } from '@tradewind/platform';
 import { CRM_WRITERS } from '../customer/customer.resolver';
-import { CUSTOMER_FIELDS, CustomerField, MULTI_COLUMN_FIELDS } from '../import';
+import { CustomerField } from '../import';
 import { CustomerImport, CustomerImportRow } from './customer-import.entity';
 import { ImportJobService } from './import-job.service';
 
@@ -69,33 +69,6 @@ export class ImportResolver {
     @Args('dryRun') dryRun: boolean,
     @Args('mapping', { type: () => [String], nullable: 'itemsAndList' }) mapping?: (string | null)[],
   ): Promise<CustomerImportObject> {
-    if (mapping) checkMapping(mapping);
     return CustomerImportObject.from(await this.imports.start(id, { dryRun, mapping: mapping as (CustomerField | null)[] | undefined }));
   }
-}
-
-/** More columns than any customer list has: a mapping this long is a client's mistake. */
-const MAX_MAPPED_COLUMNS = 500;
-
-/**
- * Every problem of a user's column mapping at once: an unknown field, or a second column for a field a
- * customer has one of (the import would silently drop that column's values).
- */
-function checkMapping(mapping: (string | null)[]): void {
-  const problems = new FieldProblems();
-  if (mapping.length > MAX_MAPPED_COLUMNS) problems.add('mapping', `at most ${MAX_MAPPED_COLUMNS} columns (this has ${mapping.length})`);
-  const firstColumnOf = new Map<string, number>();
-  mapping.slice(0, MAX_MAPPED_COLUMNS).forEach((field, index) => {
-    if (field === null) return;
-    if (!CUSTOMER_FIELDS.includes(field as CustomerField)) {
-      problems.add(`mapping.${index}`, `"${field}" is not a field; use one of ${CUSTOMER_FIELDS.join(', ')}`);
-      return;
-    }
-    const first = firstColumnOf.get(field);
-    if (first !== undefined && !MULTI_COLUMN_FIELDS.has(field as CustomerField)) {
-      problems.add(`mapping.${index}`, `column ${index + 1} is mapped to ${field}, as column ${first + 1} is; a customer has one ${field}, so map one of them to nothing`, `第 ${index + 1} 列与第 ${first + 1} 列都对应「${field}」，客户只有一个该字段，请将其中一列设为不导入`);
-    }
-    if (first === undefined) firstColumnOf.set(field, index);
-  });
-  problems.throwIfAny();
 }

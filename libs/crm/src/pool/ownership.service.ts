@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { actorUserId, currentActor, EventPublisher, Role, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
+import { actorUserId, AuditTrail, currentActor, EventPublisher, Role, TransactionHost, User, ValidationFailedError } from '@tradewind/platform';
 import { Activity } from '../activity/activity.entity';
 import { Customer } from '../customer/customer.entity';
 import { CustomerErrors } from '../customer/customer.errors';
-import { OwnerChange, OwnerChangeReason } from './owner-change.entity';
+import { CustomerShare, OwnerChange, OwnerChangeReason } from './owner-change.entity';
 
 /**
  * The roles whose people work customers: they take customers from the pool (claimCustomers), and a
@@ -30,7 +30,14 @@ export class OwnershipService {
   constructor(
     readonly tx: TransactionHost,
     private readonly events: EventPublisher,
+    private readonly audit: AuditTrail,
   ) {}
+
+  /** Lets a colleague see a customer (audited, with why when it is not by hand); sharing twice is harmless. */
+  async share(customerId: string, userId: string, reason?: 'follow_up'): Promise<void> {
+    await this.tx.manager.upsert(CustomerShare, { customerId, userId }, ['customerId', 'userId']);
+    await this.audit.record({ entityType: 'customer', entityId: customerId, action: 'shared', changes: { userId: { from: null, to: userId }, ...(reason ? { reason: { from: null, to: reason } } : {}) } });
+  }
 
   /**
    * Refuses unless the caller may dispose of this customer's record (release, share or merge it): its

@@ -94,9 +94,9 @@ export class PoolService {
     // Anyone may give back a share they were given.
     if (shared || userId !== actorUserId(currentActor())) this.ownership.requireOwnerOrManager(customer, `share ${customer.name} with colleagues`);
     await this.ownership.requireActiveUser(userId, 'userId');
-    if (shared) await this.tx.manager.upsert(CustomerShare, { customerId: customer.id, userId }, ['customerId', 'userId']);
-    else await this.tx.manager.delete(CustomerShare, { customerId: customer.id, userId });
-    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: shared ? 'shared' : 'unshared', changes: { userId: { from: null, to: userId } } });
+    if (shared) return this.ownership.share(customer.id, userId);
+    await this.tx.manager.delete(CustomerShare, { customerId: customer.id, userId });
+    await this.audit.record({ entityType: 'customer', entityId: customer.id, action: 'unshared', changes: { userId: { from: null, to: userId } } });
   }
 
   /**

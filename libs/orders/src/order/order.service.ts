@@ -27,6 +27,7 @@ import {
   Transactional,
   TransactionHost,
   User,
+  userActor,
   UsersService,
   ValidationFailedError,
 } from '@tradewind/platform';
@@ -94,7 +95,7 @@ const MENTION_PAGE = 200;
 
 /** Whether a colleague's own data scope lets them open the order (what their "not found" would be). */
 function mayOpen(user: User, order: SalesOrder): boolean {
-  const scope = dataScopeOf({ kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId });
+  const scope = dataScopeOf(userActor(user));
   return orderScopeCovers(scope, order);
 }
 

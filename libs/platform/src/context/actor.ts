@@ -35,6 +35,11 @@ export function dataScopeOf(actor: Actor): DataScope {
   }
 }
 
+/** A user as the actor of what is done in their name (a job they started, a check of their data scope). */
+export function userActor(user: { id: string; email: string; role: Role; teamId: string | null }): Actor {
+  return { kind: 'user', userId: user.id, email: user.email, role: user.role, teamId: user.teamId };
+}
+
 /** The id written to audit logs and `created_by` columns (null for system jobs). */
 export function actorUserId(actor: Actor): string | null {
   switch (actor.kind) {
